@@ -1,0 +1,44 @@
+// Warden's VS Code client: starts the language server (node IPC) and registers the commands.
+// Everything else lives in the server or in pure modules.
+
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { COMMANDS } from './commands';
+
+export const DOCUMENT_SELECTOR = ['java', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'go'].flatMap((language) => [
+  { scheme: 'file', language },
+  { scheme: 'untitled', language },
+]);
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    synchronize: { configurationSection: 'warden' },
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
+  };
+  client = new LanguageClient('warden', 'Warden', serverOptions, clientOptions);
+  for (const command of COMMANDS) {
+    context.subscriptions.push(vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(context, ...args)));
+  }
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('warden/workspaceTrusted')),
+  );
+  try {
+    await client.start();
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Warden could not start its language server: ${(e as Error).message}`);
+  }
+  return { client };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

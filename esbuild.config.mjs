@@ -1,0 +1,99 @@
+// Builds everything Warden ships and tests:
+//   dist/client.js, dist/server.js, dist/cli.js (+ bench tools) — bundled, CommonJS, Node 20
+//   dist/wasm/       — web-tree-sitter's runtime and the grammar .wasm files (nothing else from the
+//                      grammar packages: their native code and C sources stay out)
+//   dist/rules.json  — the built-in rules, read at start-up without walking a folder
+//   out/             — tests and sources transpiled one-to-one for mocha
+// `node esbuild.config.mjs --watch` rebuilds the bundles on change.
+
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { WARDEN_VERSION: JSON.stringify(pkg.version) },
+  // The ESM build of web-tree-sitter breaks once bundled to CJS (import.meta.url is empty).
+  alias: { 'web-tree-sitter': path.join(root, 'node_modules/web-tree-sitter/web-tree-sitter.cjs') },
+};
+
+const bundles = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  ...['bench/bench.ts', 'bench/quality.ts', 'bench/fuzz.ts']
+    .filter((f) => fs.existsSync(path.join(root, f)))
+    .map((f) => ({ entryPoints: [f], outfile: `dist/${path.basename(f, '.ts')}.js` })),
+];
+
+function copyWasm() {
+  const out = path.join(root, 'dist/wasm');
+  fs.mkdirSync(out, { recursive: true });
+  fs.copyFileSync(path.join(root, 'node_modules/web-tree-sitter/web-tree-sitter.wasm'), path.join(out, 'web-tree-sitter.wasm'));
+  const grammars = Object.keys(pkg.devDependencies).filter((name) => /^tree-sitter-/.test(name));
+  for (const name of grammars) {
+    const dir = path.join(root, 'node_modules', name);
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.wasm'))) fs.copyFileSync(path.join(dir, file), path.join(out, file));
+  }
+}
+
+function listFiles(dir, test) {
+  const out = [];
+  if (!fs.existsSync(dir)) return out;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(full, test));
+    else if (test(entry.name)) out.push(full);
+  }
+  return out.sort();
+}
+
+function bundleRules() {
+  const rules = listFiles(path.join(root, 'rules'), (n) => /\.ya?ml$/.test(n)).map((file) => ({
+    file: path.relative(root, file).split(path.sep).join('/'),
+    text: fs.readFileSync(file, 'utf8'),
+  }));
+  fs.writeFileSync(path.join(root, 'dist/rules.json'), JSON.stringify(rules));
+}
+
+async function transpileForTests() {
+  const entryPoints = [
+    ...listFiles(path.join(root, 'server/src'), (n) => n.endsWith('.ts')),
+    ...listFiles(path.join(root, 'client/src'), (n) => n.endsWith('.ts')),
+    ...listFiles(path.join(root, 'test'), (n) => n.endsWith('.ts') && !n.endsWith('.d.ts')),
+    ...listFiles(path.join(root, 'bench'), (n) => n.endsWith('.ts')),
+  ];
+  await esbuild.build({
+    entryPoints,
+    outdir: path.join(root, 'out'),
+    outbase: root,
+    bundle: false,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+    define: common.define,
+  });
+}
+
+fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
+fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
+copyWasm();
+bundleRules();
+if (watch) {
+  for (const b of bundles) await (await esbuild.context({ ...common, ...b })).watch();
+  console.log('watching…');
+} else {
+  await Promise.all([...bundles.map((b) => esbuild.build({ ...common, ...b })), transpileForTests()]);
+  fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);
+}

@@ -1,0 +1,33 @@
+package handlers
+
+import (
+	"net/http"
+	"os/exec"
+	"strconv"
+)
+
+func run(w http.ResponseWriter, r *http.Request) {
+	cmd := r.URL.Query().Get("cmd")
+	// expect: cmdi
+	exec.Command("sh", "-c", cmd).Run()
+	// expect: cmdi
+	exec.Command(r.FormValue("tool"), "--version").Run()
+	script := "ls -la " + r.FormValue("dir")
+	// expect: cmdi
+	exec.Command("/bin/bash", "-c", script).Run()
+}
+
+func runFixed(w http.ResponseWriter, r *http.Request) {
+	n, err := strconv.Atoi(r.FormValue("lines"))
+	if err != nil {
+		return
+	}
+	// safe: cmdi
+	exec.Command("tail", "-n", strconv.Itoa(n), "/var/log/app.log").Run()
+	// safe: cmdi
+	exec.Command("git", "status").Run()
+	// safe: cmdi
+	exec.Command("sh", "-c", "ls -la /srv").Run()
+	// safe: cmdi
+	exec.Command("grep", "--", r.FormValue("q"), "/srv/index.txt").Run()
+}

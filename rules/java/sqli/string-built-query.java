@@ -1,0 +1,57 @@
+import java.sql.*;
+import org.springframework.web.bind.annotation.*;
+
+public class UserRepository {
+    private Connection connection;
+    private JdbcTemplate jdbc;
+
+    public boolean authenticate(String username, String password) throws SQLException {
+        Statement statement = connection.createStatement();
+        String query = "SELECT * FROM users WHERE username='" + username + "' AND password='" + password + "'";
+        // expect: sqli
+        ResultSet rs = statement.executeQuery(query);
+        return rs.next();
+    }
+
+    @GetMapping("/users")
+    public List<User> search(@RequestParam String name) {
+        // expect: sqli
+        return jdbc.query("SELECT * FROM users WHERE name = '" + name + "'", mapper);
+    }
+
+    public void rename(HttpServletRequest request) throws SQLException {
+        String sql = String.format("UPDATE users SET name = '%s' WHERE id = 1", request.getParameter("name"));
+        // expect: sqli
+        connection.createStatement().executeUpdate(sql);
+    }
+
+    public boolean authenticateSafely(String username, String passwordHash) throws SQLException {
+        // safe: sqli
+        PreparedStatement ps = connection.prepareStatement("SELECT hash FROM users WHERE username = ?");
+        ps.setString(1, username);
+        // safe: sqli
+        ResultSet rs = ps.executeQuery();
+        return rs.next() && verify(rs.getString(1), passwordHash);
+    }
+
+    private static final String TABLE = "users";
+
+    public int count() throws SQLException {
+        String query = "SELECT COUNT(*) FROM " + TABLE;
+        // safe: sqli
+        ResultSet rs = connection.createStatement().executeQuery(query);
+        return rs.getInt(1);
+    }
+
+    public User byId(HttpServletRequest request) throws SQLException {
+        int id = Integer.parseInt(request.getParameter("id"));
+        // safe: sqli
+        ResultSet rs = connection.createStatement().executeQuery("SELECT * FROM users WHERE id = " + id);
+        return map(rs);
+    }
+
+    public void runTask(Runnable task, Executor executor) {
+        // safe: sqli
+        executor.execute(task);
+    }
+}

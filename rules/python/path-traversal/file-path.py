@@ -1,0 +1,65 @@
+import os
+import shutil
+from flask import Flask, request, send_file
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+UPLOAD_DIR = '/srv/uploads'
+
+
+@app.route('/upload', methods=['POST'])
+def upload():
+    f = request.files['file']
+    # expect: path-traversal
+    f.save(os.path.join(UPLOAD_DIR, f.filename))
+    name = secure_filename(f.filename)
+    # safe: path-traversal
+    f.save(os.path.join(UPLOAD_DIR, name))
+    return 'ok'
+
+
+@app.route('/download')
+def download():
+    requested = request.args.get('name')
+    target = UPLOAD_DIR + '/' + requested
+    # expect: path-traversal
+    return send_file(target)
+
+
+@app.route('/files/<path:name>')
+def read_named(name):
+    # expect: path-traversal
+    with open(os.path.join(UPLOAD_DIR, name)) as fh:
+        return fh.read()
+
+
+def move_upload():
+    src = request.form['src']
+    # expect: path-traversal
+    shutil.move(src, '/tmp/archive')
+
+
+@app.route('/report')
+def report():
+    # safe: path-traversal
+    with open(os.path.join(UPLOAD_DIR, 'report.txt')) as fh:
+        return fh.read()
+
+
+@app.route('/page')
+def page():
+    number = int(request.args['n'])
+    # safe: path-traversal
+    return send_file(os.path.join(UPLOAD_DIR, 'page-%d.html' % number))
+
+
+@app.route('/avatar')
+def avatar():
+    base = os.path.basename(request.args['file'])
+    # safe: path-traversal
+    return send_file(os.path.join(UPLOAD_DIR, base))
+
+
+def cleanup(path):
+    # safe: path-traversal
+    os.remove(path)

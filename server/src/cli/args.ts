@@ -1,0 +1,101 @@
+// Command-line parsing for `warden`. Usage errors become a UsageError (exit code 2) with a
+// message that says what to type instead.
+
+import { SEVERITIES, Severity } from '../engine';
+
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ScanArgs {
+  command: 'scan';
+  paths: string[];
+  format: Format;
+  failOn: Severity | 'none';
+  minimumSeverity: Severity;
+  output?: string;
+  rules: string[];
+  disabledRules: string[];
+  maxBytes: number;
+}
+export type Args = ScanArgs | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: warden scan <paths…> [options]
+       warden rules [--format text|json]
+
+Scan files and folders for security problems (node_modules, .git and vendored folders are skipped).
+
+Options:
+  --format <text|json|sarif>      output format (default: text)
+  --fail-on <info|warning|error|none>
+                                  exit with code 1 when a finding at or above this severity
+                                  is reported (default: warning)
+  --min-severity <info|warning|error>
+                                  do not report findings below this severity (default: info)
+  --output <file>                 write the report to a file instead of stdout
+  --rules <dir>                   also load rule files from this folder (repeatable)
+  --disable <rule-id>             do not run this rule (repeatable)
+  --max-file-kb <n>               skip files larger than this (default: 2048)
+  -h, --help                      show this help
+  -v, --version                   print the version
+
+Exit codes: 0 no finding at/above --fail-on, 1 findings at/above --fail-on, 2 usage or input error.`;
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
+  if (value === undefined) throw new UsageError(`${flag} needs a value: one of ${allowed.join(', ')}`);
+  if (!allowed.includes(value as T)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
+  return value as T;
+}
+
+export function parseArgs(argv: string[]): Args {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
+  if (command === '-v' || command === '--version') return { command: 'version' };
+  if (command === 'rules') {
+    const i = rest.indexOf('--format');
+    return { command: 'rules', format: i >= 0 ? oneOf('--format', rest[i + 1], ['text', 'json'] as const) : 'text' };
+  }
+  if (command !== 'scan') throw new UsageError(`unknown command '${command}': expected 'scan' or 'rules'`);
+  const args: ScanArgs = { command: 'scan', paths: [], format: 'text', failOn: 'warning', minimumSeverity: 'info', rules: [], disabledRules: [], maxBytes: 2048 * 1024 };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string | undefined => inline ?? rest[++i];
+    switch (flag) {
+      case '--format': args.format = oneOf(flag, value(), FORMATS); break;
+      case '--fail-on': args.failOn = oneOf(flag, value(), [...SEVERITIES, 'none'] as const); break;
+      case '--min-severity': args.minimumSeverity = oneOf(flag, value(), SEVERITIES); break;
+      case '--output': case '-o': {
+        const v = value();
+        if (!v) throw new UsageError(`${flag} needs a file name`);
+        args.output = v;
+        break;
+      }
+      case '--rules': {
+        const v = value();
+        if (!v) throw new UsageError('--rules needs a folder');
+        args.rules.push(v);
+        break;
+      }
+      case '--disable': {
+        const v = value();
+        if (!v) throw new UsageError('--disable needs a rule id');
+        args.disabledRules.push(v);
+        break;
+      }
+      case '--max-file-kb': {
+        const n = Number(value());
+        if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-kb needs a positive number');
+        args.maxBytes = n * 1024;
+        break;
+      }
+      case '-h': case '--help': return { command: 'help' };
+      default:
+        if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'`);
+        args.paths.push(arg);
+    }
+  }
+  if (args.paths.length === 0) throw new UsageError('warden scan needs at least one file or folder, e.g. `warden scan src`');
+  return args;
+}

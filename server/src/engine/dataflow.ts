@@ -1,0 +1,264 @@
+// In-file taint analysis. Answers, on demand, "where can the value of this expression come from?"
+// with one of three levels, and for tainted values the path from the source.
+//   constant  – only literals and constants: never reported
+//   unknown   – depends on something of unknown origin (a parameter, a field): medium confidence
+//   tainted   – reaches back to a declared source (request data, …): high confidence
+// Flow is resolved to the latest definition before each use, through same-file calls both ways
+// (argument → parameter, return → call) to a bounded depth. Sanitizers cut the flow.
+
+import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxVocabulary } from './languages';
+import { Definition, FunctionInfo, ScopeIndex, receiverOf, simpleName } from './scopes';
+import { TraceStep } from './types';
+import { rangeOf } from './positions';
+
+export const enum Level {
+  Constant = 0,
+  Unknown = 1,
+  Tainted = 2,
+}
+
+export interface Flow {
+  level: Level;
+  /** Source first, for tainted values. */
+  trace?: TraceStep[];
+}
+
+export interface TaintConfig {
+  /** Node ids of source matches allowed for this rule, and of its sanitizer matches. */
+  sources: Set<number>;
+  sanitizers: Set<number>;
+  key: string;
+}
+
+const CONSTANT: Flow = { level: Level.Constant };
+const UNKNOWN: Flow = { level: Level.Unknown };
+const MAX_CALL_DEPTH = 3;
+const MAX_TRACE = 10;
+/** Evaluation steps per file before the analysis answers "unknown" instead of looking further. */
+const STEP_BUDGET = 200_000;
+
+interface Context {
+  /** Parameter bindings when evaluating inside a called function (argument → parameter). */
+  bindings?: Map<number, Flow>;
+  depth: number;
+}
+
+function label(node: Node): string {
+  const text = node.text.replace(/\s+/g, ' ');
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function step(node: Node, text = label(node)): TraceStep {
+  return { range: rangeOf(node), label: text };
+}
+
+function extend(flow: Flow, s: TraceStep): Flow {
+  if (flow.level !== Level.Tainted || !flow.trace) return flow;
+  const last = flow.trace[flow.trace.length - 1];
+  const samePlace = last && last.range.start.line === s.range.start.line && last.range.start.character === s.range.start.character;
+  if (samePlace || (last && last.range.start.line === s.range.start.line && last.label === s.label)) return flow;
+  const trace = flow.trace.length >= MAX_TRACE ? [...flow.trace.slice(0, 2), ...flow.trace.slice(-(MAX_TRACE - 3)), s] : [...flow.trace, s];
+  return { level: flow.level, trace };
+}
+
+function max(a: Flow, b: Flow): Flow {
+  return b.level > a.level ? b : a;
+}
+
+export class Dataflow {
+  readonly scopes: ScopeIndex;
+  private readonly memo = new Map<string, Flow>();
+  private readonly active = new Set<string>();
+  private steps = 0;
+
+  constructor(tree: Tree, private readonly syntax: SyntaxVocabulary) {
+    this.scopes = new ScopeIndex(tree, syntax);
+  }
+
+  flowOf(node: Node, config: TaintConfig): Flow {
+    return this.evaluate(node, config, { depth: 0 });
+  }
+
+  private evaluate(node: Node, config: TaintConfig, ctx: Context): Flow {
+    if (config.sanitizers.has(node.id)) return CONSTANT;
+    if (config.sources.has(node.id)) return { level: Level.Tainted, trace: [step(node)] };
+    const key = ctx.bindings ? undefined : `${config.key}:${node.id}`;
+    if (key) {
+      const known = this.memo.get(key);
+      if (known) return known;
+    }
+    const guard = `${config.key}:${node.id}:${ctx.depth}`;
+    if (this.active.has(guard)) return CONSTANT; // a cycle adds nothing new
+    if (++this.steps > STEP_BUDGET) return UNKNOWN;
+    this.active.add(guard);
+    let flow: Flow;
+    try {
+      flow = this.compute(node, config, ctx);
+    } finally {
+      this.active.delete(guard);
+    }
+    if (key) this.memo.set(key, flow);
+    return flow;
+  }
+
+  private compute(node: Node, config: TaintConfig, ctx: Context): Flow {
+    const syntax = this.syntax;
+    const type = node.type;
+    if (syntax.literals.includes(type) || syntax.opaque.includes(type)) return CONSTANT;
+    if (syntax.functions.includes(type)) return CONSTANT;
+    if (syntax.identifiers.includes(type)) return this.identifier(node, config, ctx);
+    const call = syntax.calls.find((c) => c.type === type);
+    if (call) return this.call(node, call.callee, call.args, config, ctx);
+    const member = syntax.members.find((m) => m.type === type);
+    if (member) {
+      // The value of obj.x or obj[k] comes from obj; a constant table indexed by user input
+      // (ALLOWED[key]) yields constants, which is how allow-lists are written.
+      const object = node.childForFieldName(member.object);
+      return object ? this.evaluate(object, config, ctx) : CONSTANT;
+    }
+    if (type === 'keyword_argument' || type === 'keyed_element' || type === 'pair') {
+      const value = node.childForFieldName('value') ?? node.lastNamedChild;
+      return value ? this.evaluate(value, config, ctx) : CONSTANT;
+    }
+    let flow = CONSTANT;
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      flow = max(flow, this.evaluate(child, config, ctx));
+      if (flow.level === Level.Tainted) break;
+    }
+    return flow;
+  }
+
+  private identifier(node: Node, config: TaintConfig, ctx: Context): Flow {
+    const def = this.scopes.resolve(node.text, node);
+    if (!def) return isCalleeReceiver(node, this.syntax) ? CONSTANT : UNKNOWN;
+    const flow = this.definition(def, config, ctx);
+    return def.kind === 'import' ? flow : extend(flow, step(def.target, def.target.text));
+  }
+
+  private definition(def: Definition, config: TaintConfig, ctx: Context): Flow {
+    if (config.sources.has(def.target.id)) return { level: Level.Tainted, trace: [step(def.target)] };
+    switch (def.kind) {
+      case 'import':
+        return CONSTANT;
+      case 'catch':
+        return UNKNOWN;
+      case 'param':
+        return this.parameter(def, config, ctx);
+      case 'augment': {
+        const prev = this.scopes.previous(def);
+        const before = prev ? this.definition(prev, config, ctx) : CONSTANT;
+        return def.value ? max(before, this.evaluate(def.value, config, ctx)) : before;
+      }
+      default:
+        return def.value ? this.evaluate(def.value, config, ctx) : CONSTANT;
+    }
+  }
+
+  private parameter(def: Definition, config: TaintConfig, ctx: Context): Flow {
+    const bound = ctx.bindings?.get(def.target.id);
+    if (bound) return bound;
+    const fn = def.fn;
+    if (!fn || def.paramIndex === undefined || ctx.depth >= MAX_CALL_DEPTH) return UNKNOWN;
+    // A parameter carries whatever the same-file callers pass; with no caller in the file it is
+    // of unknown origin (an exported function, a callback).
+    const sites = fn.name ? this.scopes.callSitesByName.get(fn.name) ?? [] : [];
+    let flow: Flow | undefined;
+    for (const site of sites) {
+      const arg = this.argumentFor(site, fn, def.paramIndex);
+      if (!arg) continue;
+      const argFlow = extend(this.evaluate(arg, config, { depth: ctx.depth + 1 }), step(def.target, `${fn.name}(${def.target.text})`));
+      flow = flow ? max(flow, argFlow) : argFlow;
+      if (flow.level === Level.Tainted) break;
+    }
+    return flow ?? UNKNOWN;
+  }
+
+  private argumentFor(call: Node, fn: FunctionInfo, paramIndex: number): Node | undefined {
+    const spec = this.syntax.calls.find((c) => c.type === call.type);
+    const args = spec ? call.childForFieldName(spec.args) : null;
+    if (!args) return undefined;
+    const list = args.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type));
+    return list[paramIndex - fn.firstArgParam];
+  }
+
+  private call(node: Node, calleeField: string, argsField: string, config: TaintConfig, ctx: Context): Flow {
+    const callee = node.childForFieldName(calleeField);
+    const args = node.childForFieldName(argsField);
+    const name = callee ? simpleName(callee) : undefined;
+    const local = name ? this.scopes.functionsByName.get(name) : undefined;
+    if (local && local.length > 0 && ctx.depth < MAX_CALL_DEPTH) {
+      return this.localCall(node, local, config, ctx);
+    }
+    const receiver = receiverOf(node, callee, this.syntax);
+    let flow = receiver ? this.evaluate(receiver, config, ctx) : CONSTANT;
+    if (args) {
+      for (const arg of args.namedChildren) {
+        if (!arg || flow.level === Level.Tainted) continue;
+        flow = max(flow, this.evaluate(arg, config, ctx));
+      }
+    }
+    // Direct calls (not through a receiver) to functions defined elsewhere: the result may
+    // depend on a callee expression that is itself data, e.g. handlers[name](…).
+    if (callee && !receiver && !/identifier$/.test(callee.type) && !this.syntax.members.some((m) => m.type === callee.type)) {
+      flow = max(flow, this.evaluate(callee, config, ctx));
+    }
+    return flow;
+  }
+
+  private localCall(node: Node, functions: FunctionInfo[], config: TaintConfig, ctx: Context): Flow {
+    let flow = CONSTANT;
+    for (const fn of functions) {
+      const bindings = new Map<number, Flow>();
+      fn.params.forEach((param, i) => {
+        const arg = this.argumentFor(node, fn, i);
+        bindings.set(param.id, arg ? this.evaluate(arg, config, ctx) : CONSTANT);
+      });
+      for (const ret of this.returnsOf(fn)) {
+        const inner = this.evaluate(ret, config, { bindings, depth: ctx.depth + 1 });
+        flow = max(flow, extend(inner, step(node, `${fn.name ?? 'function'}(…) returns it`)));
+      }
+    }
+    return flow;
+  }
+
+  private returnsOf(fn: FunctionInfo): Node[] {
+    if (fn.returns.length > 0) return fn.returns;
+    const found: Node[] = [];
+    const visit = (n: Node): void => {
+      for (const child of n.namedChildren) {
+        if (!child) continue;
+        if (this.syntax.functions.includes(child.type)) continue;
+        if (this.syntax.returns.includes(child.type)) {
+          const value = child.namedChildren.find((c) => c && !/comment/.test(c.type));
+          if (value) found.push(value);
+        } else visit(child);
+      }
+    };
+    const body = fn.node.childForFieldName('body');
+    if (body) visit(body);
+    fn.returns.push(...found);
+    return found;
+  }
+
+  /** The function a node sits in, if any (for scope conditions). */
+  enclosingFunction(node: Node): Node | undefined {
+    return this.scopes.enclosingFunction(node)?.node;
+  }
+}
+
+/** `os` in os.path.join(…) or `exec` in exec.Command(…): a module, class or package name. */
+function isCalleeReceiver(node: Node, syntax: SyntaxVocabulary): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  const member = syntax.members.find((m) => m.type === parent.type);
+  if (member && parent.childForFieldName(member.object)?.id === node.id) {
+    const grand = parent.parent;
+    if (grand && syntax.calls.some((c) => c.type === grand.type && grand.childForFieldName(c.callee)?.id === parent.id)) return true;
+    // Chains like os.path.join: the root of a callee chain is also a namespace.
+    return isCalleeReceiver(parent, syntax);
+  }
+  // Java keeps the receiver in method_invocation's `object` field.
+  return parent.type === 'method_invocation' && parent.childForFieldName('object')?.id === node.id;
+}

@@ -1,0 +1,84 @@
+// The engine's public face: a Scanner that owns the parser pool and the compiled rules, used
+// unchanged by the CLI, the language server, the tests and the benchmarks.
+
+import type { Tree } from 'web-tree-sitter';
+import { languageForPath, LanguageId } from './languages';
+import { ParserPool, ParseTimeoutError, WasmReader } from './parsers';
+import { loadRuleSources, RuleSource } from './rule-loader';
+import { RuleSet } from './ruleset';
+import { scanTree, ScanOptions, ScanResult } from './scan';
+import type { EngineProblem } from './types';
+
+export * from './types';
+export { LANGUAGES, LANGUAGE_IDS, languageForPath, languageForEditorId } from './languages';
+export type { LanguageId } from './languages';
+export type { Rule } from './rule-model';
+export { CLASSES } from './rule-model';
+export type { RuleSource } from './rule-loader';
+export type { ScanOptions, ScanResult } from './scan';
+export { ParserPool } from './parsers';
+export type { WasmReader } from './parsers';
+export { RuleSet } from './ruleset';
+
+/** Files larger than this are skipped unless the caller sets another limit. */
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+export interface TextScanOptions extends ScanOptions {
+  maxBytes?: number;
+}
+
+export class Scanner {
+  readonly pool: ParserPool;
+  readonly ruleSet: RuleSet;
+
+  constructor(readWasm: WasmReader, ruleSources: RuleSource[]) {
+    this.pool = new ParserPool(readWasm);
+    this.ruleSet = RuleSet.from(this.pool, loadRuleSources(ruleSources));
+  }
+
+  get problems(): EngineProblem[] {
+    return this.ruleSet.problems;
+  }
+
+  /** Parses and scans a document; the tree is freed afterwards (wasm memory is not collected). */
+  async scanText(text: string, language: LanguageId, options: TextScanOptions = {}): Promise<ScanResult> {
+    const skipped = skipReason(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (skipped) return { findings: [], problems: [{ message: skipped }] };
+    let tree: Tree;
+    try {
+      tree = await this.pool.parse(language, text);
+    } catch (e) {
+      if (e instanceof ParseTimeoutError) return { findings: [], problems: [{ message: `not scanned: ${e.message}` }] };
+      throw e;
+    }
+    try {
+      return await scanTree(this.ruleSet, language, tree, text, options);
+    } finally {
+      tree.delete();
+    }
+  }
+
+  scanTree(tree: Tree, text: string, language: LanguageId, options: ScanOptions = {}): Promise<ScanResult> {
+    return scanTree(this.ruleSet, language, tree, text, options);
+  }
+
+  async scanFile(path: string, text: string, options: TextScanOptions = {}): Promise<ScanResult | undefined> {
+    const language = languageForPath(path);
+    if (!language) return undefined;
+    return this.scanText(text, language, { testFile: isTestPath(path), ...options });
+  }
+}
+
+/** Why a document is not scanned (too large, binary), or undefined when it should be. */
+export function skipReason(text: string, maxBytes: number): string | undefined {
+  if (text.length > maxBytes) {
+    return `not scanned: the document is ${Math.round(text.length / 1024)} KB, over the ${Math.round(maxBytes / 1024)} KB limit (warden.maxFileSizeKB)`;
+  }
+  if (text.slice(0, 8000).includes('\u0000')) return 'not scanned: the document looks binary (it contains NUL bytes)';
+  return undefined;
+}
+
+/** Files in test folders or named like tests: their findings are reported one severity lower. */
+export function isTestPath(path: string): boolean {
+  return /(^|[\\/])(tests?|__tests__|spec|testdata)[\\/]/i.test(path) || /([._-]test|[._-]spec|_test)\.[a-z]+$|(^|[\\/])test_[^\\/]*\.py$/i.test(path);
+}

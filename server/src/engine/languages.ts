@@ -1,0 +1,240 @@
+// The languages Warden scans: grammar file, file extensions, comment syntax, and the node-type
+// vocabulary the dataflow analysis needs. Adding a language means adding one entry here.
+
+export type LanguageId = 'java' | 'javascript' | 'typescript' | 'tsx' | 'python' | 'go';
+
+export interface SyntaxVocabulary {
+  /** Nodes that open a new function scope. */
+  functions: string[];
+  /** Field that holds a function's parameter list (or the single parameter of an arrow). */
+  parameterFields: string[];
+  /** Nodes whose `left`/`name` gets the value in `right`/`value`. */
+  assignments: Array<{ type: string; target: string; value: string; augmented?: boolean }>;
+  /** Loops that bind their target to elements of an iterable: `for x in xs`. */
+  loops: Array<{ type: string; target: string; value: string }>;
+  /** Nodes that bind an exception variable (`except E as e`, `catch (e)`). */
+  catchBindings: Array<{ type: string; field?: string }>;
+  calls: Array<{ type: string; callee: string; args: string }>;
+  /** Member access: `object.property`; `object` is the receiver of a call through it. */
+  members: Array<{ type: string; object: string; property: string }>;
+  returns: string[];
+  identifiers: string[];
+  /** Literal nodes with no interpolation: always constant. */
+  literals: string[];
+  /** Nodes that never carry data (types, property names, comments). */
+  opaque: string[];
+  lineComment: string;
+  blockComment?: [string, string];
+}
+
+export interface LanguageSpec {
+  id: LanguageId;
+  /** npm package and file of the grammar's wasm. */
+  grammarPackage: string;
+  wasmFile: string;
+  extensions: string[];
+  /** VS Code language ids served by this grammar. */
+  editorLanguageIds: string[];
+  syntax: SyntaxVocabulary;
+}
+
+const jsSyntax: SyntaxVocabulary = {
+  functions: [
+    'function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition',
+    'generator_function_declaration', 'generator_function',
+  ],
+  parameterFields: ['parameters', 'parameter'],
+  assignments: [
+    { type: 'variable_declarator', target: 'name', value: 'value' },
+    { type: 'assignment_expression', target: 'left', value: 'right' },
+    { type: 'augmented_assignment_expression', target: 'left', value: 'right', augmented: true },
+    { type: 'assignment_pattern', target: 'left', value: 'right' },
+  ],
+  loops: [{ type: 'for_in_statement', target: 'left', value: 'right' }],
+  catchBindings: [{ type: 'catch_clause', field: 'parameter' }],
+  calls: [
+    { type: 'call_expression', callee: 'function', args: 'arguments' },
+    { type: 'new_expression', callee: 'constructor', args: 'arguments' },
+  ],
+  members: [
+    { type: 'member_expression', object: 'object', property: 'property' },
+    { type: 'subscript_expression', object: 'object', property: 'index' },
+  ],
+  returns: ['return_statement'],
+  identifiers: ['identifier', 'shorthand_property_identifier', 'shorthand_property_identifier_pattern'],
+  literals: ['string', 'number', 'true', 'false', 'null', 'undefined', 'regex'],
+  opaque: [
+    'property_identifier', 'comment', 'type_annotation', 'type_identifier', 'predefined_type',
+    'type_arguments', 'statement_identifier', 'private_property_identifier',
+  ],
+  lineComment: '//',
+  blockComment: ['/*', '*/'],
+};
+
+export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
+  javascript: {
+    id: 'javascript',
+    grammarPackage: 'tree-sitter-javascript',
+    wasmFile: 'tree-sitter-javascript.wasm',
+    extensions: ['.js', '.jsx', '.mjs', '.cjs'],
+    editorLanguageIds: ['javascript', 'javascriptreact'],
+    syntax: jsSyntax,
+  },
+  typescript: {
+    id: 'typescript',
+    grammarPackage: 'tree-sitter-typescript',
+    wasmFile: 'tree-sitter-typescript.wasm',
+    extensions: ['.ts', '.mts', '.cts'],
+    editorLanguageIds: ['typescript'],
+    syntax: jsSyntax,
+  },
+  tsx: {
+    id: 'tsx',
+    grammarPackage: 'tree-sitter-typescript',
+    wasmFile: 'tree-sitter-tsx.wasm',
+    extensions: ['.tsx'],
+    editorLanguageIds: ['typescriptreact'],
+    syntax: jsSyntax,
+  },
+  python: {
+    id: 'python',
+    grammarPackage: 'tree-sitter-python',
+    wasmFile: 'tree-sitter-python.wasm',
+    extensions: ['.py', '.pyw'],
+    editorLanguageIds: ['python'],
+    syntax: {
+      functions: ['function_definition', 'lambda'],
+      parameterFields: ['parameters'],
+      assignments: [
+        { type: 'assignment', target: 'left', value: 'right' },
+        { type: 'augmented_assignment', target: 'left', value: 'right', augmented: true },
+        { type: 'named_expression', target: 'name', value: 'value' },
+        { type: 'default_parameter', target: 'name', value: 'value' },
+        { type: 'typed_default_parameter', target: 'name', value: 'value' },
+      ],
+      loops: [
+        { type: 'for_statement', target: 'left', value: 'right' },
+        { type: 'for_in_clause', target: 'left', value: 'right' },
+      ],
+      catchBindings: [{ type: 'except_clause' }, { type: 'as_pattern', field: 'alias' }],
+      calls: [{ type: 'call', callee: 'function', args: 'arguments' }],
+      members: [
+        { type: 'attribute', object: 'object', property: 'attribute' },
+        { type: 'subscript', object: 'value', property: 'subscript' },
+      ],
+      returns: ['return_statement'],
+      identifiers: ['identifier'],
+      literals: ['integer', 'float', 'true', 'false', 'none'],
+      opaque: ['comment', 'type', 'keyword_argument_name'],
+      lineComment: '#',
+    },
+  },
+  java: {
+    id: 'java',
+    grammarPackage: 'tree-sitter-java',
+    wasmFile: 'tree-sitter-java.wasm',
+    extensions: ['.java'],
+    editorLanguageIds: ['java'],
+    syntax: {
+      functions: ['method_declaration', 'constructor_declaration', 'lambda_expression'],
+      parameterFields: ['parameters'],
+      assignments: [
+        { type: 'variable_declarator', target: 'name', value: 'value' },
+        { type: 'assignment_expression', target: 'left', value: 'right' },
+      ],
+      loops: [{ type: 'enhanced_for_statement', target: 'name', value: 'value' }],
+      catchBindings: [{ type: 'catch_formal_parameter', field: 'name' }],
+      calls: [
+        { type: 'method_invocation', callee: 'name', args: 'arguments' },
+        { type: 'object_creation_expression', callee: 'type', args: 'arguments' },
+      ],
+      members: [
+        { type: 'field_access', object: 'object', property: 'field' },
+        { type: 'array_access', object: 'array', property: 'index' },
+        { type: 'method_invocation', object: 'object', property: 'name' },
+      ],
+      returns: ['return_statement'],
+      identifiers: ['identifier'],
+      literals: [
+        'string_literal', 'character_literal', 'decimal_integer_literal', 'hex_integer_literal',
+        'decimal_floating_point_literal', 'true', 'false', 'null_literal', 'text_block',
+      ],
+      opaque: [
+        'line_comment', 'block_comment', 'type_identifier', 'generic_type', 'scoped_type_identifier',
+        'integral_type', 'floating_point_type', 'boolean_type', 'void_type', 'array_type', 'modifiers',
+        'type_arguments', 'dimensions',
+      ],
+      lineComment: '//',
+      blockComment: ['/*', '*/'],
+    },
+  },
+  go: {
+    id: 'go',
+    grammarPackage: 'tree-sitter-go',
+    wasmFile: 'tree-sitter-go.wasm',
+    extensions: ['.go'],
+    editorLanguageIds: ['go'],
+    syntax: {
+      functions: ['function_declaration', 'method_declaration', 'func_literal'],
+      parameterFields: ['parameters'],
+      assignments: [
+        { type: 'short_var_declaration', target: 'left', value: 'right' },
+        { type: 'assignment_statement', target: 'left', value: 'right' },
+        { type: 'var_spec', target: 'name', value: 'value' },
+        { type: 'const_spec', target: 'name', value: 'value' },
+      ],
+      loops: [{ type: 'range_clause', target: 'left', value: 'right' }],
+      catchBindings: [],
+      calls: [{ type: 'call_expression', callee: 'function', args: 'arguments' }],
+      members: [
+        { type: 'selector_expression', object: 'operand', property: 'field' },
+        { type: 'index_expression', object: 'operand', property: 'index' },
+      ],
+      returns: ['return_statement'],
+      identifiers: ['identifier'],
+      literals: [
+        'interpreted_string_literal', 'raw_string_literal', 'int_literal', 'float_literal',
+        'rune_literal', 'true', 'false', 'nil', 'iota',
+      ],
+      opaque: [
+        'comment', 'field_identifier', 'package_identifier', 'type_identifier', 'qualified_type',
+        'pointer_type', 'slice_type', 'map_type', 'array_type', 'interface_type', 'struct_type',
+        'function_type', 'channel_type', 'generic_type', 'type_arguments',
+      ],
+      lineComment: '//',
+      blockComment: ['/*', '*/'],
+    },
+  },
+};
+
+export const LANGUAGE_IDS = Object.keys(LANGUAGES) as LanguageId[];
+
+export function isLanguageId(value: string): value is LanguageId {
+  return Object.prototype.hasOwnProperty.call(LANGUAGES, value);
+}
+
+const byExtension = new Map<string, LanguageId>();
+for (const spec of Object.values(LANGUAGES)) for (const ext of spec.extensions) byExtension.set(ext, spec.id);
+
+/** The language of a file path, or undefined when Warden does not scan it. */
+export function languageForPath(filePath: string): LanguageId | undefined {
+  const dot = filePath.lastIndexOf('.');
+  return dot < 0 ? undefined : byExtension.get(filePath.slice(dot).toLowerCase());
+}
+
+const byEditorId = new Map<string, LanguageId>();
+for (const spec of Object.values(LANGUAGES)) for (const id of spec.editorLanguageIds) byEditorId.set(id, spec.id);
+
+export function languageForEditorId(editorLanguageId: string): LanguageId | undefined {
+  return byEditorId.get(editorLanguageId);
+}
+
+/** Rules written for `javascript` also run on TypeScript and TSX, whose grammars extend it. */
+export function expandRuleLanguages(declared: LanguageId[]): LanguageId[] {
+  const out = new Set<LanguageId>(declared);
+  if (out.has('javascript')) {
+    out.add('typescript');
+    out.add('tsx');
+  }
+  return [...out];
+}

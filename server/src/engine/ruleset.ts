@@ -1,0 +1,113 @@
+// Compiles loaded rules into one tree-sitter query per language: every sink, source and sanitizer
+// pattern of that language joined, so a single walk of the tree serves all rules. Compiled lazily
+// per language and cached; a pattern that does not compile is reported and left out.
+
+import { Query } from 'web-tree-sitter';
+import { expandRuleLanguages, LanguageId } from './languages';
+import type { ParserPool } from './parsers';
+import type { LoadedRules } from './rule-loader';
+import type { Pattern, Rule, TaintLibrary } from './rule-model';
+import type { EngineProblem } from './types';
+
+export type PatternRole = 'sink' | 'source' | 'sanitizer';
+
+export interface PatternEntry {
+  role: PatternRole;
+  /** Rule id for sinks, library name for sources and sanitizers. */
+  name: string;
+  rule?: Rule;
+  pattern: Pattern;
+}
+
+export interface LanguagePlan {
+  language: LanguageId;
+  query: Query | null;
+  /** Indexed by the combined query's pattern index. */
+  entries: PatternEntry[];
+  rules: Rule[];
+}
+
+export class RuleSet {
+  private readonly plans = new Map<LanguageId, Promise<LanguagePlan>>();
+  readonly problems: EngineProblem[];
+
+  constructor(
+    private readonly pool: ParserPool,
+    readonly rules: Rule[],
+    readonly libraries: TaintLibrary[],
+    loadProblems: EngineProblem[] = [],
+  ) {
+    this.problems = [...loadProblems];
+  }
+
+  static from(pool: ParserPool, loaded: LoadedRules): RuleSet {
+    return new RuleSet(pool, loaded.rules, loaded.libraries, loaded.problems);
+  }
+
+  rulesFor(language: LanguageId): Rule[] {
+    return this.rules.filter((r) => expandRuleLanguages(r.languages).includes(language));
+  }
+
+  plan(language: LanguageId): Promise<LanguagePlan> {
+    let plan = this.plans.get(language);
+    if (!plan) {
+      plan = this.compile(language);
+      this.plans.set(language, plan);
+    }
+    return plan;
+  }
+
+  private async compile(language: LanguageId): Promise<LanguagePlan> {
+    const lang = await this.pool.language(language);
+    const entries: PatternEntry[] = [];
+    const sources: string[] = [];
+    const add = (role: PatternRole, name: string, pattern: Pattern, file: string, rule?: Rule): boolean => {
+      if (pattern.languages && !expandRuleLanguages(pattern.languages).includes(language)) return true;
+      let probe: Query;
+      try {
+        probe = new Query(lang, pattern.query);
+      } catch (e) {
+        this.problems.push({ file, line: pattern.line, message: `invalid tree-sitter query for ${language}: ${(e as Error).message}` });
+        return false;
+      }
+      for (let i = 0; i < probe.patternCount(); i++) entries.push({ role, name, rule, pattern });
+      probe.delete();
+      sources.push(pattern.query);
+      return true;
+    };
+    const libraries = this.libraries.filter((l) => expandRuleLanguages(l.languages).includes(language));
+    const known = { source: new Set<string>(), sanitizer: new Set<string>() };
+    for (const lib of libraries) {
+      for (const [name, patterns] of lib.sources) {
+        if (patterns.every((p) => add('source', name, p, lib.file))) known.source.add(name);
+      }
+      for (const [name, patterns] of lib.sanitizers) {
+        if (patterns.every((p) => add('sanitizer', name, p, lib.file))) known.sanitizer.add(name);
+      }
+    }
+    const rules: Rule[] = [];
+    for (const rule of this.rulesFor(language)) {
+      const missing = [
+        ...(rule.taint?.sources ?? []).filter((n) => !known.source.has(n)).map((n) => `source '${n}'`),
+        ...(rule.taint?.sanitizers ?? []).filter((n) => !known.sanitizer.has(n)).map((n) => `sanitizer '${n}'`),
+      ];
+      if (missing.length > 0) {
+        this.problems.push({ file: rule.file, line: 1, message: `${rule.id}: no ${missing.join(', ')} defined for ${language} in a library.yaml` });
+        continue;
+      }
+      // A rule whose pattern fails for this language is left out for this language only.
+      const entriesBefore = entries.length;
+      const sourcesBefore = sources.length;
+      if (rule.patterns.every((p) => add('sink', rule.id, p, rule.file, rule))) rules.push(rule);
+      else {
+        entries.splice(entriesBefore);
+        sources.splice(sourcesBefore);
+      }
+    }
+    const query = sources.length > 0 ? new Query(lang, sources.join('\n')) : null;
+    if (query && query.patternCount() !== entries.length) {
+      throw new Error(`internal: combined query has ${query.patternCount()} patterns, expected ${entries.length}`);
+    }
+    return { language, query, entries, rules };
+  }
+}

@@ -1,0 +1,238 @@
+// Runs a language's compiled rules over one syntax tree: one query walk, then each sink match's
+// conditions (text, taint, scope) are checked and surviving matches become findings.
+
+import type { Node, QueryMatch, Tree } from 'web-tree-sitter';
+import { Dataflow, Flow, Level, TaintConfig } from './dataflow';
+import { LANGUAGES, LanguageId } from './languages';
+import { rangeOf } from './positions';
+import { Condition, Rule, SANITIZER_CAPTURE, SOURCE_CAPTURE } from './rule-model';
+import type { LanguagePlan, PatternEntry, RuleSet } from './ruleset';
+import { applySuppressions } from './suppressions';
+import { Confidence, EngineProblem, Finding, severityRank, Severity, SEVERITIES } from './types';
+
+export interface ScanOptions {
+  disabledRules?: ReadonlySet<string>;
+  minimumSeverity?: Severity;
+  /** Time budget for the query walk and the condition checks, in milliseconds. */
+  budgetMs?: number;
+  /** Files under test folders: findings are reported one severity lower. */
+  testFile?: boolean;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  problems: EngineProblem[];
+}
+
+export const DEFAULT_SCAN_BUDGET_MS = 2000;
+
+type Captures = Map<string, Node[]>;
+
+interface Verdict {
+  ok: boolean;
+  flow?: Flow;
+  details: string[];
+}
+
+/** Everything a condition may need about the file being scanned. */
+class MatchContext {
+  private dataflow: Dataflow | undefined;
+  readonly sources = new Map<string, Set<number>>();
+  readonly sanitizers = new Map<string, Set<number>>();
+  private readonly configs = new Map<string, TaintConfig>();
+
+  constructor(readonly tree: Tree, readonly language: LanguageId) {}
+
+  get flow(): Dataflow {
+    this.dataflow ??= new Dataflow(this.tree, LANGUAGES[this.language].syntax);
+    return this.dataflow;
+  }
+
+  taintConfig(rule: Rule): TaintConfig {
+    const key = rule.taint ? `${rule.taint.sources.join(',')}|${rule.taint.sanitizers.join(',')}` : '';
+    let config = this.configs.get(key);
+    if (!config) {
+      const union = (names: string[] | undefined, from: Map<string, Set<number>>): Set<number> =>
+        new Set((names ?? []).flatMap((n) => [...(from.get(n) ?? [])]));
+      config = { key, sources: union(rule.taint?.sources, this.sources), sanitizers: union(rule.taint?.sanitizers, this.sanitizers) };
+      this.configs.set(key, config);
+    }
+    return config;
+  }
+}
+
+function capturesOf(match: QueryMatch): Captures {
+  const out: Captures = new Map();
+  for (const c of match.captures) {
+    const list = out.get(c.name);
+    if (list) list.push(c.node);
+    else out.set(c.name, [c.node]);
+  }
+  return out;
+}
+
+function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx: MatchContext): Verdict {
+  const pass = (ok: boolean, detail?: string): Verdict => ({ ok, details: ok && detail ? [detail] : [] });
+  switch (cond.kind) {
+    case 'any-of': {
+      const passed = cond.conditions.map((c) => check(c, captures, rule, ctx)).filter((v) => v.ok);
+      return { ok: passed.length > 0, flow: passed.find((v) => v.flow)?.flow, details: passed.flatMap((v) => v.details) };
+    }
+    case 'scope': {
+      const anchor = captures.values().next().value?.[0];
+      const scopeNode = cond.scope === 'file' || !anchor ? ctx.tree.rootNode : ctx.flow.enclosingFunction(anchor) ?? ctx.tree.rootNode;
+      return pass(cond.regex.test(scopeNode.text) !== cond.negate, cond.detail);
+    }
+  }
+  const nodes = captures.get(cond.capture);
+  if (!nodes || nodes.length === 0) return { ok: false, details: [] };
+  const node = nodes[0];
+  switch (cond.kind) {
+    case 'regex': {
+      const text = nodes.map((n) => (cond.resolve ? resolvedText(n, ctx) : n.text)).join(' ');
+      return pass(cond.regex.test(text) !== cond.negate, cond.detail);
+    }
+    case 'taint': {
+      // Several captured arguments: the most dangerous one decides.
+      const config = ctx.taintConfig(rule!);
+      let flow: Flow = { level: Level.Constant };
+      for (const n of nodes) {
+        const f = ctx.flow.flowOf(n, config);
+        if (f.level > flow.level) flow = f;
+        if (flow.level === Level.Tainted) break;
+      }
+      const ok = cond.requirement === 'tainted' ? flow.level === Level.Tainted : flow.level >= Level.Unknown;
+      return { ok, flow, details: [] };
+    }
+    case 'not-defined-in-file':
+      return pass(!ctx.flow.scopes.functionsByName.has(node.text));
+    case 'inside': {
+      let found = false;
+      let depth = 0;
+      for (let n = node.parent; n && depth < cond.maxDepth; n = n.parent, depth++) {
+        if (cond.types.includes(n.type) && (!cond.regex || cond.regex.test(n.text))) {
+          found = true;
+          break;
+        }
+      }
+      return pass(found !== cond.negate);
+    }
+  }
+}
+
+/**
+ * The text of an expression plus the values its variables were last assigned, two levels deep,
+ * so `"a=" + v + attrs` is read together with what `attrs` holds.
+ */
+function resolvedText(node: Node, ctx: MatchContext, depth = 2): string {
+  const identifiers = LANGUAGES[ctx.language].syntax.identifiers;
+  const ids = identifiers.includes(node.type) ? [node] : node.descendantsOfType(identifiers).filter((n): n is Node => !!n);
+  const parts = [node.text];
+  for (const id of ids.slice(0, 20)) {
+    const value = ctx.flow.scopes.resolve(id.text, id)?.value;
+    if (value && value.id !== node.id) parts.push(depth > 1 ? resolvedText(value, ctx, depth - 1) : value.text);
+  }
+  return parts.join(' ');
+}
+
+function checkAll(entry: PatternEntry, captures: Captures, ctx: MatchContext): Verdict {
+  const verdict: Verdict = { ok: true, details: [] };
+  for (const cond of entry.pattern.where) {
+    const v = check(cond, captures, entry.rule, ctx);
+    if (!v.ok) return { ok: false, details: [] };
+    if (v.flow && (!verdict.flow || v.flow.level > verdict.flow.level)) verdict.flow = v.flow;
+    verdict.details.push(...v.details);
+  }
+  return verdict;
+}
+
+function lower(severity: Severity): Severity {
+  return SEVERITIES[Math.max(0, severityRank(severity) - 1)];
+}
+
+function findingFor(rule: Rule, node: Node, verdict: Verdict, options: ScanOptions): Finding {
+  let confidence: Confidence = rule.confidence;
+  const flow = verdict.flow;
+  if (flow && flow.level === Level.Unknown && confidence === 'high') confidence = 'medium';
+  const range = rangeOf(node);
+  const finding: Finding = {
+    ruleId: rule.id,
+    class: rule.class,
+    severity: options.testFile ? lower(rule.severity) : rule.severity,
+    confidence,
+    message: rule.message,
+    range,
+  };
+  if (flow?.level === Level.Tainted && flow.trace) {
+    finding.trace = [...flow.trace, { range, label: node.text.length > 60 ? `${node.text.slice(0, 57)}…` : node.text }];
+  }
+  if (verdict.details.length > 0) finding.detail = [...new Set(verdict.details)].join('; ');
+  return finding;
+}
+
+function runQuery(plan: LanguagePlan, tree: Tree, deadline: number): { matches: QueryMatch[]; timedOut: boolean } {
+  let timedOut = false;
+  const matches = plan.query!.matches(tree.rootNode, {
+    progressCallback: () => {
+      if (Date.now() > deadline) timedOut = true;
+      return timedOut;
+    },
+  });
+  return { matches, timedOut };
+}
+
+export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tree, text: string, options: ScanOptions = {}): Promise<ScanResult> {
+  const plan = await ruleSet.plan(language);
+  const problems: EngineProblem[] = [];
+  if (!plan.query) return { findings: [], problems };
+  const budget = options.budgetMs ?? DEFAULT_SCAN_BUDGET_MS;
+  const deadline = Date.now() + budget;
+  const { matches, timedOut } = runQuery(plan, tree, deadline);
+  if (timedOut) {
+    problems.push({ message: `the scan was stopped after ${budget} ms; findings for this document may be incomplete` });
+  }
+  const ctx = new MatchContext(tree, language);
+  const sinks: Array<{ entry: PatternEntry; captures: Captures }> = [];
+  for (const match of matches) {
+    const entry = plan.entries[match.patternIndex];
+    if (!entry) continue;
+    const captures = capturesOf(match);
+    if (entry.role === 'sink') {
+      if (!options.disabledRules?.has(entry.name)) sinks.push({ entry, captures });
+      continue;
+    }
+    if (!checkAll(entry, captures, ctx).ok) continue;
+    const target = captures.get(entry.role === 'source' ? SOURCE_CAPTURE : SANITIZER_CAPTURE)?.[0] ?? match.captures[0]?.node;
+    if (!target) continue;
+    const into = entry.role === 'source' ? ctx.sources : ctx.sanitizers;
+    let set = into.get(entry.name);
+    if (!set) into.set(entry.name, (set = new Set()));
+    set.add(target.id);
+  }
+  const minimum = severityRank(options.minimumSeverity ?? 'info');
+  const byKey = new Map<string, Finding>();
+  for (const { entry, captures } of sinks) {
+    if (Date.now() > deadline + budget) {
+      problems.push({ message: 'condition checks ran out of time; remaining matches were skipped' });
+      break;
+    }
+    const rule = entry.rule!;
+    const node = captures.get(rule.report)?.[0];
+    if (!node) continue;
+    const verdict = checkAll(entry, captures, ctx);
+    if (!verdict.ok) continue;
+    const finding = findingFor(rule, node, verdict, options);
+    if (severityRank(finding.severity) < minimum) continue;
+    // One finding per class and range: overlapping rules of a class keep the most certain report.
+    const key = `${rule.class}:${finding.range.start.line}:${finding.range.start.character}:${finding.range.end.line}:${finding.range.end.character}`;
+    const previous = byKey.get(key);
+    if (!previous || confidenceRank(finding.confidence) > confidenceRank(previous.confidence)) byKey.set(key, finding);
+  }
+  const findings = applySuppressions([...byKey.values()], text, LANGUAGES[language].syntax.lineComment);
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+  return { findings, problems };
+}
+
+function confidenceRank(c: Confidence): number {
+  return ['low', 'medium', 'high'].indexOf(c);
+}

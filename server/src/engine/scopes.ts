@@ -1,0 +1,290 @@
+// Builds, once per tree, the index the dataflow analysis needs: function scopes with their
+// parameters and return expressions, every definition of every variable, and same-file call sites.
+
+import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxVocabulary } from './languages';
+
+export type DefinitionKind = 'assign' | 'augment' | 'param' | 'loop' | 'catch' | 'out-arg' | 'import';
+
+export interface Definition {
+  name: string;
+  kind: DefinitionKind;
+  /** The identifier that receives the value. */
+  target: Node;
+  /** The expression whose value flows in (absent for declarations without a value). */
+  value: Node | null;
+  /** Text index after which the definition is visible (the end of the assignment). */
+  effectiveAt: number;
+  /** For parameters: the function and the parameter's position. */
+  fn?: FunctionInfo;
+  paramIndex?: number;
+}
+
+export interface FunctionInfo {
+  node: Node;
+  name?: string;
+  params: Node[];
+  /** Index of the first parameter that call sites pass (1 for Python methods taking self). */
+  firstArgParam: number;
+  returns: Node[];
+}
+
+interface Scope {
+  node: Node;
+  parent?: Scope;
+  defs: Map<string, Definition[]>;
+}
+
+/** Methods that mutate their receiver with their arguments: `sb.append(x)`, `list.push(x)`. */
+const MUTATORS = /^(append|add|addAll|push|unshift|put|putAll|set|setdefault|insert|extend|update|write|writelines|WriteString|concat|appendChild|setProperty)$/;
+
+export class ScopeIndex {
+  private readonly scopes = new Map<number, Scope>();
+  readonly functionsByName = new Map<string, FunctionInfo[]>();
+  readonly functionByNode = new Map<number, FunctionInfo>();
+  readonly callSitesByName = new Map<string, Node[]>();
+  private readonly root: Scope;
+
+  constructor(tree: Tree, private readonly syntax: SyntaxVocabulary) {
+    this.root = { node: tree.rootNode, defs: new Map() };
+    this.scopes.set(tree.rootNode.id, this.root);
+    this.walk(tree.rootNode, this.root);
+    for (const scope of this.scopes.values()) {
+      for (const list of scope.defs.values()) list.sort((a, b) => a.effectiveAt - b.effectiveAt);
+    }
+  }
+
+  /** The definition of `name` visible at `use`, searching from the innermost scope outwards. */
+  resolve(name: string, use: Node): Definition | undefined {
+    for (let scope: Scope | undefined = this.scopeOf(use); scope; scope = scope.parent) {
+      const defs = scope.defs.get(name);
+      if (!defs || defs.length === 0) continue;
+      let latest: Definition | undefined;
+      for (const def of defs) {
+        if (def.effectiveAt <= use.startIndex) latest = def;
+        else break;
+      }
+      // Outer scopes (closures, module constants) may be defined textually after the use.
+      if (!latest && scope !== this.scopeOf(use)) latest = defs[defs.length - 1];
+      if (latest) return latest;
+    }
+    return undefined;
+  }
+
+  /** All definitions of `name` in the same scope that precede `def` (for augmented assignments). */
+  previous(def: Definition): Definition | undefined {
+    const scope = this.scopeOf(def.target);
+    const defs = scope?.defs.get(def.name) ?? [];
+    let prev: Definition | undefined;
+    for (const d of defs) {
+      if (d === def) break;
+      if (d.effectiveAt <= def.target.startIndex) prev = d;
+    }
+    return prev;
+  }
+
+  scopeOf(node: Node): Scope | undefined {
+    for (let n: Node | null = node.parent; n; n = n.parent) {
+      const scope = this.scopes.get(n.id);
+      if (scope) return scope;
+    }
+    return this.root;
+  }
+
+  enclosingFunction(node: Node): FunctionInfo | undefined {
+    for (let n: Node | null = node.parent; n; n = n.parent) {
+      const fn = this.functionByNode.get(n.id);
+      if (fn) return fn;
+    }
+    return undefined;
+  }
+
+  private define(scope: Scope, def: Definition): void {
+    const list = scope.defs.get(def.name);
+    if (list) list.push(def);
+    else scope.defs.set(def.name, [def]);
+  }
+
+  private walk(node: Node, scope: Scope): void {
+    const type = node.type;
+    const syntax = this.syntax;
+    let inner = scope;
+    if (syntax.functions.includes(type)) {
+      inner = { node, parent: scope, defs: new Map() };
+      this.scopes.set(node.id, inner);
+      this.indexFunction(node, scope, inner);
+    }
+    for (const spec of syntax.assignments) {
+      if (spec.type !== type) continue;
+      const target = node.childForFieldName(spec.target);
+      const value = node.childForFieldName(spec.value);
+      if (target) this.defineTargets(scope, target, value, node.endIndex, spec.augmented ? 'augment' : 'assign');
+    }
+    for (const spec of syntax.loops) {
+      if (spec.type !== type) continue;
+      const target = node.childForFieldName(spec.target);
+      const value = node.childForFieldName(spec.value);
+      if (target) this.defineTargets(scope, target, value, value?.endIndex ?? node.startIndex, 'loop');
+    }
+    for (const spec of syntax.catchBindings) {
+      if (spec.type !== type) continue;
+      const bound = spec.field ? node.childForFieldName(spec.field) : lastIdentifierChild(node, syntax);
+      if (bound) {
+        const holder = spec.type === 'as_pattern' ? scope : scope;
+        for (const id of this.bindingIdentifiers(bound)) {
+          this.define(holder, { name: id.text, kind: 'catch', target: id, value: null, effectiveAt: id.endIndex });
+        }
+      }
+    }
+    if (type === 'import_statement' || type === 'import_from_statement' || type === 'import_declaration') {
+      for (const id of node.descendantsOfType(['identifier', 'dotted_name'])) {
+        const name = id.type === 'dotted_name' ? id.firstNamedChild : id;
+        if (name) this.define(this.root, { name: name.text, kind: 'import', target: name, value: null, effectiveAt: 0 });
+      }
+    }
+    for (const spec of syntax.calls) {
+      if (spec.type === type) this.indexCall(node, spec.callee, spec.args, scope);
+    }
+    for (const child of node.namedChildren) if (child) this.walk(child, inner);
+  }
+
+  private indexFunction(node: Node, outer: Scope, inner: Scope): void {
+    const params: Node[] = [];
+    for (const field of this.syntax.parameterFields) {
+      const list = node.childForFieldName(field);
+      if (!list) continue;
+      if (this.syntax.identifiers.includes(list.type)) params.push(list);
+      else for (const p of list.namedChildren) if (p) params.push(...this.bindingIdentifiers(p).slice(0, 1));
+    }
+    const name = functionName(node);
+    const firstArgParam = params.length > 0 && /^(self|cls)$/.test(params[0].text) && node.type === 'function_definition' ? 1 : 0;
+    const info: FunctionInfo = { node, name, params, firstArgParam, returns: [] };
+    params.forEach((p, i) =>
+      this.define(inner, { name: p.text, kind: 'param', target: p, value: null, effectiveAt: node.startIndex, fn: info, paramIndex: i }),
+    );
+    // Arrow functions with an expression body return that expression.
+    const body = node.childForFieldName('body');
+    if (body && node.type === 'arrow_function' && body.type !== 'statement_block') info.returns.push(body);
+    if (body && node.type === 'lambda') info.returns.push(body);
+    this.functionByNode.set(node.id, info);
+    if (name) {
+      const list = this.functionsByName.get(name);
+      if (list) list.push(info);
+      else this.functionsByName.set(name, [info]);
+    }
+    void outer;
+  }
+
+  private indexCall(node: Node, calleeField: string, argsField: string, scope: Scope): void {
+    const callee = node.childForFieldName(calleeField);
+    const args = node.childForFieldName(argsField);
+    const name = callee ? simpleName(callee) : undefined;
+    if (name) {
+      const list = this.callSitesByName.get(name);
+      if (list) list.push(node);
+      else this.callSitesByName.set(name, [node]);
+    }
+    if (!args) return;
+    // Go out-arguments: json.NewDecoder(r.Body).Decode(&data) fills `data` from the call.
+    for (const arg of args.namedChildren) {
+      if (arg?.type === 'unary_expression' && arg.child(0)?.text === '&') {
+        const operand = arg.childForFieldName('operand');
+        if (operand && this.syntax.identifiers.includes(operand.type)) {
+          this.define(scope, { name: operand.text, kind: 'out-arg', target: operand, value: node, effectiveAt: node.endIndex });
+        }
+      }
+    }
+    // Mutating methods: sb.append(x), items.push(x), headers.put(k, v).
+    const receiver = receiverOf(node, callee, this.syntax);
+    const method = name ?? '';
+    if (receiver && MUTATORS.test(method) && this.syntax.identifiers.includes(receiver.type)) {
+      this.define(scope, { name: receiver.text, kind: 'augment', target: receiver, value: args, effectiveAt: node.endIndex });
+    }
+  }
+
+  private defineTargets(scope: Scope, target: Node, value: Node | null, effectiveAt: number, kind: DefinitionKind): void {
+    const syntax = this.syntax;
+    // Writes into a container or field taint the container: d["k"] = v, obj.x = v.
+    const member = syntax.members.find((m) => m.type === target.type);
+    if (member) {
+      let base: Node | null = target;
+      while (base && syntax.members.some((m) => m.type === base!.type)) {
+        base = base.childForFieldName(syntax.members.find((m) => m.type === base!.type)!.object);
+      }
+      if (base && syntax.identifiers.includes(base.type)) {
+        this.define(scope, { name: base.text, kind: 'augment', target: base, value, effectiveAt });
+      }
+      return;
+    }
+    const targets = this.bindingIdentifiers(target);
+    // Parallel assignment a, b = x, y pairs targets with values when the counts agree.
+    const values = value && isList(value) ? value.namedChildren.filter((v): v is Node => !!v && v.type !== 'comment') : null;
+    targets.forEach((id, i) => {
+      const v = values && values.length === targets.length ? values[i] : value;
+      this.define(scope, { name: id.text, kind, target: id, value: v, effectiveAt });
+    });
+  }
+
+  /** Identifiers bound by a target or parameter: `x`, `a, b`, `{a, b: c}`, `[x, ...rest]`, `x int`. */
+  bindingIdentifiers(node: Node): Node[] {
+    const syntax = this.syntax;
+    if (syntax.identifiers.includes(node.type)) return [node];
+    if (syntax.opaque.includes(node.type) || syntax.literals.includes(node.type)) return [];
+    if (syntax.members.some((m) => m.type === node.type)) return [];
+    for (const field of ['name', 'pattern', 'left', 'value']) {
+      const named = node.childrenForFieldName(field).filter((n): n is Node => !!n);
+      if (named.length > 0 && !(field === 'value' && node.type !== 'pair_pattern')) {
+        return named.flatMap((n) => this.bindingIdentifiers(n));
+      }
+      if (field === 'value' && node.type === 'pair_pattern' && named.length > 0) return named.flatMap((n) => this.bindingIdentifiers(n));
+    }
+    return node.namedChildren.filter((n): n is Node => !!n).flatMap((n) => this.bindingIdentifiers(n));
+  }
+}
+
+function isList(node: Node): boolean {
+  return ['expression_list', 'pattern_list', 'tuple', 'tuple_pattern', 'array', 'array_pattern'].includes(node.type);
+}
+
+function lastIdentifierChild(node: Node, syntax: SyntaxVocabulary): Node | null {
+  // Python `except ValueError as e:` (grammars differ on whether `e` sits in an as_pattern).
+  const children = node.namedChildren.filter((c): c is Node => !!c);
+  for (const child of children) {
+    if (child.type === 'as_pattern') return null; // handled by the as_pattern binding
+  }
+  const ids = children.filter((c) => syntax.identifiers.includes(c.type));
+  return ids.length >= 2 ? ids[ids.length - 1] : null;
+}
+
+/** The name a function is known by: its own name, or the variable/property it is assigned to. */
+export function functionName(node: Node): string | undefined {
+  const own = node.childForFieldName('name');
+  if (own) return own.text;
+  const parent = node.parent;
+  if (!parent) return undefined;
+  if (parent.type === 'variable_declarator') return parent.childForFieldName('name')?.text;
+  if (parent.type === 'pair') return parent.childForFieldName('key')?.text;
+  if (parent.type === 'assignment_expression' || parent.type === 'assignment') {
+    const left = parent.childForFieldName('left');
+    return left ? simpleName(left) : undefined;
+  }
+  return undefined;
+}
+
+/** Last identifier of a callee: `foo` for foo(), obj.foo(), pkg.foo(), this.foo(). */
+export function simpleName(callee: Node): string | undefined {
+  if (/identifier$/.test(callee.type)) return callee.text;
+  const property = callee.childForFieldName('property') ?? callee.childForFieldName('attribute') ?? callee.childForFieldName('field') ?? callee.childForFieldName('name');
+  if (property) return property.text;
+  const last = callee.lastNamedChild;
+  return last && /identifier$/.test(last.type) ? last.text : undefined;
+}
+
+/** The object a method is called on: `obj` in obj.m(x); Java keeps it in the call's `object` field. */
+export function receiverOf(call: Node, callee: Node | null, syntax: SyntaxVocabulary): Node | null {
+  const direct = call.childForFieldName('object');
+  if (direct) return direct;
+  if (!callee) return null;
+  const member = syntax.members.find((m) => m.type === callee.type);
+  return member ? callee.childForFieldName(member.object) : null;
+}

@@ -1,0 +1,65 @@
+// Inline suppressions: `warden-ignore: <rule-id|class>[, …] -- <reason>` in a comment on the line
+// above a finding or at the end of its line. `nosec` (Bandit, gosec) and `nosemgrep` are honoured
+// for users coming from those tools.
+
+import type { Finding } from './types';
+
+export interface Suppression {
+  /** Zero-based line of the comment. */
+  line: number;
+  /** Zero-based line the suppression applies to. */
+  appliesTo: number;
+  /** Rule ids or classes; empty means every rule. */
+  targets: string[];
+  reason: string;
+  marker: 'warden-ignore' | 'nosec' | 'nosemgrep';
+}
+
+const MARKER = /(warden-ignore|nosemgrep|nosec)\b:?\s*([^\n]*)/;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function parseSuppressions(text: string, lineComment: string): Suppression[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const comment = new RegExp(`(^|\\s|;)${escape(lineComment)}(.*)$`);
+  const out: Suppression[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!/warden-ignore|nosec|nosemgrep/.test(line)) continue;
+    const c = comment.exec(line);
+    const body = c ? c[2] : /\/\*(.*)\*\//.exec(line)?.[1];
+    if (body === undefined) continue;
+    const m = MARKER.exec(body);
+    if (!m) continue;
+    const marker = m[1] as Suppression['marker'];
+    const [idsPart, ...reasonParts] = m[2].split(/\s+--\s*|\s+—\s*/);
+    const targets = marker === 'warden-ignore'
+      ? idsPart.split(/[\s,]+/).map((t) => t.trim()).filter((t) => t && t !== '*' && t !== 'all')
+      : idsPart.split(/[\s,]+/).filter((t) => /^[a-z]+\/[a-z-]+\/[a-z0-9-]+$/.test(t));
+    const ownLine = line.trim().startsWith(lineComment) || line.trim().startsWith('/*');
+    let appliesTo = i;
+    if (ownLine) {
+      // The next line that is not itself a comment or blank.
+      appliesTo = i + 1;
+      while (appliesTo < lines.length && (lines[appliesTo].trim() === '' || lines[appliesTo].trim().startsWith(lineComment))) appliesTo++;
+    }
+    out.push({ line: i, appliesTo, targets, reason: reasonParts.join(' -- ').trim(), marker });
+  }
+  return out;
+}
+
+export function isSuppressed(finding: Finding, suppressions: Suppression[]): boolean {
+  return suppressions.some(
+    (s) =>
+      s.appliesTo === finding.range.start.line &&
+      (s.targets.length === 0 || s.targets.includes(finding.ruleId) || s.targets.includes(finding.class)),
+  );
+}
+
+export function applySuppressions(findings: Finding[], text: string, lineComment: string): Finding[] {
+  if (!/warden-ignore|nosec|nosemgrep/.test(text)) return findings;
+  const suppressions = parseSuppressions(text, lineComment);
+  return findings.filter((f) => !isSuppressed(f, suppressions));
+}

@@ -1,0 +1,51 @@
+// Shared vocabulary of the scan engine: severities, findings, and the shape of a loaded rule.
+// Pure data: nothing here imports tree-sitter, LSP or VS Code.
+
+export const SEVERITIES = ['info', 'warning', 'error'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CONFIDENCES = ['low', 'medium', 'high'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+/** Zero-based line, zero-based UTF-16 column (the LSP convention). */
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** One step of a taint path, from the source to the sink. */
+export interface TraceStep {
+  range: Range;
+  /** Short description shown to the user, e.g. "request.files['file'].filename". */
+  label: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  class: string;
+  severity: Severity;
+  confidence: Confidence;
+  message: string;
+  range: Range;
+  /** Source → … → sink, present when the finding comes from tracked data. */
+  trace?: TraceStep[];
+  /** Extra context appended to the message, e.g. which cookie attributes are missing. */
+  detail?: string;
+  /** Stable identity across unrelated edits (set by the CLI for SARIF and baselines). */
+  fingerprint?: string;
+}
+
+/** A problem with a rule file or with a scan, reported instead of thrown. */
+export interface EngineProblem {
+  file?: string;
+  line?: number;
+  message: string;
+}

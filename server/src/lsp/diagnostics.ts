@@ -1,0 +1,45 @@
+// Turns engine findings into LSP diagnostics: range on the sink, the rule id as code linking to
+// its CWE page, the taint path as related information, and the finding in `data` so code actions
+// and hovers can be rebuilt from the diagnostic alone.
+
+import { Diagnostic, DiagnosticSeverity, DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { Finding, Rule, Severity } from '../engine';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export interface DiagnosticData {
+  ruleId: string;
+  class: string;
+  confidence: string;
+}
+
+export function diagnosticMessage(f: Finding): string {
+  const confidence = f.confidence === 'high' ? '' : `\nConfidence: ${f.confidence} (the value's origin could not be traced to user input).`;
+  return `${f.message.trim()}${f.detail ? `\nFound: ${f.detail}.` : ''}${confidence}`;
+}
+
+export function toDiagnostic(f: Finding, uri: string, rule: Rule | undefined): Diagnostic {
+  const related: DiagnosticRelatedInformation[] | undefined =
+    f.trace && f.trace.length > 1
+      ? f.trace.map((s, i) => ({
+          location: { uri, range: s.range },
+          message: i === 0 ? `source: ${s.label}` : i === f.trace!.length - 1 ? `sink: ${s.label}` : `→ ${s.label}`,
+        }))
+      : undefined;
+  const cwe = rule?.cwe[0];
+  const data: DiagnosticData = { ruleId: f.ruleId, class: f.class, confidence: f.confidence };
+  return {
+    range: f.range,
+    severity: SEVERITY[f.severity],
+    source: 'Warden',
+    code: f.ruleId,
+    codeDescription: cwe ? { href: `https://cwe.mitre.org/data/definitions/${cwe}.html` } : undefined,
+    message: diagnosticMessage(f),
+    relatedInformation: related,
+    data,
+  };
+}

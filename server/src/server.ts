@@ -1,0 +1,178 @@
+// Warden language server: LSP wiring only. Documents are tracked with incremental trees
+// (lsp/documents), scanned by the pure engine, and findings published as diagnostics
+// (lsp/diagnostics). Scans are debounced per document; results for stale versions are dropped.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  InitializeParams,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { languageForEditorId, Rule, Scanner, skipReason, isTestPath, RuleSource } from './engine';
+import { createNodeScanner, readRuleDir } from './host/node-assets';
+import { toDiagnostic } from './lsp/diagnostics';
+import { DocumentStore, OpenDocument } from './lsp/documents';
+import { normalizeSettings, WardenSettings } from './lsp/settings';
+
+const DEBOUNCE_MS = 120;
+
+const connection = createConnection(ProposedFeatures.all);
+const store = new DocumentStore();
+const timers = new Map<string, NodeJS.Timeout>();
+const settingsCache = new Map<string, Promise<WardenSettings>>();
+const skippedNotified = new Set<string>();
+let scanner: Scanner;
+let rulesById = new Map<string, Rule>();
+let hasConfigurationCapability = false;
+let workspaceFolders: string[] = [];
+let trusted = false;
+
+function workspaceRules(): RuleSource[] {
+  if (!trusted) return [];
+  const dirs = workspaceFolders.map((f) => path.join(f, '.warden', 'rules'));
+  return dirs.filter((d) => fs.existsSync(d)).flatMap((d) => readRuleDir(d, path.dirname(path.dirname(d))));
+}
+
+function loadScanner(): void {
+  scanner?.pool.dispose();
+  scanner = createNodeScanner(workspaceRules());
+  rulesById = new Map(scanner.ruleSet.rules.map((r) => [r.id, r]));
+  reportRuleProblems();
+}
+
+function reportRuleProblems(): void {
+  const problems = scanner.problems;
+  if (problems.length === 0) return;
+  for (const p of problems) connection.console.warn(`Warden rule problem: ${p.file}:${p.line}: ${p.message}`);
+  void connection.window.showWarningMessage(
+    `Warden: ${problems.length} rule problem(s); the other rules still run. First: ${problems[0].file}:${problems[0].line}: ${problems[0].message}`,
+  );
+}
+
+function settingsFor(uri: string): Promise<WardenSettings> {
+  if (!hasConfigurationCapability) return Promise.resolve(normalizeSettings({}));
+  let cached = settingsCache.get(uri);
+  if (!cached) {
+    cached = connection.workspace.getConfiguration({ scopeUri: uri, section: 'warden' }).then(normalizeSettings, () => normalizeSettings({}));
+    settingsCache.set(uri, cached);
+  }
+  return cached;
+}
+
+function schedule(uri: string, delay = DEBOUNCE_MS): void {
+  clearTimeout(timers.get(uri));
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      scanDocument(uri).catch((e: unknown) => connection.console.error(`Warden: scan of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`));
+    }, delay),
+  );
+}
+
+function pathOf(uri: string): string {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+  } catch {
+    return uri;
+  }
+}
+
+async function scanDocument(uri: string): Promise<void> {
+  const entry = store.get(uri);
+  if (!entry || !entry.language) return;
+  const settings = await settingsFor(uri);
+  const version = entry.document.version;
+  if (!settings.enable) {
+    await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+    return;
+  }
+  const text = entry.document.getText();
+  const skipped = skipReason(text, settings.maxFileSizeKB * 1024);
+  if (skipped) {
+    if (!skippedNotified.has(uri)) {
+      skippedNotified.add(uri);
+      void connection.window.showInformationMessage(`Warden: ${path.basename(pathOf(uri))} ${skipped}`);
+    }
+    await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+    return;
+  }
+  skippedNotified.delete(uri);
+  const tree = await parse(entry, text);
+  if (!tree || store.get(uri) !== entry || entry.document.version !== version) return; // a newer edit will rescan
+  const result = await scanner.scanTree(tree, text, entry.language, {
+    disabledRules: new Set(settings.disabledRules),
+    minimumSeverity: settings.minimumSeverity,
+    testFile: isTestPath(pathOf(uri)),
+  });
+  if (store.get(uri) !== entry || entry.document.version !== version) return;
+  for (const p of result.problems) connection.console.warn(`Warden: ${uri}: ${p.message}`);
+  await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, uri, rulesById.get(f.ruleId))) });
+}
+
+async function parse(entry: OpenDocument, text: string) {
+  if (entry.treeCurrent && entry.tree) return entry.tree;
+  try {
+    const tree = await scanner.pool.parse(entry.language!, text, entry.tree);
+    store.setTree(entry, tree);
+    return tree;
+  } catch (e) {
+    connection.console.warn(`Warden: ${entry.document.uri} not scanned: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri));
+  trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted === true;
+  loadScanner();
+  return {
+    capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+    serverInfo: { name: 'Warden' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'warden' });
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  for (const doc of store.all()) schedule(doc.document.uri, 0);
+});
+
+connection.onNotification('warden/workspaceTrusted', () => {
+  trusted = true;
+  loadScanner();
+  for (const doc of store.all()) {
+    // Trees belong to the old pool's parsers; start over.
+    doc.tree = undefined;
+    doc.treeCurrent = false;
+    schedule(doc.document.uri, 0);
+  }
+});
+
+connection.onDidOpenTextDocument(({ textDocument }) => {
+  store.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text, languageForEditorId(textDocument.languageId));
+  schedule(textDocument.uri, 0);
+});
+
+connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+  if (store.change(textDocument.uri, contentChanges, textDocument.version)) schedule(textDocument.uri);
+});
+
+connection.onDidCloseTextDocument(({ textDocument }) => {
+  clearTimeout(timers.get(textDocument.uri));
+  timers.delete(textDocument.uri);
+  store.close(textDocument.uri);
+  settingsCache.delete(textDocument.uri);
+  void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+});
+
+connection.listen();

@@ -1,0 +1,32 @@
+// Acceptance: the four reference snippets (shared/acceptance/seed) produce exactly their labeled
+// findings — every labeled class on its line and nothing else — scanned exactly as pasted.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { languageForPath } from '../../server/src/engine';
+import { parseLabels } from '../../server/src/engine/labels';
+import { SHARED, scanner } from '../helpers';
+
+const SEED = path.join(SHARED, 'acceptance', 'seed');
+
+describe('acceptance seed snippets', () => {
+  const files = fs.readdirSync(SEED).sort();
+
+  it('has the four reference snippets with their 7 labeled classes', () => {
+    assert.strictEqual(files.length, 4);
+    const labels = files.flatMap((f) => parseLabels(fs.readFileSync(path.join(SEED, f), 'utf8')));
+    // shared/README.md says "over 6 lines"; the snippets carry 5 label comments (one names two classes twice).
+    assert.strictEqual(labels.flatMap((l) => l.classes).length, 7);
+  });
+
+  for (const name of files) {
+    it(`${name}: reports every labeled class and nothing else`, async () => {
+      const text = fs.readFileSync(path.join(SEED, name), 'utf8');
+      const { findings } = await scanner().scanText(text, languageForPath(name)!);
+      const expected = parseLabels(text).flatMap((l) => l.classes.map((c) => `${l.line + 1}:${c}`)).sort();
+      const actual = [...new Set(findings.map((f) => `${f.range.start.line + 1}:${f.class}`))].sort();
+      assert.deepStrictEqual(actual, expected);
+    });
+  }
+});
