@@ -87,6 +87,13 @@ class FieldReader {
     if (!value || typeof value !== 'object' || Array.isArray(value)) this.fail(key, `'${key}' must be a mapping`);
     return new FieldReader(value as Record<string, unknown>, [...this.path, key]);
   }
+  /** Readers for the mappings of a list field, each knowing its path for error lines. */
+  items(key: string): FieldReader[] {
+    return this.list(key).map((item, i) => {
+      if (!item || typeof item !== 'object' || Array.isArray(item)) throw new InvalidRule(`'${key}[${i}]' must be a mapping`, [...this.path, key, i]);
+      return new FieldReader(item as Record<string, unknown>, [...this.path, key, i]);
+    });
+  }
   list(key: string): unknown[] {
     const value = this.data[key];
     if (!Array.isArray(value)) this.fail(key, `'${key}' must be a list`);
@@ -114,8 +121,7 @@ const CONDITION_KEYS = ['regex', 'not-regex', 'tainted', 'non-constant', 'not-de
 
 function readCondition(reader: FieldReader): Condition {
   if (reader.has('any-of')) {
-    const items = reader.list('any-of');
-    return { kind: 'any-of', conditions: items.map((item, i) => readCondition(reader.child(i, item))) };
+    return { kind: 'any-of', conditions: reader.items('any-of').map(readCondition) };
   }
   const detail = reader.has('detail') ? reader.string('detail') : undefined;
   if (reader.has('scope')) {
@@ -150,10 +156,9 @@ function readCondition(reader: FieldReader): Condition {
 }
 
 function readPatterns(reader: FieldReader, key: string): Pattern[] {
-  return reader.list(key).map((item, i) => {
-    const pattern = reader.child(i, item);
+  return reader.items(key).map((pattern) => {
     pattern.rejectUnknown(PATTERN_FIELDS, 'a pattern');
-    const where = pattern.has('where') ? pattern.list('where').map((c, j) => readCondition(pattern.child('where', {}).child(j, c))) : [];
+    const where = pattern.has('where') ? pattern.items('where').map(readCondition) : [];
     return {
       query: pattern.string('query'),
       languages: pattern.has('languages') ? languagesOf(pattern, 'languages') : undefined,

@@ -1,0 +1,189 @@
+// Spawns the built language server (dist/server.js) over stdio and speaks real LSP to it:
+// initialize, didOpen, incremental didChange, configuration, didClose — no protocol mocks.
+
+import * as assert from 'assert';
+import { ChildProcess, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { REPO, SHARED } from '../helpers';
+
+interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: number;
+  code: string;
+  source: string;
+  message: string;
+  codeDescription?: { href: string };
+  relatedInformation?: Array<{ message: string; location: { range: Diagnostic['range'] } }>;
+}
+interface Published {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+
+export class LspClient {
+  readonly process: ChildProcess;
+  readonly connection: MessageConnection;
+  private readonly published: Published[] = [];
+  private waiters: Array<() => void> = [];
+  settings: Record<string, unknown> = {};
+
+  constructor() {
+    this.process = spawn(process.execPath, [path.join(REPO, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+      this.published.push(p);
+      this.waiters.forEach((w) => w());
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/showMessage', () => undefined);
+    this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.listen();
+  }
+
+  async initialize(): Promise<unknown> {
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: null,
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      initializationOptions: { trusted: false },
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  /** Resolves with the first publication for `uri` (after `after` publications) that satisfies `test`. */
+  async diagnostics(uri: string, test: (p: Published) => boolean = () => true, timeoutMs = 15000): Promise<Published> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = [...this.published].reverse().find((p) => p.uri === uri);
+      if (found && test(found)) return found;
+      if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${uri}; last: ${JSON.stringify(found?.diagnostics.map((d) => d.code))}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 200);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      this.waiters = [];
+    }
+  }
+
+  open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  async close(): Promise<void> {
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    this.connection.dispose();
+    this.process.kill();
+  }
+}
+
+const seed = (name: string): string => fs.readFileSync(path.join(SHARED, 'acceptance', 'seed', name), 'utf8');
+
+describe('language server over stdio', function () {
+  this.timeout(60000);
+  let client: LspClient;
+
+  before(async () => {
+    client = new LspClient();
+    const init = (await client.initialize()) as { capabilities: { textDocumentSync: { change: number } } };
+    assert.strictEqual(init.capabilities.textDocumentSync.change, 2, 'incremental sync');
+  });
+  after(async () => client.close());
+
+  it('publishes the Go seed findings with codes, CWE links, sink ranges and the taint path', async () => {
+    const uri = 'file:///work/handler.go';
+    await client.open(uri, 'go', seed('handler.go'));
+    const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
+    const summary = diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.character} ${d.code}`).sort();
+    assert.deepStrictEqual(summary, [
+      '14:19-43 go/type-assertion/unchecked',
+      '14:4-44 go/cmdi/command-helper',
+      '8:8-59 go/info-leak/error-to-response',
+    ]);
+    const cmdi = diagnostics.find((d) => d.code === 'go/cmdi/command-helper')!;
+    assert.strictEqual(cmdi.source, 'Warden');
+    assert.strictEqual(cmdi.severity, 1);
+    assert.strictEqual(cmdi.codeDescription?.href, 'https://cwe.mitre.org/data/definitions/78.html');
+    assert.deepStrictEqual(
+      cmdi.relatedInformation?.map((r) => r.location.range.start.line),
+      [1, 3, 4, 14],
+      'source r (line 2) → decoder → data → sink',
+    );
+    assert.match(cmdi.relatedInformation![0].message, /^source: r/);
+  });
+
+  it('re-scans incremental edits, and non-ASCII text before a finding does not shift its range', async () => {
+    const uri = 'file:///work/edit.go';
+    const text = seed('handler.go');
+    await client.open(uri, 'go', text);
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 3);
+    // Insert a line with emoji and CJK above, and emoji on the finding's own line before the sink.
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '// 🔥 注意 — préférences 😀\n' },
+        { range: { start: { line: 15, character: 4 }, end: { line: 15, character: 4 } }, text: '/* 😀😀 */ ' },
+      ],
+    });
+    const edited = await client.diagnostics(uri, (p) => p.version === 2);
+    const assertion = edited.diagnostics.find((d) => d.code === 'go/type-assertion/unchecked')!;
+    // "/* 😀😀 */ " is 11 UTF-16 code units (each emoji counts 2).
+    assert.deepStrictEqual(assertion.range, { start: { line: 15, character: 30 }, end: { line: 15, character: 54 } });
+    // Make the assertion comma-ok: the type-assertion finding disappears.
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [
+        { range: { start: { line: 15, character: 4 }, end: { line: 15, character: 56 } }, text: 'cmd, ok := data["command"].(string)\n    if !ok { return }\n    executeCommand(cmd)' },
+      ],
+    });
+    const fixed = await client.diagnostics(uri, (p) => p.version === 3);
+    assert.deepStrictEqual(fixed.diagnostics.map((d) => d.code).sort(), ['go/cmdi/command-helper', 'go/info-leak/error-to-response']);
+  });
+
+  it('applies settings: a disabled rule disappears, a minimum severity filters', async () => {
+    const uri = 'file:///work/settings.py';
+    await client.open(uri, 'python', seed('upload.py'));
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 2);
+    client.settings = { disabledRules: ['py/file-upload/flask-unvalidated'] };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const after = await client.diagnostics(uri, (p) => p.diagnostics.length === 1);
+    assert.deepStrictEqual(after.diagnostics.map((d) => d.code), ['py/path-traversal/file-path']);
+    client.settings = { enable: false };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 2);
+  });
+
+  it('clears diagnostics when a document closes', async () => {
+    const uri = 'file:///work/prefs.js';
+    await client.open(uri, 'javascript', seed('preferences.js'));
+    const open = await client.diagnostics(uri, (p) => p.diagnostics.length === 1);
+    assert.strictEqual(open.diagnostics[0].code, 'js/insecure-cookie/document-cookie');
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+  });
+
+  it('skips an oversized document with no findings instead of scanning it', async () => {
+    const uri = 'file:///work/huge.js';
+    client.settings = { maxFileSizeKB: 1 };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.open(uri, 'javascript', `${seed('preferences.js')}\n${'// padding\n'.repeat(200)}`);
+    const published = await client.diagnostics(uri);
+    assert.deepStrictEqual(published.diagnostics, []);
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 1);
+  });
+});

@@ -1,0 +1,87 @@
+// Bad rule files are reported with their file and line, and never stop the other rules.
+
+import * as assert from 'assert';
+import { loadRuleSources } from '../../server/src/engine/rule-loader';
+import { Scanner } from '../../server/src/engine';
+import { wasmReaderFromDir } from '../../server/src/host/node-assets';
+import * as path from 'path';
+import { REPO } from '../helpers';
+
+const good = (id = 'py/cmdi/demo') => `id: ${id}
+title: Demo
+class: cmdi
+languages: [python]
+severity: error
+cwe: [78]
+owasp: 'A03:2021 - Injection'
+pci: ['6.2.4']
+soc2: ['CC7.1']
+message: Calls os.system.
+requirement: Do not run shell commands.
+match:
+  - query: |
+      (call function: (attribute attribute: (identifier) @fn)) @sink
+    where:
+      - { capture: fn, regex: '^system$' }
+`;
+
+describe('rule loader', () => {
+  it('loads a valid rule', () => {
+    const { rules, problems } = loadRuleSources([{ file: 'a.yaml', text: good() }]);
+    assert.deepStrictEqual(problems, []);
+    assert.strictEqual(rules[0].id, 'py/cmdi/demo');
+    assert.strictEqual(rules[0].patterns[0].line, 13);
+  });
+
+  const cases: Array<[string, string, number, RegExp]> = [
+    ['YAML syntax error', good().replace('title: Demo', 'title: [unclosed'), 3, /YAML syntax error/],
+    ['unknown field', good().replace('title: Demo', 'title: Demo\ntitel: typo'), 3, /unknown field 'titel'/],
+    ['unknown language', good().replace('[python]', '[cobol]'), 4, /unknown language 'cobol'/],
+    ['bad severity', good().replace('severity: error', 'severity: critical'), 5, /'severity' must be one of info, warning, error/],
+    ['bad class', good().replace('class: cmdi', 'class: rce'), 3, /'class' must be one of/],
+    ['missing message', good().replace('message: Calls os.system.\n', ''), 1, /missing required field 'message'/],
+    ['bad regex', good().replace("'^system$'", () => "'^(system$'"), 16, /invalid regular expression/],
+    ['no sink capture', good().replace(') @sink', ') @call'), 13, /no @sink capture/],
+    ['bad id', good('demo'), 1, /must look like <language>\/<class>\/<name>/],
+  ];
+  for (const [name, text, line, message] of cases) {
+    it(`reports ${name} with file and line, and keeps the other rules`, () => {
+      const { rules, problems } = loadRuleSources([
+        { file: 'rules/bad.yaml', text },
+        { file: 'rules/good.yaml', text: good('py/cmdi/other') },
+      ]);
+      assert.strictEqual(problems.length, 1, JSON.stringify(problems));
+      assert.strictEqual(problems[0].file, 'rules/bad.yaml');
+      assert.strictEqual(problems[0].line, line, problems[0].message);
+      assert.match(problems[0].message, message);
+      assert.deepStrictEqual(rules.map((r) => r.id), ['py/cmdi/other']);
+    });
+  }
+
+  it('reports duplicate ids', () => {
+    const { rules, problems } = loadRuleSources([{ file: 'a.yaml', text: good() }, { file: 'b.yaml', text: good() }]);
+    assert.strictEqual(rules.length, 1);
+    assert.match(problems[0].message, /duplicate rule id 'py\/cmdi\/demo' \(also in a.yaml\)/);
+  });
+
+  it('reports a tree-sitter query that does not compile at its line, and still scans with the other rules', async () => {
+    const broken = good('py/cmdi/broken').replace('(call function:', '(call nosuchfield:');
+    const scanner = new Scanner(wasmReaderFromDir(path.join(REPO, 'dist', 'wasm')), [
+      { file: 'broken.yaml', text: broken },
+      { file: 'good.yaml', text: good() },
+    ]);
+    const { findings } = await scanner.scanText('import os\nos.system("ls")\n', 'python');
+    assert.deepStrictEqual(findings.map((f) => f.ruleId), ['py/cmdi/demo']);
+    assert.strictEqual(scanner.problems.length, 1);
+    assert.strictEqual(scanner.problems[0].file, 'broken.yaml');
+    assert.strictEqual(scanner.problems[0].line, 13);
+    assert.match(scanner.problems[0].message, /invalid tree-sitter query for python/);
+  });
+
+  it('reports a rule that names a taint source no library defines', async () => {
+    const text = good('py/cmdi/tainted') + 'taint:\n  sources: [no-such-source]\n';
+    const scanner = new Scanner(wasmReaderFromDir(path.join(REPO, 'dist', 'wasm')), [{ file: 't.yaml', text }]);
+    await scanner.scanText('x = 1\n', 'python');
+    assert.match(scanner.problems[0].message, /no source 'no-such-source' defined for python/);
+  });
+});
