@@ -1,0 +1,107 @@
+// `npm run bench:quality`: precision and recall per class and per language on the project's own
+// labeled corpus (rule fixtures + examples/), scored as shared/docs/labels.md says: a finding
+// matches a label in the same file, on the labeled line ±1, with the same class. Unlabeled
+// findings count neither way. Writes bench/quality.md and bench/quality.json.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { languageForPath, LanguageId } from '../server/src/engine';
+import { Label, parseLabels } from '../server/src/engine/labels';
+import { createNodeScanner } from '../server/src/host/node-assets';
+
+interface Tally {
+  tp: number;
+  fn: number;
+  fp: number;
+}
+
+function walk(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? walk(full) : languageForPath(full) ? [full] : [];
+  });
+}
+
+const LANGUAGE_GROUP: Record<LanguageId, string> = { javascript: 'javascript/typescript', typescript: 'javascript/typescript', tsx: 'javascript/typescript', python: 'python', go: 'go', java: 'java' };
+
+function ratio(a: number, b: number): string {
+  return b === 0 ? '—' : (a / b).toFixed(2);
+}
+
+async function main(): Promise<void> {
+  const root = process.argv[2] ?? process.cwd();
+  const corpora = (process.argv.slice(3).length ? process.argv.slice(3) : ['rules', 'examples']).map((c) => path.resolve(root, c));
+  const scanner = createNodeScanner();
+  const byClass = new Map<string, Tally>();
+  const byLanguage = new Map<string, Tally>();
+  const tally = (map: Map<string, Tally>, key: string): Tally => {
+    let t = map.get(key);
+    if (!t) map.set(key, (t = { tp: 0, fn: 0, fp: 0 }));
+    return t;
+  };
+  let files = 0;
+  let labels = 0;
+  const misses: string[] = [];
+  for (const file of corpora.flatMap(walk)) {
+    const text = fs.readFileSync(file, 'utf8');
+    const fileLabels: Label[] = parseLabels(text).filter((l) => l.kind === 'expect' || l.kind === 'safe' || l.kind === 'todo-expect' || l.kind === 'todo-safe');
+    if (fileLabels.length === 0) continue;
+    files++;
+    const language = languageForPath(file)!;
+    const { findings } = await scanner.scanText(text, language);
+    for (const label of fileLabels) {
+      for (const cls of label.classes) {
+        labels++;
+        const hit = findings.some((f) => f.class === cls && Math.abs(f.range.start.line - label.line) <= 1);
+        const vulnerable = label.kind === 'expect' || label.kind === 'todo-expect';
+        const t = [tally(byClass, cls), tally(byLanguage, LANGUAGE_GROUP[language])];
+        if (vulnerable && hit) t.forEach((x) => x.tp++);
+        else if (vulnerable) {
+          t.forEach((x) => x.fn++);
+          misses.push(`miss ${cls} ${path.relative(root, file)}:${label.line + 1}`);
+        } else if (hit) {
+          t.forEach((x) => x.fp++);
+          misses.push(`false positive ${cls} ${path.relative(root, file)}:${label.line + 1}`);
+        }
+      }
+    }
+  }
+  const rows = (map: Map<string, Tally>): string[] =>
+    [...map.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, t]) => `| ${k} | ${t.tp + t.fn} | ${t.tp} | ${t.fn} | ${t.fp} | ${ratio(t.tp, t.tp + t.fp)} | ${ratio(t.tp, t.tp + t.fn)} |`);
+  const header = '| | vulnerable labels | caught | missed | false positives | precision | recall |\n|---|---|---|---|---|---|---|';
+  const total = [...byLanguage.values()].reduce((a, t) => ({ tp: a.tp + t.tp, fn: a.fn + t.fn, fp: a.fp + t.fp }), { tp: 0, fn: 0, fp: 0 });
+  const md = [
+    `# Warden detection quality on its own labeled corpus`,
+    '',
+    `${files} labeled files, ${labels} label/class pairs (${corpora.map((c) => path.relative(root, c)).join(', ')}); todo-labels count as what they describe.`,
+    `Overall: precision ${ratio(total.tp, total.tp + total.fp)}, recall ${ratio(total.tp, total.tp + total.fn)}.`,
+    '',
+    '## By language',
+    '',
+    header.replace('| |', '| language |'),
+    ...rows(byLanguage),
+    '',
+    '## By class',
+    '',
+    header.replace('| |', '| class |'),
+    ...rows(byClass),
+    '',
+    ...(misses.length ? ['## Misses and false positives', '', ...misses.map((m) => `- ${m}`), ''] : []),
+  ].join('\n');
+  process.stdout.write(md + '\n');
+  const outDir = path.join(root, 'bench');
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'quality.md'), md + '\n');
+  fs.writeFileSync(
+    path.join(outDir, 'quality.json'),
+    JSON.stringify({ files, labels, byLanguage: Object.fromEntries(byLanguage), byClass: Object.fromEntries(byClass), misses }, null, 2) + '\n',
+  );
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});
