@@ -242,6 +242,21 @@ export class Dataflow {
     return found;
   }
 
+  /**
+   * The text of an expression plus the values its variables were last assigned, two levels deep,
+   * so `"a=" + v + attrs` is read together with what `attrs` holds.
+   */
+  valueText(node: Node, depth = 2): string {
+    const identifiers = this.syntax.identifiers;
+    const ids = identifiers.includes(node.type) ? [node] : node.descendantsOfType(identifiers).filter((n): n is Node => !!n);
+    const parts = [node.text];
+    for (const id of ids.slice(0, 20)) {
+      const value = this.scopes.resolve(id.text, id)?.value;
+      if (value && value.id !== node.id) parts.push(depth > 1 ? this.valueText(value, depth - 1) : value.text);
+    }
+    return parts.join(' ');
+  }
+
   /** The function a node sits in, if any (for scope conditions). */
   enclosingFunction(node: Node): Node | undefined {
     return this.scopes.enclosingFunction(node)?.node;

@@ -23,6 +23,10 @@ export interface SyntaxVocabulary {
   literals: string[];
   /** Nodes that never carry data (types, property names, comments). */
   opaque: string[];
+  /** Nodes whose children are statements (where a fix may insert a statement). */
+  statementContainers: string[];
+  /** Top-level import nodes (fixes add imports after the last one). */
+  imports: string[];
   lineComment: string;
   blockComment?: [string, string];
 }
@@ -67,6 +71,8 @@ const jsSyntax: SyntaxVocabulary = {
     'property_identifier', 'comment', 'type_annotation', 'type_identifier', 'predefined_type',
     'type_arguments', 'statement_identifier', 'private_property_identifier',
   ],
+  statementContainers: ['statement_block', 'program', 'switch_case', 'switch_default', 'class_body'],
+  imports: ['import_statement'],
   lineComment: '//',
   blockComment: ['/*', '*/'],
 };
@@ -126,6 +132,8 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
       identifiers: ['identifier'],
       literals: ['integer', 'float', 'true', 'false', 'none'],
       opaque: ['comment', 'type', 'keyword_argument_name'],
+      statementContainers: ['block', 'module'],
+      imports: ['import_statement', 'import_from_statement', 'future_import_statement'],
       lineComment: '#',
     },
   },
@@ -164,6 +172,8 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
         'integral_type', 'floating_point_type', 'boolean_type', 'void_type', 'array_type', 'modifiers',
         'type_arguments', 'dimensions',
       ],
+      statementContainers: ['block', 'program', 'switch_block_statement_group', 'constructor_body', 'class_body'],
+      imports: ['import_declaration', 'package_declaration'],
       lineComment: '//',
       blockComment: ['/*', '*/'],
     },
@@ -201,6 +211,8 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
         'pointer_type', 'slice_type', 'map_type', 'array_type', 'interface_type', 'struct_type',
         'function_type', 'channel_type', 'generic_type', 'type_arguments',
       ],
+      statementContainers: ['statement_list', 'source_file', 'block'],
+      imports: ['import_declaration'],
       lineComment: '//',
       blockComment: ['/*', '*/'],
     },

@@ -20,8 +20,9 @@ export interface LoadedRules {
 
 const RULE_FIELDS = new Set([
   'id', 'title', 'class', 'languages', 'severity', 'confidence', 'cwe', 'owasp', 'pci', 'soc2', 'message',
-  'requirement', 'topics', 'references', 'match', 'report', 'taint', 'fix', 'example', 'secure-example',
+  'requirement', 'topics', 'references', 'match', 'report', 'taint', 'fix', 'secure-example',
 ]);
+const FIX_FIELDS = new Set(['replace', 'with', 'import', 'title']);
 const LIBRARY_FIELDS = new Set(['library', 'languages', 'sources', 'sanitizers']);
 const PATTERN_FIELDS = new Set(['query', 'languages', 'where']);
 const RULE_ID = /^[a-z]+\/[a-z-]+\/[a-z0-9-]+$/;
@@ -183,6 +184,13 @@ function readRule(data: Record<string, unknown>, file: string): Rule {
     const t = r.child('taint', r.raw('taint'));
     taint = { sources: t.stringList('sources'), sanitizers: t.stringList('sanitizers', true) };
   }
+  let fix: Rule['fix'];
+  if (typeof r.raw('fix') === 'string') fix = { kind: 'fixer', name: r.string('fix'), line: 0 };
+  else if (r.has('fix')) {
+    const f = r.child('fix', r.raw('fix'));
+    f.rejectUnknown(FIX_FIELDS, 'a fix');
+    fix = { kind: 'template', replace: f.string('replace'), with: String(f.raw('with') ?? ''), import: f.has('import') ? f.string('import') : undefined, title: f.has('title') ? f.string('title') : undefined, line: 0 };
+  }
   const report = r.has('report') ? r.string('report') : 'sink';
   const patterns = readPatterns(r, 'match');
   for (const [i, p] of patterns.entries()) {
@@ -208,6 +216,8 @@ function readRule(data: Record<string, unknown>, file: string): Rule {
     patterns,
     report,
     taint,
+    fix,
+    secureExample: r.has('secure-example') ? r.string('secure-example') : undefined,
     file,
   };
 }
@@ -265,6 +275,7 @@ export function loadRuleSources(sources: RuleSource[]): LoadedRules {
       }
       const rule = readRule(data as Record<string, unknown>, file);
       annotatePatternLines(doc, counter, ['match'], rule.patterns);
+      if (rule.fix) rule.fix.line = lineOf(doc, counter, ['fix']);
       const previous = seen.get(rule.id);
       if (previous) {
         out.problems.push({ file, line: lineOf(doc, counter, ['id']), message: `duplicate rule id '${rule.id}' (also in ${previous})` });

@@ -48,6 +48,11 @@ export interface Pattern {
   line: number;
 }
 
+/** A rule's quick-fix: a built-in fixer by name, or a replacement template. */
+export type FixSpec =
+  | { kind: 'fixer'; name: string; line: number }
+  | { kind: 'template'; replace: string; with: string; import?: string; title?: string; line: number };
+
 export interface Rule {
   id: string;
   title: string;
@@ -67,6 +72,9 @@ export interface Rule {
   /** Capture whose node is reported (the sink). */
   report: string;
   taint?: { sources: string[]; sanitizers: string[] };
+  fix?: FixSpec;
+  /** The secure version, as a short code sample for the hover. */
+  secureExample?: string;
   file: string;
 }
 

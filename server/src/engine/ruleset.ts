@@ -8,6 +8,7 @@ import type { ParserPool } from './parsers';
 import type { LoadedRules } from './rule-loader';
 import type { Pattern, Rule, TaintLibrary } from './rule-model';
 import type { EngineProblem } from './types';
+import { FIXERS } from './fixes/registry';
 
 export type PatternRole = 'sink' | 'source' | 'sanitizer';
 
@@ -91,6 +92,10 @@ export class RuleSet {
         ...(rule.taint?.sources ?? []).filter((n) => !known.source.has(n)).map((n) => `source '${n}'`),
         ...(rule.taint?.sanitizers ?? []).filter((n) => !known.sanitizer.has(n)).map((n) => `sanitizer '${n}'`),
       ];
+      if (rule.fix?.kind === 'fixer' && !FIXERS[rule.fix.name]) {
+        this.problems.push({ file: rule.file, line: rule.fix.line, message: `${rule.id}: unknown fixer '${rule.fix.name}' (known: ${Object.keys(FIXERS).join(', ')})` });
+        continue;
+      }
       if (missing.length > 0) {
         this.problems.push({ file: rule.file, line: 1, message: `${rule.id}: no ${missing.join(', ')} defined for ${language} in a library.yaml` });
         continue;

@@ -8,6 +8,7 @@ import { rangeOf } from './positions';
 import { Condition, Rule, SANITIZER_CAPTURE, SOURCE_CAPTURE } from './rule-model';
 import type { LanguagePlan, PatternEntry, RuleSet } from './ruleset';
 import { applySuppressions } from './suppressions';
+import { computeFix } from './fixes/registry';
 import { Confidence, EngineProblem, Finding, severityRank, Severity, SEVERITIES } from './types';
 
 export interface ScanOptions {
@@ -89,7 +90,7 @@ function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx:
   const node = nodes[0];
   switch (cond.kind) {
     case 'regex': {
-      const text = nodes.map((n) => (cond.resolve ? resolvedText(n, ctx) : n.text)).join(' ');
+      const text = nodes.map((n) => (cond.resolve ? ctx.flow.valueText(n) : n.text)).join(' ');
       return pass(cond.regex.test(text) !== cond.negate, cond.detail);
     }
     case 'taint': {
@@ -118,21 +119,6 @@ function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx:
       return pass(found !== cond.negate);
     }
   }
-}
-
-/**
- * The text of an expression plus the values its variables were last assigned, two levels deep,
- * so `"a=" + v + attrs` is read together with what `attrs` holds.
- */
-function resolvedText(node: Node, ctx: MatchContext, depth = 2): string {
-  const identifiers = LANGUAGES[ctx.language].syntax.identifiers;
-  const ids = identifiers.includes(node.type) ? [node] : node.descendantsOfType(identifiers).filter((n): n is Node => !!n);
-  const parts = [node.text];
-  for (const id of ids.slice(0, 20)) {
-    const value = ctx.flow.scopes.resolve(id.text, id)?.value;
-    if (value && value.id !== node.id) parts.push(depth > 1 ? resolvedText(value, ctx, depth - 1) : value.text);
-  }
-  return parts.join(' ');
 }
 
 function checkAll(entry: PatternEntry, captures: Captures, ctx: MatchContext): Verdict {
@@ -222,6 +208,8 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
     const verdict = checkAll(entry, captures, ctx);
     if (!verdict.ok) continue;
     const finding = findingFor(rule, node, verdict, options);
+    const fix = computeFix(rule.fix, { rule, node, captures, text, tree, language, flow: ctx.flow, taint: ctx.taintConfig(rule), details: verdict.details });
+    if (fix) finding.fix = fix;
     if (severityRank(finding.severity) < minimum) continue;
     // One finding per class and range: overlapping rules of a class keep the most certain report.
     const key = `${rule.class}:${finding.range.start.line}:${finding.range.start.character}:${finding.range.end.line}:${finding.range.end.character}`;

@@ -1,0 +1,105 @@
+// Small helpers fixers share: statement boundaries, indentation, import insertion, taint probes.
+
+import type { Node } from 'web-tree-sitter';
+import { Level } from '../dataflow';
+import { LANGUAGES } from '../languages';
+import type { Position, Range } from '../types';
+import type { FixContext, TextEdit } from './model';
+
+export function rangeOfNode(node: Node): Range {
+  return { start: { line: node.startPosition.row, character: node.startPosition.column }, end: { line: node.endPosition.row, character: node.endPosition.column } };
+}
+
+export function replace(node: Node, newText: string): TextEdit {
+  return { range: rangeOfNode(node), newText };
+}
+
+export function insertAt(position: Position, newText: string): TextEdit {
+  return { range: { start: position, end: position }, newText };
+}
+
+/** The statement that contains `node`: the ancestor whose parent holds statements. */
+export function statementOf(ctx: FixContext, node: Node): Node {
+  const containers = LANGUAGES[ctx.language].syntax.statementContainers;
+  let current = node;
+  while (current.parent && !containers.includes(current.parent.type)) current = current.parent;
+  return current;
+}
+
+export function lineText(text: string, line: number): string {
+  return text.split(/\r\n|\r|\n/)[line] ?? '';
+}
+
+export function indentOf(text: string, line: number): string {
+  return /^[ \t]*/.exec(lineText(text, line))![0];
+}
+
+/** The line ending the document uses, so inserted lines match it. */
+export function eol(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** One indentation step in the document's style (tab or its most common space width). */
+export function indentUnit(text: string): string {
+  if (/^\t/m.test(text)) return '\t';
+  const m = /^( {2,8})\S/m.exec(text);
+  return m ? m[1] : '    ';
+}
+
+export function isTainted(ctx: FixContext, node: Node, atLeast: Level = Level.Tainted): boolean {
+  return ctx.flow.flowOf(node, ctx.taint).level >= atLeast;
+}
+
+/**
+ * The smallest tainted pieces of an expression: identifiers, member reads and calls whose value
+ * comes from the source, not the concatenations and joins around them.
+ */
+export function taintedLeaves(ctx: FixContext, node: Node, atLeast: Level = Level.Tainted): Node[] {
+  if (!isTainted(ctx, node, atLeast)) return [];
+  const syntax = LANGUAGES[ctx.language].syntax;
+  const isLeaf = syntax.identifiers.includes(node.type) || syntax.members.some((m) => m.type === node.type);
+  if (isLeaf) return [node];
+  const call = syntax.calls.find((c) => c.type === node.type);
+  if (call) {
+    // request.args.get('x') carries taint through its receiver: the whole call is the leaf.
+    const args = node.childForFieldName(call.args);
+    const inArgs = args ? taintedLeaves(ctx, args, atLeast) : [];
+    return inArgs.length > 0 ? inArgs : [node];
+  }
+  const children = node.namedChildren.filter((c): c is Node => !!c);
+  const inner = children.flatMap((c) => taintedLeaves(ctx, c, atLeast));
+  return inner.length > 0 ? inner : [node];
+}
+
+/** An edit adding `line` to the import block (after the last import), unless `present` already matches. */
+export function addImport(ctx: FixContext, line: string, present: RegExp): TextEdit | undefined {
+  if (present.test(ctx.text)) return undefined;
+  const nl = eol(ctx.text);
+  const root = ctx.tree.rootNode;
+  const kinds = LANGUAGES[ctx.language].syntax.imports;
+  const tops = root.namedChildren.filter((c): c is Node => !!c);
+  let last: Node | undefined;
+  for (const child of tops) {
+    const isRequire = ctx.language !== 'python' && child.type === 'lexical_declaration' && /=\s*require\(/.test(child.text);
+    if (kinds.includes(child.type) || isRequire) last = child;
+  }
+  if (ctx.language === 'go') {
+    const block = tops.filter((c) => c.type === 'import_declaration').pop();
+    if (!block) return undefined; // a fragment without package clause: no import block to extend
+    const list = block.namedChildren.find((c) => c?.type === 'import_spec_list');
+    if (list) return insertAt({ line: list.endPosition.row, character: 0 }, `\t${line}${nl}`);
+    return insertAt({ line: block.endPosition.row + 1, character: 0 }, `import ${line}${nl}`);
+  }
+  if (last) return insertAt({ line: last.endPosition.row + 1, character: 0 }, `${line}${nl}`);
+  // No imports yet: before the first line that is not a shebang or comment.
+  const first = tops.find((c) => !/comment/.test(c.type));
+  return insertAt({ line: first ? first.startPosition.row : 0, character: 0 }, `${line}${nl}`);
+}
+
+export function nameInScope(ctx: FixContext, at: Node, preferred: string[]): string {
+  const fn = ctx.flow.enclosingFunction(at) ?? ctx.tree.rootNode;
+  const taken = new Set(fn.descendantsOfType(LANGUAGES[ctx.language].syntax.identifiers).map((n) => n?.text));
+  const found = preferred.find((name) => !taken.has(name));
+  if (found) return found;
+  for (let i = 2; ; i++) if (!taken.has(`${preferred[0]}${i}`)) return `${preferred[0]}${i}`;
+}

@@ -1,0 +1,158 @@
+// Quick-fixes for Go: comma-ok type assertions with an error response, generic error responses
+// that log details server-side, and parameterized database/sql queries.
+
+import type { Node } from 'web-tree-sitter';
+import { addImport, eol, indentOf, indentUnit, insertAt, nameInScope, replace, statementOf, taintedLeaves } from './edits';
+import type { Fix, FixContext, Fixer, TextEdit } from './model';
+import { concatOperands, parameterize, printfParts, sqlExpression, SqlPart } from './sql';
+
+interface Handler {
+  /** The statements that answer a bad request and leave the function, or undefined if unknown. */
+  reject(message: string): string[] | undefined;
+}
+
+function enclosingFunctionNode(ctx: FixContext, node: Node): Node | undefined {
+  return ctx.flow.enclosingFunction(node);
+}
+
+/** How the enclosing function can refuse bad input: an HTTP 400, gin's JSON error, or an error return. */
+function handlerOf(ctx: FixContext, node: Node): Handler {
+  const fn = enclosingFunctionNode(ctx, node);
+  const params = fn?.childForFieldName('parameters')?.text ?? '';
+  const result = fn?.childForFieldName('result')?.text ?? '';
+  const writer = /(\w+)\s+http\.ResponseWriter/.exec(params)?.[1];
+  const gin = /(\w+)\s+\*gin\.Context/.exec(params)?.[1];
+  return {
+    reject(message) {
+      const quoted = JSON.stringify(message);
+      if (writer && result === '') return [`http.Error(${writer}, ${quoted}, http.StatusBadRequest)`, 'return'];
+      if (gin && result === '') return [`${gin}.JSON(http.StatusBadRequest, gin.H{"error": ${quoted}})`, 'return'];
+      if (result === '') return ['return'];
+      if (result === 'error') return [`return errors.New(${quoted})`];
+      return undefined;
+    },
+  };
+}
+
+function block(ctx: FixContext, indent: string, head: string, body: string[]): string {
+  const nl = eol(ctx.text);
+  const unit = indentUnit(ctx.text);
+  return `${head}${nl}${body.map((b) => `${indent}${unit}${b}`).join(nl)}${nl}${indent}}`;
+}
+
+/** `data["name"].(string)` → a variable named after the key, else `value`. */
+function variableFor(ctx: FixContext, assertion: Node): string {
+  const operand = assertion.childForFieldName('operand');
+  const key = operand?.type === 'index_expression' ? operand.childForFieldName('index')?.text.replace(/^"|"$/g, '') : undefined;
+  const base = key && /^[A-Za-z_]\w*$/.test(key) ? key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) : 'value';
+  return nameInScope(ctx, assertion, [base, `${base}Value`]);
+}
+
+const commaOk: Fixer = (ctx) => {
+  const assertion = ctx.node;
+  const type = assertion.childForFieldName('type')?.text ?? 'value';
+  const stmt = statementOf(ctx, assertion);
+  const indent = indentOf(ctx.text, stmt.startPosition.row);
+  const nl = eol(ctx.text);
+  const ok = nameInScope(ctx, assertion, ['ok', 'isValid']);
+  const edits: TextEdit[] = [];
+  let subject: string;
+  const left = stmt.childForFieldName('left');
+  const right = stmt.childForFieldName('right');
+  if (stmt.type === 'short_var_declaration' && left?.namedChildCount === 1 && right?.namedChildCount === 1 && right.namedChild(0)?.id === assertion.id) {
+    subject = left.text;
+    const reject = handlerOf(ctx, assertion).reject(`invalid request: ${subject} must be a ${type}`);
+    if (!reject) return undefined;
+    edits.push(replace(left, `${subject}, ${ok}`));
+    edits.push(insertAt({ line: stmt.endPosition.row, character: stmt.endPosition.column }, `${nl}${indent}${block(ctx, indent, `if !${ok} {`, reject)}`));
+  } else {
+    subject = variableFor(ctx, assertion);
+    const reject = handlerOf(ctx, assertion).reject(`invalid request: ${subject} must be a ${type}`);
+    if (!reject) return undefined;
+    const before = `${subject}, ${ok} := ${assertion.text}${nl}${indent}${block(ctx, indent, `if !${ok} {`, reject)}${nl}${indent}`;
+    edits.push(insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, before));
+    edits.push(replace(assertion, subject));
+  }
+  if (edits.some((e) => e.newText.includes('errors.New'))) {
+    const imp = addImport(ctx, '"errors"', /"errors"/);
+    if (imp) edits.push(imp);
+  }
+  return { title: `Use the comma-ok form and reject a non-${type} value`, edits };
+};
+
+const genericErrorResponse: Fixer = (ctx) => {
+  const call = ctx.node;
+  const stmt = statementOf(ctx, call);
+  const errLeaf = taintedLeaves(ctx, call.childForFieldName('arguments') ?? call)[0];
+  if (!errLeaf) return undefined;
+  const errName = /^[A-Za-z_]\w*/.exec(errLeaf.text)?.[0] ?? 'err';
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+  const callee = call.childForFieldName('function')?.text ?? '';
+  const fmtLiteral = args.find((a) => a.type === 'interpreted_string_literal');
+  const context = fmtLiteral ? fmtLiteral.text.slice(1, -1).replace(/:?\s*%[vsdqw+#]+/g, '').trim() : '';
+  const logLine = `log.Printf(${JSON.stringify(`${context || 'request failed'}: %v`)}, ${errName})`;
+  const errDef = ctx.flow.scopes.resolve(errName, call)?.value?.text ?? '';
+  const clientFault = /Decode|Unmarshal|Atoi|Parse|Bind|Validate/.test(errDef) || /Decode|Unmarshal|Bind/.test(stmt.parent?.parent?.text.split('\n')[0] ?? '');
+  const [status, message] = clientFault ? ['http.StatusBadRequest', 'invalid request'] : ['http.StatusInternalServerError', 'internal server error'];
+  let response: string;
+  const writer = args[0]?.text;
+  if (callee === 'http.Error') response = `http.Error(${writer}, ${JSON.stringify(message)}, ${args[2]?.text ?? status})`;
+  else if (/^fmt\.Fprint/.test(callee)) response = `http.Error(${writer}, ${JSON.stringify(message)}, ${status})`;
+  else if (/\.(JSON|IndentedJSON|AbortWithStatusJSON)$/.test(callee)) response = `${callee}(${args[0]?.text ?? status}, gin.H{"error": ${JSON.stringify(message)}})`;
+  else if (/\.String$/.test(callee)) response = `${callee}(${args[0]?.text ?? status}, ${JSON.stringify(message)})`;
+  else if (/\.Write(String)?$/.test(callee)) {
+    const recv = callee.replace(/\.Write(String)?$/, '');
+    response = `http.Error(${recv}, ${JSON.stringify(message)}, ${status})`;
+  } else return undefined;
+  const indent = indentOf(ctx.text, stmt.startPosition.row);
+  const edits: TextEdit[] = [replace(stmt, `${logLine}${eol(ctx.text)}${indent}${response}`)];
+  const imp = addImport(ctx, '"log"', /"log"/);
+  if (imp) edits.push(imp);
+  return { title: 'Log the error and send a generic message', edits };
+};
+
+function goString(node: Node): string | undefined {
+  if (node.type === 'interpreted_string_literal') return node.text.slice(1, -1);
+  if (node.type === 'raw_string_literal') return node.text.slice(1, -1).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ');
+  return undefined;
+}
+
+function goSqlParts(expr: Node): SqlPart[] | undefined {
+  if (expr.type === 'call_expression' && expr.childForFieldName('function')?.text === 'fmt.Sprintf') {
+    const [format, ...args] = expr.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+    const text = format ? goString(format) : undefined;
+    return text === undefined ? undefined : printfParts(text, args);
+  }
+  const operands = concatOperands(expr, 'binary_expression');
+  if (operands.length < 2) return undefined;
+  return operands.map((o) => {
+    const s = goString(o);
+    return s === undefined ? { expr: o } : { text: s };
+  });
+}
+
+const parameterizedQuery: Fixer = (ctx) => {
+  const call = ctx.node;
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+  const method = call.childForFieldName('function')?.childForFieldName('field')?.text ?? '';
+  const sqlIndex = /Context$/.test(method) ? 1 : 0;
+  const sqlArg = args[sqlIndex];
+  if (!sqlArg || args.length > sqlIndex + 1) return undefined;
+  const expr = sqlExpression(ctx, sqlArg, 'identifier');
+  const parts = expr && goSqlParts(expr);
+  const style = /lib\/pq|jackc\/pgx|\$1/.test(ctx.text) ? 'dollar' : 'question';
+  const sql = parts && parameterize(parts, style);
+  if (!expr || !sql) return undefined;
+  const values = sql.args.map((a) => a.text).join(', ');
+  // A variable holding the SQL keeps its name: its value becomes the placeholder text.
+  const edits: TextEdit[] = expr === sqlArg ? [replace(sqlArg, `"${sql.sql}", ${values}`)] : [replace(expr, `"${sql.sql}"`), replace(sqlArg, `${sqlArg.text}, ${values}`)];
+  return { title: 'Use a parameterized query', edits };
+};
+
+export const GO_FIXERS: Record<string, Fixer> = {
+  'go-comma-ok': commaOk,
+  'go-generic-error-response': genericErrorResponse,
+  'go-sql-parameters': parameterizedQuery,
+};
+
+export type { Fix };

@@ -1,0 +1,74 @@
+// Quick-fixes for Java: a PreparedStatement with `?` placeholders and typed setters in place of
+// SQL built by concatenation or String.format.
+
+import type { Node } from 'web-tree-sitter';
+import { eol, indentOf, nameInScope, replace, statementOf } from './edits';
+import type { Fixer, TextEdit } from './model';
+import { concatOperands, parameterize, printfParts, sqlExpression, SqlPart } from './sql';
+
+function javaLiteral(node: Node): string | undefined {
+  return node.type === 'string_literal' && !node.text.startsWith('"""') ? node.text.slice(1, -1) : undefined;
+}
+
+function javaSqlParts(expr: Node): SqlPart[] | undefined {
+  if (expr.type === 'method_invocation' && expr.childForFieldName('object')?.text === 'String' && expr.childForFieldName('name')?.text === 'format') {
+    const [format, ...args] = expr.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+    const text = format ? javaLiteral(format) : undefined;
+    return text === undefined ? undefined : printfParts(text, args);
+  }
+  const operands = concatOperands(expr, 'binary_expression');
+  if (operands.length < 2) return undefined;
+  return operands.map((o) => {
+    const text = javaLiteral(o);
+    return text === undefined ? { expr: o } : { text };
+  });
+}
+
+/** setInt/setLong for locals declared with those types, setString otherwise. */
+function setterFor(arg: Node, declarationsText: string): string {
+  const name = arg.text;
+  if (!/^\w+$/.test(name)) return 'setObject';
+  const declared = new RegExp(`\\b(int|Integer|long|Long|double|Double|boolean|Boolean|String)\\s+${name}\\b`).exec(declarationsText)?.[1];
+  switch (declared) {
+    case 'int': case 'Integer': return 'setInt';
+    case 'long': case 'Long': return 'setLong';
+    case 'double': case 'Double': return 'setDouble';
+    case 'boolean': case 'Boolean': return 'setBoolean';
+    case 'String': return 'setString';
+    default: return 'setObject';
+  }
+}
+
+const preparedStatement: Fixer = (ctx) => {
+  const call = ctx.node;
+  const method = call.childForFieldName('name')?.text ?? '';
+  if (!/^(executeQuery|executeUpdate|execute)$/.test(method)) return undefined;
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+  if (args.length !== 1) return undefined;
+  const expr = sqlExpression(ctx, args[0], 'identifier');
+  const parts = expr && javaSqlParts(expr);
+  const sql = parts && parameterize(parts, 'question');
+  if (!expr || !sql) return undefined;
+  const receiver = call.childForFieldName('object');
+  if (!receiver) return undefined;
+  // conn.createStatement().executeQuery(…) → conn; a Statement variable → statement.getConnection().
+  const created = /^(.+)\.createStatement\(\)$/.exec(receiver.text)?.[1];
+  const connection = created ?? `${receiver.text}.getConnection()`;
+  const stmt = statementOf(ctx, call);
+  const indent = indentOf(ctx.text, stmt.startPosition.row);
+  const nl = eol(ctx.text);
+  const fnText = ctx.flow.enclosingFunction(call)?.text ?? ctx.text;
+  const ps = nameInScope(ctx, call, ['ps', 'preparedStatement']);
+  const setters = sql.args.map((a, i) => `${ps}.${setterFor(a, fnText)}(${i + 1}, ${a.text});`);
+  const sqlLiteral = `"${sql.sql}"`;
+  const prepared = `PreparedStatement ${ps} = ${connection}.prepareStatement(${expr === args[0] ? sqlLiteral : args[0].text});`;
+  const executed = stmt.text.slice(0, call.startIndex - stmt.startIndex) + `${ps}.${method}()` + stmt.text.slice(call.endIndex - stmt.startIndex);
+  const edits: TextEdit[] = [];
+  if (expr !== args[0]) edits.push(replace(expr, sqlLiteral));
+  edits.push(replace(stmt, [prepared, ...setters, executed].join(`${nl}${indent}`)));
+  return { title: 'Use a PreparedStatement with ? placeholders', edits };
+};
+
+export const JAVA_FIXERS: Record<string, Fixer> = {
+  'java-prepared-statement': preparedStatement,
+};

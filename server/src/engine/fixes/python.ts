@@ -1,0 +1,192 @@
+// Quick-fixes for Python: secure_filename for client-supplied names, an extension allow-list and a
+// size limit for uploads, DB-API query parameters, generic error responses, list-form subprocess.
+
+import type { Node } from 'web-tree-sitter';
+import { addImport, eol, indentOf, indentUnit, insertAt, replace, statementOf, taintedLeaves } from './edits';
+import type { FixContext, Fixer, TextEdit } from './model';
+import { concatOperands, parameterize, printfParts, sqlExpression, SqlPart } from './sql';
+
+/** The top-level statement (function, decorated function, class) that holds `node`. */
+function topLevel(node: Node): Node {
+  let current = node;
+  while (current.parent && current.parent.type !== 'module') current = current.parent;
+  return current;
+}
+
+/** A tainted leaf whose value can be wrapped safely: it is the name itself, not a whole path. */
+function wrappable(ctx: FixContext, leaf: Node): boolean {
+  if (leaf.type !== 'identifier') return true;
+  const value = ctx.flow.scopes.resolve(leaf.text, leaf)?.value;
+  return !!value && ['attribute', 'subscript', 'identifier', 'call'].includes(value.type) && !/os\.path\.join|\+|%|\.format|f["']/.test(value.text);
+}
+
+const secureFilename: Fixer = (ctx) => {
+  const path = ctx.captures.get('path')?.[0];
+  if (!path) return undefined;
+  const leaves = taintedLeaves(ctx, path);
+  if (leaves.length === 0 || !leaves.every((l) => wrappable(ctx, l))) return undefined;
+  const edits: TextEdit[] = [];
+  const imp = addImport(ctx, 'from werkzeug.utils import secure_filename', /import[^\n]*\bsecure_filename\b/);
+  if (imp) edits.push(imp);
+  for (const leaf of leaves) edits.push(replace(leaf, `secure_filename(${leaf.text})`));
+  return { title: 'Sanitize the file name with secure_filename()', edits };
+};
+
+const uploadValidation: Fixer = (ctx) => {
+  const file = ctx.captures.get('file')?.[0];
+  if (!file || !/^[\w.]+$/.test(file.text)) return undefined;
+  const nl = eol(ctx.text);
+  const unit = indentUnit(ctx.text);
+  const stmt = statementOf(ctx, ctx.node);
+  const fn = ctx.flow.enclosingFunction(ctx.node);
+  const edits: TextEdit[] = [];
+  const needsType = !/allowed_file|ALLOWED_EXT|splitext|\.rsplit\(|\.endswith\(|mimetype|content_type/.test(fn?.text ?? '');
+  const needsSize = !/MAX_CONTENT_LENGTH|content_length|MAX_UPLOAD_SIZE|MAX_FILE_SIZE/.test(ctx.text);
+  const top = topLevel(ctx.node);
+  const app = /@(\w+)\.(route|post|put)\(/.exec(top.text)?.[1];
+  let preamble = '';
+  if (needsType) {
+    const abortImport = addImport(ctx, 'from flask import abort', /import[^\n]*\babort\b/);
+    if (abortImport) edits.push(abortImport);
+    if (!/\bALLOWED_EXTENSIONS\s*=/.test(ctx.text)) preamble += `ALLOWED_EXTENSIONS = {'png', 'jpg', 'jpeg', 'gif', 'pdf', 'txt'}${nl}`;
+    if (!/def allowed_file\(/.test(ctx.text)) {
+      preamble += `${nl}${nl}def allowed_file(filename):${nl}${unit}return '.' in filename and filename.rsplit('.', 1)[1].lower() in ALLOWED_EXTENSIONS${nl}`;
+    }
+    const indent = indentOf(ctx.text, stmt.startPosition.row);
+    edits.push(insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `if not allowed_file(${file.text}.filename):${nl}${indent}${unit}abort(400)${nl}${indent}`));
+  }
+  if (needsSize && app) preamble = `${app}.config['MAX_CONTENT_LENGTH'] = 16 * 1024 * 1024  # larger uploads get HTTP 413${nl}${preamble}`;
+  if (preamble) edits.splice(edits.length - (needsType ? 1 : 0), 0, insertAt({ line: top.startPosition.row, character: 0 }, `${preamble}${nl}${nl}`));
+  if (edits.length === 0) return undefined;
+  return { title: 'Check the file extension and limit the upload size', edits };
+};
+
+/** Text of a Python string literal's content (no prefix, no quotes), or undefined for f-strings. */
+function pyLiteral(node: Node): string | undefined {
+  if (node.type !== 'string' || node.namedChildren.some((c) => c?.type === 'interpolation')) return undefined;
+  return node.namedChildren.filter((c): c is Node => c?.type === 'string_content').map((c) => c.text).join('');
+}
+
+function pySqlParts(expr: Node): SqlPart[] | undefined {
+  if (expr.type === 'string') {
+    // f"… {value} …"
+    if (!/^f/i.test(expr.text)) return undefined;
+    return expr.namedChildren.filter((c): c is Node => !!c && (c.type === 'string_content' || c.type === 'interpolation')).map((c) =>
+      c.type === 'string_content' ? { text: c.text } : { expr: c.childForFieldName('expression') ?? c.namedChild(0)! },
+    );
+  }
+  if (expr.type === 'binary_operator' && expr.childForFieldName('operator')?.text === '%') {
+    const format = pyLiteral(expr.childForFieldName('left')!);
+    const right = expr.childForFieldName('right')!;
+    const args = right.type === 'tuple' ? right.namedChildren.filter((c): c is Node => !!c) : [right];
+    return format === undefined ? undefined : printfParts(format, args);
+  }
+  if (expr.type === 'call' && /^\.format$/.test(`.${expr.childForFieldName('function')?.childForFieldName('attribute')?.text}`)) {
+    const object = expr.childForFieldName('function')?.childForFieldName('object');
+    const format = object ? pyLiteral(object) : undefined;
+    const args = expr.childForFieldName('arguments')?.namedChildren.filter((c): c is Node => !!c) ?? [];
+    if (format === undefined || args.some((a) => a.type === 'keyword_argument') || /\{[^}]/.test(format.replace(/\{\}/g, ''))) return undefined;
+    return printfParts(format.replace(/\{\}/g, '%s'), args);
+  }
+  const operands = concatOperands(expr, 'binary_operator');
+  if (operands.length < 2) return undefined;
+  return operands.map((o) => {
+    const text = pyLiteral(o);
+    return text === undefined ? { expr: o } : { text };
+  });
+}
+
+function pyQuote(sql: string): string {
+  return sql.includes('"') ? `'${sql.replace(/'/g, "\\'")}'` : `"${sql}"`;
+}
+
+const sqlParameters: Fixer = (ctx) => {
+  const call = ctx.node;
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+  if (args.length !== 1) return undefined;
+  const expr = sqlExpression(ctx, args[0], 'identifier');
+  const parts = expr && pySqlParts(expr);
+  const sql = parts && parameterize(parts, /\bsqlite3\b/.test(ctx.text) ? 'question' : 'percent');
+  if (!expr || !sql) return undefined;
+  const tuple = sql.args.length === 1 ? `(${sql.args[0].text},)` : `(${sql.args.map((a) => a.text).join(', ')})`;
+  const edits = expr === args[0] ? [replace(args[0], `${pyQuote(sql.sql)}, ${tuple}`)] : [replace(expr, pyQuote(sql.sql)), replace(args[0], `${args[0].text}, ${tuple}`)];
+  return { title: 'Pass the values as query parameters', edits };
+};
+
+/** Widens an error leaf to the expression that formats it: str(e), f"…{e}", "x: " + str(e). */
+function errorMessageExpression(leaf: Node): Node {
+  let node = leaf;
+  for (let parent = node.parent; parent; parent = node.parent) {
+    const isWrapper =
+      (parent.type === 'argument_list' && parent.namedChildCount === 1 && parent.parent?.type === 'call') ||
+      parent.type === 'interpolation' ||
+      (parent.type === 'string' && /^f/i.test(parent.text)) ||
+      (parent.type === 'binary_operator' && parent.childForFieldName('operator')?.text === '+') ||
+      (parent.type === 'attribute' && parent.childForFieldName('object')?.id === node.id);
+    if (!isWrapper) break;
+    node = parent.type === 'argument_list' ? parent.parent! : parent;
+  }
+  return node;
+}
+
+const genericError: Fixer = (ctx) => {
+  const leaf = taintedLeaves(ctx, ctx.node)[0];
+  if (!leaf) return undefined;
+  const message = errorMessageExpression(leaf);
+  const stmt = statementOf(ctx, ctx.node);
+  const indent = indentOf(ctx.text, stmt.startPosition.row);
+  const edits: TextEdit[] = [];
+  const imp = addImport(ctx, 'import logging', /^import logging\b/m);
+  if (imp) edits.push(imp);
+  edits.push(insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `logging.exception('request failed')${eol(ctx.text)}${indent}`));
+  edits.push(replace(message, "'internal server error'"));
+  return { title: 'Log the exception and return a generic message', edits };
+};
+
+/** `'ping -c 1 ' + host` → ['ping', '-c', '1', host] when every value is a whole word. */
+function argvOf(parts: SqlPart[]): string[] | undefined {
+  const argv: string[] = [];
+  let pendingWord = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if ('text' in part) {
+      if (/[|;&$`<>(){}*?"'\\]/.test(part.text)) return undefined;
+      const words = part.text.split(/\s+/);
+      words.forEach((w, j) => {
+        if (j > 0 && pendingWord) {
+          argv.push(`'${pendingWord}'`);
+          pendingWord = '';
+        }
+        pendingWord += w;
+      });
+    } else {
+      if (pendingWord) return undefined; // value glued to text: "--name=" + x
+      argv.push(part.expr.text);
+      const next = parts[i + 1];
+      if (next && 'text' in next && next.text && !/^\s/.test(next.text)) return undefined;
+    }
+  }
+  if (pendingWord) argv.push(`'${pendingWord}'`);
+  return argv.length > 0 ? argv : undefined;
+}
+
+const subprocessList: Fixer = (ctx) => {
+  const args = ctx.node.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+  const command = args[0];
+  const shell = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'shell');
+  if (!command || command.type === 'keyword_argument') return undefined;
+  const parts = pySqlParts(command) ?? (pyLiteral(command) !== undefined ? [{ text: pyLiteral(command)! }] : undefined);
+  const argv = parts && argvOf(parts);
+  if (!argv) return undefined;
+  const edits: TextEdit[] = [replace(command, `[${argv.join(', ')}]`)];
+  if (shell) edits.push(replace(shell, 'shell=False'));
+  return { title: 'Run the program with an argument list, without a shell', edits };
+};
+
+export const PYTHON_FIXERS: Record<string, Fixer> = {
+  'py-secure-filename': secureFilename,
+  'py-upload-validation': uploadValidation,
+  'py-sql-parameters': sqlParameters,
+  'py-generic-error': genericError,
+  'py-subprocess-list': subprocessList,
+};

@@ -1,0 +1,157 @@
+// Quick-fixes are tested by their output text (the seed snippets), and every fix the engine offers
+// on any fixture, seed or example must be safe: it leaves code that parses, removes its finding,
+// touches only the finding's statement (plus imports, newly inserted lines, and the definition of
+// a variable the statement uses), and fix-all reaches a fixed point.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Node } from 'web-tree-sitter';
+import { Finding, LanguageId, LANGUAGES, languageForPath } from '../../server/src/engine';
+import { applyEdits, compatibleEdits } from '../../server/src/engine/fixes/apply';
+import { fixtureFiles, listFiles, REPO, scanner, SHARED } from '../helpers';
+
+const seedText = (name: string): string => fs.readFileSync(path.join(SHARED, 'acceptance', 'seed', name), 'utf8');
+
+async function fixed(name: string, ruleId: string): Promise<string> {
+  const text = seedText(name);
+  const { findings } = await scanner().scanText(text, languageForPath(name)!);
+  const finding = findings.find((f) => f.ruleId === ruleId);
+  assert.ok(finding?.fix, `${ruleId} offers a fix on ${name}`);
+  return applyEdits(text, finding.fix.edits);
+}
+
+describe('quick-fixes on the seed snippets (output text)', () => {
+  it('Java: PreparedStatement with placeholders and setters', async () => {
+    const out = await fixed('AuthService.java', 'java/sqli/string-built-query');
+    assert.ok(out.includes('String query = "SELECT * FROM users WHERE username=? AND password=?";'), out);
+    assert.ok(
+      out.includes(
+        '    PreparedStatement ps = statement.getConnection().prepareStatement(query);\n    ps.setString(1, username);\n    ps.setString(2, password);\n    ResultSet result = ps.executeQuery();\n',
+      ),
+      out,
+    );
+  });
+
+  it('Go: comma-ok assertion with a 400 response', async () => {
+    const out = await fixed('handler.go', 'go/type-assertion/unchecked');
+    assert.ok(
+      out.includes(
+        '    command, ok := data["command"].(string)\n    if !ok {\n        http.Error(w, "invalid request: command must be a string", http.StatusBadRequest)\n        return\n    }\n    executeCommand(command)\n',
+      ),
+      out,
+    );
+  });
+
+  it('Go: log the error, answer with a generic message', async () => {
+    const out = await fixed('handler.go', 'go/info-leak/error-to-response');
+    assert.ok(out.includes('        log.Printf("Error processing request: %v", err)\n        http.Error(w, "invalid request", http.StatusBadRequest)\n        return\n'), out);
+  });
+
+  it('JavaScript: Secure, SameSite and Max-Age appended to the cookie', async () => {
+    const out = await fixed('preferences.js', 'js/insecure-cookie/document-cookie');
+    assert.ok(out.includes('document.cookie = `user_${userId}_prefs=${JSON.stringify(preferences)}; Secure; SameSite=Strict; Max-Age=31536000`;'), out);
+  });
+
+  it('Python: secure_filename with its import', async () => {
+    const out = await fixed('upload.py', 'py/path-traversal/file-path');
+    assert.ok(out.includes('from werkzeug.utils import secure_filename\n'), out);
+    assert.ok(out.includes("file.save(os.path.join('/uploads', secure_filename(filename)))"), out);
+  });
+
+  it('Python: extension allow-list check and upload size limit', async () => {
+    const out = await fixed('upload.py', 'py/file-upload/flask-unvalidated');
+    assert.ok(out.includes("app.config['MAX_CONTENT_LENGTH'] = 16 * 1024 * 1024"), out);
+    assert.ok(out.includes('def allowed_file(filename):'), out);
+    assert.ok(out.includes('    if not allowed_file(file.filename):\n        abort(400)\n    file.save('), out);
+    assert.ok(out.includes('from flask import abort\n'), out);
+  });
+});
+
+function errorCount(node: Node): number {
+  let n = node.type === 'ERROR' || node.isMissing ? 1 : 0;
+  for (const child of node.children) if (child) n += errorCount(child);
+  return n;
+}
+
+async function parseErrors(text: string, language: LanguageId): Promise<number> {
+  const tree = await scanner().pool.parse(language, text);
+  try {
+    return errorCount(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Rows a fix may modify: the finding's statement and the statements defining names it uses. */
+async function allowedRows(text: string, language: LanguageId, finding: Finding): Promise<Set<number>> {
+  const tree = await scanner().pool.parse(language, text);
+  try {
+    const syntax = LANGUAGES[language].syntax;
+    const at = tree.rootNode.descendantForPosition({ row: finding.range.start.line, column: finding.range.start.character });
+    let stmt: Node = at!;
+    while (stmt.parent && !syntax.statementContainers.includes(stmt.parent.type)) stmt = stmt.parent;
+    const rows = new Set<number>();
+    const addStatement = (s: Node): void => {
+      for (let r = s.startPosition.row; r <= s.endPosition.row; r++) rows.add(r);
+    };
+    addStatement(stmt);
+    const names = new Set(stmt.descendantsOfType(syntax.identifiers).map((n) => n?.text));
+    // Statements before the sink in the same block that assign one of those names.
+    for (let prev = stmt.previousNamedSibling; prev; prev = prev.previousNamedSibling) {
+      const assigned = /^\s*(?:[\w<>[\],\s]+\s)?(\w+)\s*(:=|=)[^=]/.exec(prev.text)?.[1];
+      if (assigned && names.has(assigned)) addStatement(prev);
+    }
+    for (const child of tree.rootNode.namedChildren) if (child && syntax.imports.includes(child.type)) addStatement(child);
+    return rows;
+  } finally {
+    tree.delete();
+  }
+}
+
+function corpus(): Array<{ file: string; language: LanguageId }> {
+  const extra = [...listFiles(path.join(SHARED, 'acceptance', 'seed'), () => true), ...listFiles(path.join(REPO, 'examples'), (n) => !!languageForPath(n))];
+  return [...fixtureFiles(), ...extra.map((file) => ({ file, language: languageForPath(file)! }))];
+}
+
+describe('quick-fix safety on every fixable finding', function () {
+  this.timeout(120000);
+  let checked = 0;
+
+  after(() => {
+    assert.ok(checked >= 6, `only ${checked} fixes were exercised`);
+  });
+
+  for (const { file, language } of corpus()) {
+    it(path.relative(REPO, file), async () => {
+      const text = fs.readFileSync(file, 'utf8');
+      const { findings } = await scanner().scanText(text, language);
+      const baseErrors = await parseErrors(text, language);
+      for (const finding of findings.filter((f) => f.fix)) {
+        checked++;
+        const where = `${finding.ruleId} at line ${finding.range.start.line + 1}`;
+        const out = applyEdits(text, finding.fix!.edits);
+        assert.notStrictEqual(out, text, `${where}: the fix changes nothing`);
+        assert.ok((await parseErrors(out, language)) <= baseErrors, `${where}: the fixed code has new parse errors:\n${out}`);
+        const before = findings.filter((f) => f.ruleId === finding.ruleId).length;
+        const after = (await scanner().scanText(out, language)).findings.filter((f) => f.ruleId === finding.ruleId).length;
+        assert.ok(after <= before - 1, `${where}: the finding is still reported after the fix:\n${out}`);
+        const rows = await allowedRows(text, language, finding);
+        for (const edit of finding.fix!.edits) {
+          const insertion = edit.range.start.line === edit.range.end.line && edit.range.start.character === edit.range.end.character;
+          const inside = rows.has(edit.range.start.line) && rows.has(edit.range.end.line);
+          assert.ok(insertion || inside, `${where}: an edit at line ${edit.range.start.line + 1} is outside the finding's statement`);
+        }
+      }
+      // Fix-all converges: applying every compatible fix, then again, reaches a fixed point.
+      const fixAll = async (t: string): Promise<string> => {
+        const { findings: fs2 } = await scanner().scanText(t, language);
+        return applyEdits(t, compatibleEdits(t, fs2.filter((f) => f.fix).map((f) => f.fix!.edits)));
+      };
+      const once = await fixAll(text);
+      const twice = await fixAll(once);
+      const thrice = await fixAll(twice);
+      assert.strictEqual(thrice, twice, 'fix-all does not reach a fixed point');
+    });
+  }
+});
