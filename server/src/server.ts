@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   InitializeParams,
@@ -13,7 +14,9 @@ import {
   ProposedFeatures,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { languageForEditorId, Rule, Scanner, skipReason, isTestPath, RuleSource } from './engine';
+import { Finding, languageForEditorId, Rule, Scanner, skipReason, isTestPath, RuleSource } from './engine';
+import { fixAll, FIX_ALL_KIND, quickFixes } from './lsp/code-actions';
+import { hoverMarkdown } from './lsp/hover';
 import { createNodeScanner, readRuleDir } from './host/node-assets';
 import { toDiagnostic } from './lsp/diagnostics';
 import { DocumentStore, OpenDocument } from './lsp/documents';
@@ -26,6 +29,8 @@ const store = new DocumentStore();
 const timers = new Map<string, NodeJS.Timeout>();
 const settingsCache = new Map<string, Promise<WardenSettings>>();
 const skippedNotified = new Set<string>();
+/** The findings last published per document, for hovers and fix-all. */
+const published = new Map<string, { version: number; findings: Finding[] }>();
 let scanner: Scanner;
 let rulesById = new Map<string, Rule>();
 let hasConfigurationCapability = false;
@@ -89,6 +94,7 @@ async function scanDocument(uri: string): Promise<void> {
   const settings = await settingsFor(uri);
   const version = entry.document.version;
   if (!settings.enable) {
+    published.delete(uri);
     await connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;
   }
@@ -99,6 +105,7 @@ async function scanDocument(uri: string): Promise<void> {
       skippedNotified.add(uri);
       void connection.window.showInformationMessage(`Warden: ${path.basename(pathOf(uri))} ${skipped}`);
     }
+    published.delete(uri);
     await connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;
   }
@@ -112,7 +119,8 @@ async function scanDocument(uri: string): Promise<void> {
   });
   if (store.get(uri) !== entry || entry.document.version !== version) return;
   for (const p of result.problems) connection.console.warn(`Warden: ${uri}: ${p.message}`);
-  await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, uri, rulesById.get(f.ruleId))) });
+  published.set(uri, { version, findings: result.findings });
+  await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, uri, version, rulesById.get(f.ruleId))) });
 }
 
 async function parse(entry: OpenDocument, text: string) {
@@ -133,7 +141,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted === true;
   loadScanner();
   return {
-    capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
+    },
     serverInfo: { name: 'Warden' },
   };
 });
@@ -158,6 +170,37 @@ connection.onNotification('warden/workspaceTrusted', () => {
   }
 });
 
+/** Findings of the current version of a document, or nothing if it changed since the last scan. */
+function currentFindings(uri: string): Finding[] | undefined {
+  const entry = store.get(uri);
+  const last = published.get(uri);
+  return entry && last && last.version === entry.document.version ? last.findings : undefined;
+}
+
+connection.onCodeAction(({ textDocument, context }) => {
+  const entry = store.get(textDocument.uri);
+  if (!entry) return [];
+  const version = entry.document.version;
+  const wantsFixAll = context.only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.QuickFix);
+  const actions = context.only && !context.only.includes(CodeActionKind.QuickFix) ? [] : quickFixes(textDocument.uri, version, context.diagnostics);
+  if (wantsFixAll || !context.only) {
+    const findings = currentFindings(textDocument.uri);
+    const all = findings && fixAll(textDocument.uri, entry.document.getText(), findings);
+    if (all) actions.push(all);
+  }
+  return actions;
+});
+
+connection.onHover(({ textDocument, position }) => {
+  const findings = currentFindings(textDocument.uri) ?? [];
+  const inside = (f: Finding): boolean =>
+    (position.line > f.range.start.line || (position.line === f.range.start.line && position.character >= f.range.start.character)) &&
+    (position.line < f.range.end.line || (position.line === f.range.end.line && position.character <= f.range.end.character));
+  const hits = findings.filter(inside);
+  if (hits.length === 0) return null;
+  return { contents: { kind: 'markdown', value: hits.map((f) => hoverMarkdown(f, rulesById.get(f.ruleId))).join('\n\n---\n\n') } };
+});
+
 connection.onDidOpenTextDocument(({ textDocument }) => {
   store.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text, languageForEditorId(textDocument.languageId));
   schedule(textDocument.uri, 0);
@@ -171,6 +214,7 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
   clearTimeout(timers.get(textDocument.uri));
   timers.delete(textDocument.uri);
   store.close(textDocument.uri);
+  published.delete(textDocument.uri);
   settingsCache.delete(textDocument.uri);
   void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
 });

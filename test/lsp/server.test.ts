@@ -175,6 +175,66 @@ describe('language server over stdio', function () {
     await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
   });
 
+  it('offers the preferred quick-fix from the diagnostic, a suppression, fix-all, and never a stale fix', async () => {
+    const uri = 'file:///work/fix.js';
+    const text = seed('preferences.js');
+    await client.open(uri, 'javascript', text);
+    const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.length === 1);
+    type Action = { title: string; kind: string; isPreferred?: boolean; edit?: { changes: Record<string, Array<{ range: Diagnostic['range']; newText: string }>> }; command?: { command: string; arguments: unknown[] } };
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics, only: ['quickfix'] },
+    })) as Action[];
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.strictEqual(preferred.length, 1);
+    assert.strictEqual(preferred[0].kind, 'quickfix');
+    const edits = preferred[0].edit!.changes[uri];
+    assert.deepStrictEqual(edits.map((e) => e.newText), ['; Secure; SameSite=Strict; Max-Age=31536000']);
+    const suppress = actions.find((a) => a.command?.command === 'warden.suppressWithReason');
+    assert.deepStrictEqual(suppress?.command?.arguments, [uri, 3, 'js/insecure-cookie/document-cookie']);
+    const fixAll = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.warden'] },
+    })) as Action[];
+    assert.deepStrictEqual(fixAll.map((a) => a.kind), ['source.fixAll.warden']);
+    // After an edit the old diagnostic's fix belongs to another version: it is not offered.
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
+    });
+    const stale = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics, only: ['quickfix'] },
+    })) as Action[];
+    assert.deepStrictEqual(stale.filter((a) => a.isPreferred), []);
+  });
+
+  it('hovers a finding with the explanation, the path and the compliance mapping', async () => {
+    const uri = 'file:///work/hover.py';
+    await client.open(uri, 'python', seed('upload.py'));
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 2);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 10 } })) as { contents: { value: string } };
+    const md = hover.contents.value;
+    assert.match(md, /\*\*Warden: File path built from request data\*\*/);
+    assert.match(md, /Where the data comes from:.*request\.files.*→.*filename/);
+    assert.match(md, /CWE-22.*OWASP A01:2021.*PCI-DSS v4\.0 6\.2\.4.*SOC 2 CC6\.1/);
+    assert.match(md, /Quick fix available/);
+    const none = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    assert.strictEqual(none, null);
+  });
+
+  it('honours a suppression with a reason, and reports one without', async () => {
+    const uri = 'file:///work/suppressed.py';
+    const lines = seed('upload.py').split('\n');
+    lines.splice(6, 0, '    # warden-ignore: py/path-traversal/file-path -- name checked against the DB upstream', '    # warden-ignore: file-upload');
+    await client.open(uri, 'python', lines.join('\n'));
+    const { diagnostics } = await client.diagnostics(uri);
+    assert.deepStrictEqual(diagnostics.map((d) => `${d.range.start.line}:${d.code}:${d.severity}`), ['7:warden/suppression/missing-reason:3']);
+  });
+
   it('skips an oversized document with no findings instead of scanning it', async () => {
     const uri = 'file:///work/huge.js';
     client.settings = { maxFileSizeKB: 1 };

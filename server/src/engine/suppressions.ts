@@ -58,8 +58,35 @@ export function isSuppressed(finding: Finding, suppressions: Suppression[]): boo
   );
 }
 
+export const MISSING_REASON_ID = 'warden/suppression/missing-reason';
+
+/**
+ * Drops suppressed findings. A `warden-ignore` without a reason still suppresses, but is itself
+ * reported (information) so every silenced finding stays explained and auditable.
+ */
 export function applySuppressions(findings: Finding[], text: string, lineComment: string): Finding[] {
   if (!/warden-ignore|nosec|nosemgrep/.test(text)) return findings;
   const suppressions = parseSuppressions(text, lineComment);
-  return findings.filter((f) => !isSuppressed(f, suppressions));
+  const kept = findings.filter((f) => !isSuppressed(f, suppressions));
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const s of suppressions) {
+    if (s.marker !== 'warden-ignore' || s.reason) continue;
+    const column = lines[s.line].indexOf('warden-ignore');
+    kept.push({
+      ruleId: MISSING_REASON_ID,
+      class: 'suppression',
+      severity: 'info',
+      confidence: 'high',
+      message: 'This warden-ignore gives no reason. Say why the finding is safe after `--` (e.g. `warden-ignore: <rule-id> -- value comes from our config`) so reviewers can audit it.',
+      range: { start: { line: s.line, character: column }, end: { line: s.line, character: lines[s.line].length } },
+    });
+  }
+  return kept;
+}
+
+/** The comment line that suppresses `ruleId` on `line`, indented like that line. */
+export function suppressionComment(text: string, line: number, ruleId: string, reason: string, lineComment: string): { line: number; text: string } {
+  const indent = /^[ \t]*/.exec(text.split(/\r\n|\r|\n/)[line] ?? '')![0];
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return { line, text: `${indent}${lineComment} warden-ignore: ${ruleId} -- ${reason.replace(/[\r\n]+/g, ' ').trim()}${eol}` };
 }

@@ -15,6 +15,9 @@ export interface DiagnosticData {
   ruleId: string;
   class: string;
   confidence: string;
+  /** Document version the finding (and its fix) was computed for. */
+  version: number;
+  fix?: Finding['fix'];
 }
 
 export function diagnosticMessage(f: Finding): string {
@@ -22,7 +25,7 @@ export function diagnosticMessage(f: Finding): string {
   return `${f.message.trim()}${f.detail ? `\nFound: ${f.detail}.` : ''}${confidence}`;
 }
 
-export function toDiagnostic(f: Finding, uri: string, rule: Rule | undefined): Diagnostic {
+export function toDiagnostic(f: Finding, uri: string, version: number, rule: Rule | undefined): Diagnostic {
   const related: DiagnosticRelatedInformation[] | undefined =
     f.trace && f.trace.length > 1
       ? f.trace.map((s, i) => ({
@@ -31,7 +34,7 @@ export function toDiagnostic(f: Finding, uri: string, rule: Rule | undefined): D
         }))
       : undefined;
   const cwe = rule?.cwe[0];
-  const data: DiagnosticData = { ruleId: f.ruleId, class: f.class, confidence: f.confidence };
+  const data: DiagnosticData = { ruleId: f.ruleId, class: f.class, confidence: f.confidence, version, fix: f.fix };
   return {
     range: f.range,
     severity: SEVERITY[f.severity],
