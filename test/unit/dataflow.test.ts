@@ -80,3 +80,15 @@ describe('dataflow', () => {
     assert.deepStrictEqual(tainted.trace?.map((s) => `${s.range.start.line + 1}:${s.label}`), ['1:source()', '1:a', '2:b', '3:sink(b)']);
   });
 });
+
+describe('scan budget', () => {
+  it('falls back to per-rule queries when the combined query runs out of time, with the same findings', async () => {
+    const fs = await import('fs');
+    const { scanner: shared, SHARED: shared_dir } = await import('../helpers');
+    const text = fs.readFileSync(path.join(shared_dir, 'acceptance', 'seed', 'handler.go'), 'utf8');
+    const normal = await shared().scanText(text, 'go');
+    // A zero budget makes the combined query stop at once; each rule then runs alone with its share.
+    const starved = await shared().scanText(text, 'go', { budgetMs: 0 });
+    assert.deepStrictEqual(starved.findings.map((f) => f.ruleId), normal.findings.map((f) => f.ruleId));
+  });
+});

@@ -2,7 +2,7 @@
 // pattern of that language joined, so a single walk of the tree serves all rules. Compiled lazily
 // per language and cached; a pattern that does not compile is reported and left out.
 
-import { Query } from 'web-tree-sitter';
+import { Language, Query } from 'web-tree-sitter';
 import { expandRuleLanguages, LanguageId } from './languages';
 import type { ParserPool } from './parsers';
 import type { LoadedRules } from './rule-loader';
@@ -20,12 +20,29 @@ export interface PatternEntry {
   pattern: Pattern;
 }
 
+/** The patterns of one rule (or one source/sanitizer set), queried alone when the combined query overruns. */
+export interface PatternGroup {
+  role: PatternRole;
+  name: string;
+  sources: string[];
+  entries: PatternEntry[];
+  query?: Query;
+}
+
 export interface LanguagePlan {
   language: LanguageId;
+  grammar: Language;
   query: Query | null;
   /** Indexed by the combined query's pattern index. */
   entries: PatternEntry[];
+  groups: PatternGroup[];
   rules: Rule[];
+}
+
+/** Compiles a group's own query on first use (only needed when a scan runs out of time). */
+export function groupQuery(plan: LanguagePlan, group: PatternGroup): Query {
+  group.query ??= new Query(plan.grammar, group.sources.join('\n'));
+  return group.query;
 }
 
 export class RuleSet {
@@ -45,6 +62,11 @@ export class RuleSet {
     return new RuleSet(pool, loaded.rules, loaded.libraries, loaded.problems);
   }
 
+  /** Records a problem once, even when several languages (JS, TS, TSX) run into it. */
+  private report(problem: EngineProblem): void {
+    if (!this.problems.some((p) => p.file === problem.file && p.line === problem.line && p.message === problem.message)) this.problems.push(problem);
+  }
+
   rulesFor(language: LanguageId): Rule[] {
     return this.rules.filter((r) => expandRuleLanguages(r.languages).includes(language));
   }
@@ -62,16 +84,24 @@ export class RuleSet {
     const lang = await this.pool.language(language);
     const entries: PatternEntry[] = [];
     const sources: string[] = [];
+    const groups = new Map<string, PatternGroup>();
     const add = (role: PatternRole, name: string, pattern: Pattern, file: string, rule?: Rule): boolean => {
       if (pattern.languages && !expandRuleLanguages(pattern.languages).includes(language)) return true;
       let probe: Query;
       try {
         probe = new Query(lang, pattern.query);
       } catch (e) {
-        this.problems.push({ file, line: pattern.line, message: `invalid tree-sitter query for ${language}: ${(e as Error).message}` });
+        this.report({ file, line: pattern.line, message: `invalid tree-sitter query for ${language}: ${(e as Error).message}` });
         return false;
       }
-      for (let i = 0; i < probe.patternCount(); i++) entries.push({ role, name, rule, pattern });
+      let group = groups.get(`${role}:${name}`);
+      if (!group) groups.set(`${role}:${name}`, (group = { role, name, sources: [], entries: [] }));
+      for (let i = 0; i < probe.patternCount(); i++) {
+        const entry = { role, name, rule, pattern };
+        entries.push(entry);
+        group.entries.push(entry);
+      }
+      group.sources.push(pattern.query);
       probe.delete();
       sources.push(pattern.query);
       return true;
@@ -93,11 +123,11 @@ export class RuleSet {
         ...(rule.taint?.sanitizers ?? []).filter((n) => !known.sanitizer.has(n)).map((n) => `sanitizer '${n}'`),
       ];
       if (rule.fix?.kind === 'fixer' && !FIXERS[rule.fix.name]) {
-        this.problems.push({ file: rule.file, line: rule.fix.line, message: `${rule.id}: unknown fixer '${rule.fix.name}' (known: ${Object.keys(FIXERS).join(', ')})` });
+        this.report({ file: rule.file, line: rule.fix.line, message: `${rule.id}: unknown fixer '${rule.fix.name}' (known: ${Object.keys(FIXERS).join(', ')})` });
         continue;
       }
       if (missing.length > 0) {
-        this.problems.push({ file: rule.file, line: 1, message: `${rule.id}: no ${missing.join(', ')} defined for ${language} in a library.yaml` });
+        this.report({ file: rule.file, line: 1, message: `${rule.id}: no ${missing.join(', ')} defined for ${language} in a library.yaml` });
         continue;
       }
       // A rule whose pattern fails for this language is left out for this language only.
@@ -107,12 +137,13 @@ export class RuleSet {
       else {
         entries.splice(entriesBefore);
         sources.splice(sourcesBefore);
+        groups.delete(`sink:${rule.id}`);
       }
     }
     const query = sources.length > 0 ? new Query(lang, sources.join('\n')) : null;
     if (query && query.patternCount() !== entries.length) {
       throw new Error(`internal: combined query has ${query.patternCount()} patterns, expected ${entries.length}`);
     }
-    return { language, query, entries, rules };
+    return { language, grammar: lang, query, entries, groups: [...groups.values()], rules };
   }
 }

@@ -1,12 +1,12 @@
 // Runs a language's compiled rules over one syntax tree: one query walk, then each sink match's
 // conditions (text, taint, scope) are checked and surviving matches become findings.
 
-import type { Node, QueryMatch, Tree } from 'web-tree-sitter';
+import type { Node, Query, QueryMatch, Tree } from 'web-tree-sitter';
 import { Dataflow, Flow, Level, TaintConfig } from './dataflow';
 import { LANGUAGES, LanguageId } from './languages';
 import { rangeOf } from './positions';
 import { Condition, Rule, SANITIZER_CAPTURE, SOURCE_CAPTURE } from './rule-model';
-import type { LanguagePlan, PatternEntry, RuleSet } from './ruleset';
+import { groupQuery, LanguagePlan, PatternEntry, RuleSet } from './ruleset';
 import { applySuppressions } from './suppressions';
 import { computeFix } from './fixes/registry';
 import { Confidence, EngineProblem, Finding, severityRank, Severity, SEVERITIES } from './types';
@@ -156,9 +156,9 @@ function findingFor(rule: Rule, node: Node, verdict: Verdict, options: ScanOptio
   return finding;
 }
 
-function runQuery(plan: LanguagePlan, tree: Tree, deadline: number): { matches: QueryMatch[]; timedOut: boolean } {
+function runQuery(query: Query, tree: Tree, deadline: number): { matches: QueryMatch[]; timedOut: boolean } {
   let timedOut = false;
-  const matches = plan.query!.matches(tree.rootNode, {
+  const matches = query.matches(tree.rootNode, {
     progressCallback: () => {
       if (Date.now() > deadline) timedOut = true;
       return timedOut;
@@ -167,21 +167,36 @@ function runQuery(plan: LanguagePlan, tree: Tree, deadline: number): { matches: 
   return { matches, timedOut };
 }
 
+/**
+ * The matches of every pattern, as pairs of entry and match. When the combined query overruns its
+ * budget, each rule's patterns run alone with a share of it, so one slow rule is stopped and
+ * reported while the others still run.
+ */
+function collectMatches(plan: LanguagePlan, tree: Tree, budget: number, problems: EngineProblem[]): Array<{ entry: PatternEntry; match: QueryMatch }> {
+  const { matches, timedOut } = runQuery(plan.query!, tree, Date.now() + budget);
+  if (!timedOut) return matches.map((match) => ({ entry: plan.entries[match.patternIndex], match })).filter((m) => !!m.entry);
+  const out: Array<{ entry: PatternEntry; match: QueryMatch }> = [];
+  const share = Math.max(50, budget / 4);
+  for (const group of plan.groups) {
+    const result = runQuery(groupQuery(plan, group), tree, Date.now() + share);
+    if (result.timedOut) {
+      problems.push({ message: `${group.role === 'sink' ? 'rule' : `taint ${group.role}`} ${group.name} was stopped after ${share} ms on this document; its findings are missing` });
+      continue;
+    }
+    for (const match of result.matches) out.push({ entry: group.entries[match.patternIndex], match });
+  }
+  return out;
+}
+
 export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tree, text: string, options: ScanOptions = {}): Promise<ScanResult> {
   const plan = await ruleSet.plan(language);
   const problems: EngineProblem[] = [];
   if (!plan.query) return { findings: [], problems };
   const budget = options.budgetMs ?? DEFAULT_SCAN_BUDGET_MS;
   const deadline = Date.now() + budget;
-  const { matches, timedOut } = runQuery(plan, tree, deadline);
-  if (timedOut) {
-    problems.push({ message: `the scan was stopped after ${budget} ms; findings for this document may be incomplete` });
-  }
   const ctx = new MatchContext(tree, language);
   const sinks: Array<{ entry: PatternEntry; captures: Captures }> = [];
-  for (const match of matches) {
-    const entry = plan.entries[match.patternIndex];
-    if (!entry) continue;
+  for (const { entry, match } of collectMatches(plan, tree, budget, problems)) {
     const captures = capturesOf(match);
     if (entry.role === 'sink') {
       if (!options.disabledRules?.has(entry.name)) sinks.push({ entry, captures });
