@@ -4,7 +4,8 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { Scanner } from '../../server/src/engine';
 import { wasmReaderFromDir } from '../../server/src/host/node-assets';
-import { REPO } from '../helpers';
+import * as fs from 'fs';
+import { REPO, scanner as sharedScanner, SHARED } from '../helpers';
 
 // A rule that reports any call to sink(x) by the taint level of x.
 const rule = (id: string, requirement: 'tainted' | 'non-constant') => `id: py/sqli/${id}
@@ -83,12 +84,10 @@ describe('dataflow', () => {
 
 describe('scan budget', () => {
   it('falls back to per-rule queries when the combined query runs out of time, with the same findings', async () => {
-    const fs = await import('fs');
-    const { scanner: shared, SHARED: shared_dir } = await import('../helpers');
-    const text = fs.readFileSync(path.join(shared_dir, 'acceptance', 'seed', 'handler.go'), 'utf8');
-    const normal = await shared().scanText(text, 'go');
+    const text = fs.readFileSync(path.join(SHARED, 'acceptance', 'seed', 'handler.go'), 'utf8');
+    const normal = await sharedScanner().scanText(text, 'go');
     // A zero budget makes the combined query stop at once; each rule then runs alone with its share.
-    const starved = await shared().scanText(text, 'go', { budgetMs: 0 });
+    const starved = await sharedScanner().scanText(text, 'go', { budgetMs: 0 });
     assert.deepStrictEqual(starved.findings.map((f) => f.ruleId), normal.findings.map((f) => f.ruleId));
   });
 });
