@@ -193,7 +193,6 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
   const problems: EngineProblem[] = [];
   if (!plan.query) return { findings: [], problems };
   const budget = options.budgetMs ?? DEFAULT_SCAN_BUDGET_MS;
-  const deadline = Date.now() + budget;
   const ctx = new MatchContext(tree, language);
   const sinks: Array<{ entry: PatternEntry; captures: Captures }> = [];
   for (const { entry, match } of collectMatches(plan, tree, budget, problems)) {
@@ -210,10 +209,12 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
     if (!set) into.set(entry.name, (set = new Set()));
     set.add(target.id);
   }
+  // Condition checks (dataflow) get their own budget, starting once matching is done.
+  const deadline = Date.now() + Math.max(budget, 50);
   const minimum = severityRank(options.minimumSeverity ?? 'info');
   const byKey = new Map<string, Finding>();
   for (const { entry, captures } of sinks) {
-    if (Date.now() > deadline + budget) {
+    if (Date.now() > deadline) {
       problems.push({ message: 'condition checks ran out of time; remaining matches were skipped' });
       break;
     }
