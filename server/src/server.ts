@@ -36,11 +36,13 @@ let rulesById = new Map<string, Rule>();
 let hasConfigurationCapability = false;
 let workspaceFolders: string[] = [];
 let trusted = false;
+let customRulesPath = '';
 
+/** Rules from the workspace: only in a trusted workspace, since they decide what is reported. */
 function workspaceRules(): RuleSource[] {
   if (!trusted) return [];
-  const dirs = workspaceFolders.map((f) => path.join(f, '.warden', 'rules'));
-  return dirs.filter((d) => fs.existsSync(d)).flatMap((d) => readRuleDir(d, path.dirname(path.dirname(d))));
+  const dirs = workspaceFolders.flatMap((f) => [path.join(f, '.warden', 'rules'), ...(customRulesPath ? [path.resolve(f, customRulesPath)] : [])]);
+  return [...new Set(dirs)].filter((d) => fs.existsSync(d) && fs.statSync(d).isDirectory()).flatMap((d) => readRuleDir(d, path.dirname(d)));
 }
 
 function loadScanner(): void {
@@ -150,17 +152,17 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
-connection.onInitialized(() => {
-  if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'warden' });
-});
+/** Re-reads warden.customRulesPath; reloads the rules when it changed. */
+async function refreshCustomRules(): Promise<boolean> {
+  if (!hasConfigurationCapability) return false;
+  const settings = normalizeSettings(await connection.workspace.getConfiguration('warden').then(undefined, () => ({})));
+  if (settings.customRulesPath === customRulesPath) return false;
+  customRulesPath = settings.customRulesPath;
+  if (trusted) reloadRules();
+  return trusted;
+}
 
-connection.onDidChangeConfiguration(() => {
-  settingsCache.clear();
-  for (const doc of store.all()) schedule(doc.document.uri, 0);
-});
-
-connection.onNotification('warden/workspaceTrusted', () => {
-  trusted = true;
+function reloadRules(): void {
   loadScanner();
   for (const doc of store.all()) {
     // Trees belong to the old pool's parsers; start over.
@@ -168,6 +170,22 @@ connection.onNotification('warden/workspaceTrusted', () => {
     doc.treeCurrent = false;
     schedule(doc.document.uri, 0);
   }
+}
+
+connection.onInitialized(() => {
+  if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'warden' });
+  void refreshCustomRules();
+});
+
+connection.onDidChangeConfiguration(async () => {
+  settingsCache.clear();
+  if (await refreshCustomRules()) return;
+  for (const doc of store.all()) schedule(doc.document.uri, 0);
+});
+
+connection.onNotification('warden/workspaceTrusted', () => {
+  trusted = true;
+  reloadRules();
 });
 
 /** Findings of the current version of a document, or nothing if it changed since the last scan. */

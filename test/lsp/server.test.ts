@@ -45,13 +45,13 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(): Promise<unknown> {
+  async initialize(options: { trusted?: boolean; folder?: string } = {}): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
-      workspaceFolders: null,
+      workspaceFolders: options.folder ? [{ uri: `file://${options.folder}`, name: 'ws' }] : null,
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
-      initializationOptions: { trusted: false },
+      initializationOptions: { trusted: options.trusted ?? false },
     });
     await this.connection.sendNotification('initialized', {});
     return result;
@@ -246,4 +246,46 @@ describe('language server over stdio', function () {
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     await client.diagnostics(uri, (p) => p.diagnostics.length === 1);
   });
+});
+
+describe('custom workspace rules', function () {
+  this.timeout(60000);
+  const os = require('os') as typeof import('os');
+  const rule = `id: py/cmdi/team-runner
+title: Team runner
+class: cmdi
+languages: [python]
+severity: warning
+cwe: [78]
+owasp: 'A03:2021 - Injection'
+pci: ['6.2.4']
+soc2: ['CC7.1']
+message: Use the approved runner.
+requirement: Run commands through the approved runner.
+match:
+  - query: '(call function: (identifier) @fn) @sink'
+    where: [{ capture: fn, regex: '^legacy_run$' }]
+`;
+  const workspace = (): string => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-ws-'));
+    fs.mkdirSync(path.join(dir, '.warden', 'rules'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.warden', 'rules', 'team.yaml'), rule);
+    return dir;
+  };
+
+  for (const trusted of [true, false]) {
+    it(`${trusted ? 'loads' : 'ignores'} .warden/rules in a${trusted ? '' : 'n un'}trusted workspace`, async () => {
+      const dir = workspace();
+      const client = new LspClient();
+      try {
+        await client.initialize({ trusted, folder: dir });
+        const uri = `file://${dir}/job.py`;
+        await client.open(uri, 'python', 'legacy_run("backup")\n');
+        const { diagnostics } = await client.diagnostics(uri);
+        assert.deepStrictEqual(diagnostics.map((d) => d.code), trusted ? ['py/cmdi/team-runner'] : []);
+      } finally {
+        await client.close();
+      }
+    });
+  }
 });
