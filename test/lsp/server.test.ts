@@ -285,6 +285,7 @@ match:
         assert.deepStrictEqual(diagnostics.map((d) => d.code), trusted ? ['py/cmdi/team-runner'] : []);
       } finally {
         await client.close();
+        fs.rmSync(dir, { recursive: true, force: true });
       }
     });
   }

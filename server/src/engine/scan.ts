@@ -212,6 +212,11 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
   // Condition checks (dataflow) get their own budget, starting once matching is done.
   const deadline = Date.now() + Math.max(budget, 50);
   const minimum = severityRank(options.minimumSeverity ?? 'info');
+  const memoStore = new Map<string, unknown>();
+  const memo = <T>(key: string, compute: () => T): T => {
+    if (!memoStore.has(key)) memoStore.set(key, compute());
+    return memoStore.get(key) as T;
+  };
   const byKey = new Map<string, Finding>();
   for (const { entry, captures } of sinks) {
     if (Date.now() > deadline) {
@@ -224,7 +229,7 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
     const verdict = checkAll(entry, captures, ctx);
     if (!verdict.ok) continue;
     const finding = findingFor(rule, node, verdict, options);
-    const fix = computeFix(rule.fix, { rule, node, captures, text, tree, language, flow: ctx.flow, taint: ctx.taintConfig(rule), details: verdict.details });
+    const fix = computeFix(rule.fix, { rule, node, captures, text, tree, language, flow: ctx.flow, taint: ctx.taintConfig(rule), details: verdict.details, memo });
     if (fix) finding.fix = fix;
     if (severityRank(finding.severity) < minimum) continue;
     // One finding per class and range: overlapping rules of a class keep the most certain report.

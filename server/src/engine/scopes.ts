@@ -48,7 +48,7 @@ export class ScopeIndex {
   constructor(tree: Tree, private readonly syntax: SyntaxVocabulary) {
     this.root = { node: tree.rootNode, defs: new Map() };
     this.scopes.set(tree.rootNode.id, this.root);
-    this.walk(tree.rootNode, this.root);
+    this.walk(tree.rootNode);
     for (const scope of this.scopes.values()) {
       for (const list of scope.defs.values()) list.sort((a, b) => a.effectiveAt - b.effectiveAt);
     }
@@ -105,15 +105,45 @@ export class ScopeIndex {
     else scope.defs.set(def.name, [def]);
   }
 
-  private walk(node: Node, scope: Scope): void {
+  /**
+   * One pass over the tree with a cursor: only nodes that define, scope or call are materialized
+   * as Node objects (each one costs an allocation in web-tree-sitter).
+   */
+  private walk(root: Node): void {
+    const syntax = this.syntax;
+    const interesting = new Set<string>([
+      ...syntax.functions,
+      ...syntax.assignments.map((a) => a.type),
+      ...syntax.loops.map((l) => l.type),
+      ...syntax.catchBindings.map((c) => c.type),
+      ...syntax.calls.map((c) => c.type),
+      'import_statement', 'import_from_statement', 'import_declaration',
+    ]);
+    const stack: Array<{ scope: Scope; end: number }> = [{ scope: this.root, end: Infinity }];
+    const cursor = root.walk();
+    try {
+      for (;;) {
+        if (interesting.has(cursor.nodeType)) {
+          const start = cursor.startIndex;
+          while (start >= stack[stack.length - 1].end) stack.pop();
+          const node = cursor.currentNode;
+          const inner = this.visit(node, stack[stack.length - 1].scope);
+          if (inner) stack.push({ scope: inner, end: node.endIndex });
+        }
+        if (cursor.gotoFirstChild()) continue;
+        while (!cursor.gotoNextSibling()) {
+          if (!cursor.gotoParent()) return;
+        }
+      }
+    } finally {
+      cursor.delete();
+    }
+  }
+
+  /** Records what one node defines; returns the new scope when the node is a function. */
+  private visit(node: Node, scope: Scope): Scope | undefined {
     const type = node.type;
     const syntax = this.syntax;
-    let inner = scope;
-    if (syntax.functions.includes(type)) {
-      inner = { node, parent: scope, defs: new Map() };
-      this.scopes.set(node.id, inner);
-      this.indexFunction(node, scope, inner);
-    }
     for (const spec of syntax.assignments) {
       if (spec.type !== type) continue;
       const target = node.childForFieldName(spec.target);
@@ -129,26 +159,27 @@ export class ScopeIndex {
     for (const spec of syntax.catchBindings) {
       if (spec.type !== type) continue;
       const bound = spec.field ? node.childForFieldName(spec.field) : lastIdentifierChild(node, syntax);
-      if (bound) {
-        const holder = spec.type === 'as_pattern' ? scope : scope;
-        for (const id of this.bindingIdentifiers(bound)) {
-          this.define(holder, { name: id.text, kind: 'catch', target: id, value: null, effectiveAt: id.endIndex });
-        }
+      for (const id of bound ? this.bindingIdentifiers(bound) : []) {
+        this.define(scope, { name: id.text, kind: 'catch', target: id, value: null, effectiveAt: id.endIndex });
       }
     }
     if (type === 'import_statement' || type === 'import_from_statement' || type === 'import_declaration') {
       for (const id of node.descendantsOfType(['identifier', 'dotted_name'])) {
-        const name = id.type === 'dotted_name' ? id.firstNamedChild : id;
+        const name = id?.type === 'dotted_name' ? id.firstNamedChild : id;
         if (name) this.define(this.root, { name: name.text, kind: 'import', target: name, value: null, effectiveAt: 0 });
       }
     }
     for (const spec of syntax.calls) {
       if (spec.type === type) this.indexCall(node, spec.callee, spec.args, scope);
     }
-    for (const child of node.namedChildren) if (child) this.walk(child, inner);
+    if (!syntax.functions.includes(type)) return undefined;
+    const inner: Scope = { node, parent: scope, defs: new Map() };
+    this.scopes.set(node.id, inner);
+    this.indexFunction(node, inner);
+    return inner;
   }
 
-  private indexFunction(node: Node, outer: Scope, inner: Scope): void {
+  private indexFunction(node: Node, inner: Scope): void {
     const params: Node[] = [];
     for (const field of this.syntax.parameterFields) {
       const list = node.childForFieldName(field);
@@ -172,7 +203,6 @@ export class ScopeIndex {
       if (list) list.push(info);
       else this.functionsByName.set(name, [info]);
     }
-    void outer;
   }
 
   private indexCall(node: Node, calleeField: string, argsField: string, scope: Scope): void {

@@ -26,24 +26,24 @@ export function statementOf(ctx: FixContext, node: Node): Node {
   return current;
 }
 
-export function lineText(text: string, line: number): string {
-  return text.split(/\r\n|\r|\n/)[line] ?? '';
-}
-
-export function indentOf(text: string, line: number): string {
-  return /^[ \t]*/.exec(lineText(text, line))![0];
+/** The indentation of the line holding `node` (read from the text, without splitting it). */
+export function indentOf(text: string, node: Node): string {
+  const lineStart = Math.max(text.lastIndexOf('\n', node.startIndex - 1), text.lastIndexOf('\r', node.startIndex - 1)) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart, node.startIndex))![0];
 }
 
 /** The line ending the document uses, so inserted lines match it. */
-export function eol(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+export function eol(ctx: FixContext): string {
+  return ctx.memo('eol', () => (ctx.text.includes('\r\n') ? '\r\n' : '\n'));
 }
 
 /** One indentation step in the document's style (tab or its most common space width). */
-export function indentUnit(text: string): string {
-  if (/^\t/m.test(text)) return '\t';
-  const m = /^( {2,8})\S/m.exec(text);
-  return m ? m[1] : '    ';
+export function indentUnit(ctx: FixContext): string {
+  return ctx.memo('indent-unit', () => {
+    if (/^\t/m.test(ctx.text)) return '\t';
+    const m = /^( {2,8})\S/m.exec(ctx.text);
+    return m ? m[1] : '    ';
+  });
 }
 
 export function isTainted(ctx: FixContext, node: Node, atLeast: Level = Level.Tainted): boolean {
@@ -71,29 +71,49 @@ export function taintedLeaves(ctx: FixContext, node: Node, atLeast: Level = Leve
   return inner.length > 0 ? inner : [node];
 }
 
+/** Whether the whole document matches `pattern` (computed once per scan). */
+export function fileMatches(ctx: FixContext, pattern: RegExp): boolean {
+  return ctx.memo(`file:${pattern.source}/${pattern.flags}`, () => pattern.test(ctx.text));
+}
+
+interface ImportAnchor {
+  /** Where a new import line goes, or undefined when the file has no place for imports (Go fragment). */
+  position?: Position;
+  /** Go: the line is inserted inside an import ( … ) block, or as a new import declaration. */
+  goStyle?: 'list' | 'declaration';
+}
+
+function importAnchor(ctx: FixContext): ImportAnchor {
+  return ctx.memo('import-anchor', () => {
+    const kinds = LANGUAGES[ctx.language].syntax.imports;
+    const tops = ctx.tree.rootNode.namedChildren.filter((c): c is Node => !!c);
+    if (ctx.language === 'go') {
+      const block = tops.filter((c) => c.type === 'import_declaration').pop();
+      if (!block) return {};
+      const list = block.namedChildren.find((c) => c?.type === 'import_spec_list');
+      return list ? { position: { line: list.endPosition.row, character: 0 }, goStyle: 'list' } : { position: { line: block.endPosition.row + 1, character: 0 }, goStyle: 'declaration' };
+    }
+    let last: Node | undefined;
+    for (const child of tops) {
+      const isRequire = ctx.language !== 'python' && child.type === 'lexical_declaration' && /=\s*require\(/.test(child.text);
+      if (kinds.includes(child.type) || isRequire) last = child;
+    }
+    if (last) return { position: { line: last.endPosition.row + 1, character: 0 } };
+    // No imports yet: before the first line that is not a comment.
+    const first = tops.find((c) => !/comment/.test(c.type));
+    return { position: { line: first ? first.startPosition.row : 0, character: 0 } };
+  });
+}
+
 /** An edit adding `line` to the import block (after the last import), unless `present` already matches. */
 export function addImport(ctx: FixContext, line: string, present: RegExp): TextEdit | undefined {
-  if (present.test(ctx.text)) return undefined;
-  const nl = eol(ctx.text);
-  const root = ctx.tree.rootNode;
-  const kinds = LANGUAGES[ctx.language].syntax.imports;
-  const tops = root.namedChildren.filter((c): c is Node => !!c);
-  let last: Node | undefined;
-  for (const child of tops) {
-    const isRequire = ctx.language !== 'python' && child.type === 'lexical_declaration' && /=\s*require\(/.test(child.text);
-    if (kinds.includes(child.type) || isRequire) last = child;
-  }
-  if (ctx.language === 'go') {
-    const block = tops.filter((c) => c.type === 'import_declaration').pop();
-    if (!block) return undefined; // a fragment without package clause: no import block to extend
-    const list = block.namedChildren.find((c) => c?.type === 'import_spec_list');
-    if (list) return insertAt({ line: list.endPosition.row, character: 0 }, `\t${line}${nl}`);
-    return insertAt({ line: block.endPosition.row + 1, character: 0 }, `import ${line}${nl}`);
-  }
-  if (last) return insertAt({ line: last.endPosition.row + 1, character: 0 }, `${line}${nl}`);
-  // No imports yet: before the first line that is not a shebang or comment.
-  const first = tops.find((c) => !/comment/.test(c.type));
-  return insertAt({ line: first ? first.startPosition.row : 0, character: 0 }, `${line}${nl}`);
+  if (fileMatches(ctx, present)) return undefined;
+  const anchor = importAnchor(ctx);
+  if (!anchor.position) return undefined;
+  const nl = eol(ctx);
+  if (anchor.goStyle === 'list') return insertAt(anchor.position, `\t${line}${nl}`);
+  if (anchor.goStyle === 'declaration') return insertAt(anchor.position, `import ${line}${nl}`);
+  return insertAt(anchor.position, `${line}${nl}`);
 }
 
 export function nameInScope(ctx: FixContext, at: Node, preferred: string[]): string {

@@ -2,7 +2,7 @@
 // that log details server-side, and parameterized database/sql queries.
 
 import type { Node } from 'web-tree-sitter';
-import { addImport, eol, indentOf, indentUnit, insertAt, nameInScope, replace, statementOf, taintedLeaves } from './edits';
+import { addImport, eol, fileMatches, indentOf, indentUnit, insertAt, nameInScope, replace, statementOf, taintedLeaves } from './edits';
 import type { Fix, FixContext, Fixer, TextEdit } from './model';
 import { concatOperands, parameterize, printfParts, sqlExpression, SqlPart } from './sql';
 
@@ -35,8 +35,8 @@ function handlerOf(ctx: FixContext, node: Node): Handler {
 }
 
 function block(ctx: FixContext, indent: string, head: string, body: string[]): string {
-  const nl = eol(ctx.text);
-  const unit = indentUnit(ctx.text);
+  const nl = eol(ctx);
+  const unit = indentUnit(ctx);
   return `${head}${nl}${body.map((b) => `${indent}${unit}${b}`).join(nl)}${nl}${indent}}`;
 }
 
@@ -52,8 +52,8 @@ const commaOk: Fixer = (ctx) => {
   const assertion = ctx.node;
   const type = assertion.childForFieldName('type')?.text ?? 'value';
   const stmt = statementOf(ctx, assertion);
-  const indent = indentOf(ctx.text, stmt.startPosition.row);
-  const nl = eol(ctx.text);
+  const indent = indentOf(ctx.text, stmt);
+  const nl = eol(ctx);
   const ok = nameInScope(ctx, assertion, ['ok', 'isValid']);
   const edits: TextEdit[] = [];
   let subject: string;
@@ -104,8 +104,8 @@ const genericErrorResponse: Fixer = (ctx) => {
     const recv = callee.replace(/\.Write(String)?$/, '');
     response = `http.Error(${recv}, ${JSON.stringify(message)}, ${status})`;
   } else return undefined;
-  const indent = indentOf(ctx.text, stmt.startPosition.row);
-  const edits: TextEdit[] = [replace(stmt, `${logLine}${eol(ctx.text)}${indent}${response}`)];
+  const indent = indentOf(ctx.text, stmt);
+  const edits: TextEdit[] = [replace(stmt, `${logLine}${eol(ctx)}${indent}${response}`)];
   const imp = addImport(ctx, '"log"', /"log"/);
   if (imp) edits.push(imp);
   return { title: 'Log the error and send a generic message', edits };
@@ -140,7 +140,7 @@ const parameterizedQuery: Fixer = (ctx) => {
   if (!sqlArg || args.length > sqlIndex + 1) return undefined;
   const expr = sqlExpression(ctx, sqlArg, 'identifier');
   const parts = expr && goSqlParts(expr);
-  const style = /lib\/pq|jackc\/pgx|\$1/.test(ctx.text) ? 'dollar' : 'question';
+  const style = fileMatches(ctx, /lib\/pq|jackc\/pgx|\$1/) ? 'dollar' : 'question';
   const sql = parts && parameterize(parts, style);
   if (!expr || !sql) return undefined;
   const values = sql.args.map((a) => a.text).join(', ');

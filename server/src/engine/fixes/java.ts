@@ -55,8 +55,8 @@ const preparedStatement: Fixer = (ctx) => {
   const created = /^(.+)\.createStatement\(\)$/.exec(receiver.text)?.[1];
   const connection = created ?? `${receiver.text}.getConnection()`;
   const stmt = statementOf(ctx, call);
-  const indent = indentOf(ctx.text, stmt.startPosition.row);
-  const nl = eol(ctx.text);
+  const indent = indentOf(ctx.text, stmt);
+  const nl = eol(ctx);
   const fnText = ctx.flow.enclosingFunction(call)?.text ?? ctx.text;
   const ps = nameInScope(ctx, call, ['ps', 'preparedStatement']);
   const setters = sql.args.map((a, i) => `${ps}.${setterFor(a, fnText)}(${i + 1}, ${a.text});`);

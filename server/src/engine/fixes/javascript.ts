@@ -2,7 +2,7 @@
 // mysql/pg queries, generic error responses, execFile with an argument array.
 
 import type { Node } from 'web-tree-sitter';
-import { eol, indentOf, insertAt, replace, statementOf, taintedLeaves } from './edits';
+import { eol, fileMatches, indentOf, insertAt, replace, statementOf, taintedLeaves } from './edits';
 import type { Fixer, TextEdit } from './model';
 import { concatOperands, parameterize, sqlExpression, SqlPart } from './sql';
 
@@ -67,7 +67,7 @@ const sqlParameters: Fixer = (ctx) => {
   if (!sqlArg || (args[1] && !/function|arrow_function/.test(args[1].type)) || args.length > 2) return undefined;
   const expr = sqlExpression(ctx, sqlArg, 'identifier');
   const parts = expr && jsSqlParts(expr);
-  const postgres = /require\(['"]pg['"]\)|from ['"]pg['"]|\$1/.test(ctx.text);
+  const postgres = fileMatches(ctx, /require\(['"]pg['"]\)|from ['"]pg['"]|\$1/);
   const sql = parts && parameterize(parts, postgres ? 'dollar' : 'question');
   if (!expr || !sql || sql.sql.includes('\n')) return undefined;
   const quoted = sql.sql.includes("'") ? `\`${sql.sql}\`` : `'${sql.sql}'`;
@@ -87,11 +87,11 @@ const genericError: Fixer = (ctx) => {
   if (message.parent?.type === 'pair') message = message.parent.childForFieldName('value') ?? message;
   const errName = /^[A-Za-z_$][\w$]*/.exec(leaf.text)?.[0] ?? 'err';
   const stmt = statementOf(ctx, ctx.node);
-  const indent = indentOf(ctx.text, stmt.startPosition.row);
+  const indent = indentOf(ctx.text, stmt);
   return {
     title: 'Log the error and send a generic message',
     edits: [
-      insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `console.error(${errName});${eol(ctx.text)}${indent}`),
+      insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `console.error(${errName});${eol(ctx)}${indent}`),
       replace(message, "'Internal server error'"),
     ],
   };

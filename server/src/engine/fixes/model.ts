@@ -29,6 +29,8 @@ export interface FixContext {
   taint: TaintConfig;
   /** What the rule's conditions found (e.g. "no Secure attribute"), to pick or decline a fix. */
   details: string[];
+  /** Per-scan cache for work that is the same for every finding of a file (import anchors, file-wide checks). */
+  memo: <T>(key: string, compute: () => T) => T;
 }
 
 export type Fixer = (ctx: FixContext) => Fix | undefined;

@@ -2,7 +2,7 @@
 // size limit for uploads, DB-API query parameters, generic error responses, list-form subprocess.
 
 import type { Node } from 'web-tree-sitter';
-import { addImport, eol, indentOf, indentUnit, insertAt, replace, statementOf, taintedLeaves } from './edits';
+import { addImport, eol, fileMatches, indentOf, indentUnit, insertAt, replace, statementOf, taintedLeaves } from './edits';
 import type { FixContext, Fixer, TextEdit } from './model';
 import { concatOperands, parameterize, printfParts, sqlExpression, SqlPart } from './sql';
 
@@ -35,24 +35,24 @@ const secureFilename: Fixer = (ctx) => {
 const uploadValidation: Fixer = (ctx) => {
   const file = ctx.captures.get('file')?.[0];
   if (!file || !/^[\w.]+$/.test(file.text)) return undefined;
-  const nl = eol(ctx.text);
-  const unit = indentUnit(ctx.text);
+  const nl = eol(ctx);
+  const unit = indentUnit(ctx);
   const stmt = statementOf(ctx, ctx.node);
   const fn = ctx.flow.enclosingFunction(ctx.node);
   const edits: TextEdit[] = [];
   const needsType = !/allowed_file|ALLOWED_EXT|splitext|\.rsplit\(|\.endswith\(|mimetype|content_type/.test(fn?.text ?? '');
-  const needsSize = !/MAX_CONTENT_LENGTH|content_length|MAX_UPLOAD_SIZE|MAX_FILE_SIZE/.test(ctx.text);
+  const needsSize = !fileMatches(ctx, /MAX_CONTENT_LENGTH|content_length|MAX_UPLOAD_SIZE|MAX_FILE_SIZE/);
   const top = topLevel(ctx.node);
   const app = /@(\w+)\.(route|post|put)\(/.exec(top.text)?.[1];
   let preamble = '';
   if (needsType) {
     const abortImport = addImport(ctx, 'from flask import abort', /import[^\n]*\babort\b/);
     if (abortImport) edits.push(abortImport);
-    if (!/\bALLOWED_EXTENSIONS\s*=/.test(ctx.text)) preamble += `ALLOWED_EXTENSIONS = {'png', 'jpg', 'jpeg', 'gif', 'pdf', 'txt'}${nl}`;
-    if (!/def allowed_file\(/.test(ctx.text)) {
+    if (!fileMatches(ctx, /\bALLOWED_EXTENSIONS\s*=/)) preamble += `ALLOWED_EXTENSIONS = {'png', 'jpg', 'jpeg', 'gif', 'pdf', 'txt'}${nl}`;
+    if (!fileMatches(ctx, /def allowed_file\(/)) {
       preamble += `${nl}${nl}def allowed_file(filename):${nl}${unit}return '.' in filename and filename.rsplit('.', 1)[1].lower() in ALLOWED_EXTENSIONS${nl}`;
     }
-    const indent = indentOf(ctx.text, stmt.startPosition.row);
+    const indent = indentOf(ctx.text, stmt);
     edits.push(insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `if not allowed_file(${file.text}.filename):${nl}${indent}${unit}abort(400)${nl}${indent}`));
   }
   if (needsSize && app) preamble = `${app}.config['MAX_CONTENT_LENGTH'] = 16 * 1024 * 1024  # larger uploads get HTTP 413${nl}${preamble}`;
@@ -106,7 +106,7 @@ const sqlParameters: Fixer = (ctx) => {
   if (args.length !== 1) return undefined;
   const expr = sqlExpression(ctx, args[0], 'identifier');
   const parts = expr && pySqlParts(expr);
-  const sql = parts && parameterize(parts, /\bsqlite3\b/.test(ctx.text) ? 'question' : 'percent');
+  const sql = parts && parameterize(parts, fileMatches(ctx, /\bsqlite3\b/) ? 'question' : 'percent');
   if (!expr || !sql) return undefined;
   const tuple = sql.args.length === 1 ? `(${sql.args[0].text},)` : `(${sql.args.map((a) => a.text).join(', ')})`;
   const edits = expr === args[0] ? [replace(args[0], `${pyQuote(sql.sql)}, ${tuple}`)] : [replace(expr, pyQuote(sql.sql)), replace(args[0], `${args[0].text}, ${tuple}`)];
@@ -134,11 +134,11 @@ const genericError: Fixer = (ctx) => {
   if (!leaf) return undefined;
   const message = errorMessageExpression(leaf);
   const stmt = statementOf(ctx, ctx.node);
-  const indent = indentOf(ctx.text, stmt.startPosition.row);
+  const indent = indentOf(ctx.text, stmt);
   const edits: TextEdit[] = [];
   const imp = addImport(ctx, 'import logging', /^import logging\b/m);
   if (imp) edits.push(imp);
-  edits.push(insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `logging.exception('request failed')${eol(ctx.text)}${indent}`));
+  edits.push(insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `logging.exception('request failed')${eol(ctx)}${indent}`));
   edits.push(replace(message, "'internal server error'"));
   return { title: 'Log the exception and return a generic message', edits };
 };
