@@ -30,6 +30,7 @@ const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/docs/main.ts'], outfile: 'dist/gen-docs.js' },
   ...['bench/bench.ts', 'bench/quality.ts', 'bench/fuzz.ts']
     .filter((f) => fs.existsSync(path.join(root, f)))
     .map((f) => ({ entryPoints: [f], outfile: `dist/${path.basename(f, '.ts')}.js` })),
