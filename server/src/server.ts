@@ -17,16 +17,22 @@ import {
 import { Finding, languageForEditorId, Rule, Scanner, skipReason, isTestPath, RuleSource } from './engine';
 import { fixAll, FIX_ALL_KIND, quickFixes } from './lsp/code-actions';
 import { hoverMarkdown } from './lsp/hover';
+import { editedSpans, focusFor, shiftFinding } from './lsp/incremental';
 import { createNodeScanner, readRuleDir } from './host/node-assets';
 import { toDiagnostic } from './lsp/diagnostics';
 import { DocumentStore, OpenDocument } from './lsp/documents';
 import { normalizeSettings, WardenSettings } from './lsp/settings';
 
 const DEBOUNCE_MS = 120;
+/** After a partial re-scan, a full scan follows once typing pauses (restores cross-function flows and fixes). */
+const FULL_SCAN_IDLE_MS = 500;
+/** A focus larger than this share of the document is not worth a partial scan. */
+const MAX_FOCUS_SHARE = 0.3;
 
 const connection = createConnection(ProposedFeatures.all);
 const store = new DocumentStore();
 const timers = new Map<string, NodeJS.Timeout>();
+const fullScanTimers = new Map<string, NodeJS.Timeout>();
 const settingsCache = new Map<string, Promise<WardenSettings>>();
 const skippedNotified = new Set<string>();
 /** The findings last published per document, for hovers and fix-all. */
@@ -71,13 +77,19 @@ function settingsFor(uri: string): Promise<WardenSettings> {
   return cached;
 }
 
-function schedule(uri: string, delay = DEBOUNCE_MS): void {
-  clearTimeout(timers.get(uri));
-  timers.set(
+function schedule(uri: string, delay = DEBOUNCE_MS, full = false): void {
+  const table = full ? fullScanTimers : timers;
+  clearTimeout(table.get(uri));
+  if (!full) {
+    // A new edit postpones the pending full scan: it runs once typing pauses.
+    clearTimeout(fullScanTimers.get(uri));
+    fullScanTimers.delete(uri);
+  }
+  table.set(
     uri,
     setTimeout(() => {
-      timers.delete(uri);
-      scanDocument(uri).catch((e: unknown) => connection.console.error(`Warden: scan of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`));
+      table.delete(uri);
+      scanDocument(uri, full).catch((e: unknown) => connection.console.error(`Warden: scan of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`));
     }, delay),
   );
 }
@@ -90,7 +102,7 @@ function pathOf(uri: string): string {
   }
 }
 
-async function scanDocument(uri: string): Promise<void> {
+async function scanDocument(uri: string, forceFull = false): Promise<void> {
   const entry = store.get(uri);
   if (!entry || !entry.language) return;
   const settings = await settingsFor(uri);
@@ -112,17 +124,35 @@ async function scanDocument(uri: string): Promise<void> {
     return;
   }
   skippedNotified.delete(uri);
+  const edits = entry.pendingEdits;
+  const previous = published.get(uri);
   const tree = await parse(entry, text);
   if (!tree || store.get(uri) !== entry || entry.document.version !== version) return; // a newer edit will rescan
+  store.markScanned(entry);
+  // After small edits, only the functions they touched are analysed again; the rest keep their
+  // findings (moved through the edits) until the full scan that follows on idle.
+  const focus = !forceFull && edits && edits.length > 0 && previous ? focusFor(tree, entry.language, editedSpans(edits)) : undefined;
+  const partial = focus && focus.endIndex - focus.startIndex < MAX_FOCUS_SHARE * text.length ? focus : undefined;
   const result = await scanner.scanTree(tree, text, entry.language, {
     disabledRules: new Set(settings.disabledRules),
     minimumSeverity: settings.minimumSeverity,
     testFile: isTestPath(pathOf(uri)),
+    focus: partial,
   });
   if (store.get(uri) !== entry || entry.document.version !== version) return;
   for (const p of result.problems) connection.console.warn(`Warden: ${uri}: ${p.message}`);
-  published.set(uri, { version, findings: result.findings });
-  await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, uri, version, rulesById.get(f.ruleId))) });
+  let findings = result.findings;
+  if (partial && previous && edits) {
+    const inFocus = (f: Finding): boolean => {
+      const at = entry.document.offsetAt(f.range.start);
+      return at >= partial.startIndex && at < partial.endIndex;
+    };
+    const kept = previous.findings.map((f) => shiftFinding(f, edits)).filter((f): f is Finding => !!f && !inFocus(f));
+    findings = [...kept, ...findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    schedule(uri, FULL_SCAN_IDLE_MS, true);
+  }
+  published.set(uri, { version, findings });
+  await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri, version, rulesById.get(f.ruleId))) });
 }
 
 async function parse(entry: OpenDocument, text: string) {
@@ -231,6 +261,8 @@ connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
 connection.onDidCloseTextDocument(({ textDocument }) => {
   clearTimeout(timers.get(textDocument.uri));
   timers.delete(textDocument.uri);
+  clearTimeout(fullScanTimers.get(textDocument.uri));
+  fullScanTimers.delete(textDocument.uri);
   store.close(textDocument.uri);
   published.delete(textDocument.uri);
   settingsCache.delete(textDocument.uri);

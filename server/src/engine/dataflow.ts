@@ -8,7 +8,7 @@
 
 import type { Node, Tree } from 'web-tree-sitter';
 import type { SyntaxVocabulary } from './languages';
-import { Definition, FunctionInfo, ScopeIndex, receiverOf, simpleName } from './scopes';
+import { Definition, FunctionInfo, ScopeIndex, receiverOf, simpleName, TextSpan } from './scopes';
 import { TraceStep } from './types';
 import { rangeOf } from './positions';
 
@@ -72,8 +72,8 @@ export class Dataflow {
   private readonly active = new Set<string>();
   private steps = 0;
 
-  constructor(tree: Tree, private readonly syntax: SyntaxVocabulary) {
-    this.scopes = new ScopeIndex(tree, syntax);
+  constructor(tree: Tree, private readonly syntax: SyntaxVocabulary, focus?: TextSpan) {
+    this.scopes = new ScopeIndex(tree, syntax, focus);
   }
 
   flowOf(node: Node, config: TaintConfig): Flow {

@@ -3,6 +3,7 @@
 
 import type { Node, Query, QueryMatch, Tree } from 'web-tree-sitter';
 import { Dataflow, Flow, Level, TaintConfig } from './dataflow';
+import type { TextSpan } from './scopes';
 import { LANGUAGES, LanguageId } from './languages';
 import { rangeOf } from './positions';
 import { Condition, Rule, SANITIZER_CAPTURE, SOURCE_CAPTURE } from './rule-model';
@@ -18,6 +19,12 @@ export interface ScanOptions {
   budgetMs?: number;
   /** Files under test folders: findings are reported one severity lower. */
   testFile?: boolean;
+  /**
+   * Only report findings whose sink lies in this text range (re-scan after an edit). The
+   * analysis of other top-level functions is skipped, so cross-function flows may be missed
+   * until the next full scan.
+   */
+  focus?: TextSpan;
 }
 
 export interface ScanResult {
@@ -42,10 +49,10 @@ class MatchContext {
   readonly sanitizers = new Map<string, Set<number>>();
   private readonly configs = new Map<string, TaintConfig>();
 
-  constructor(readonly tree: Tree, readonly language: LanguageId) {}
+  constructor(readonly tree: Tree, readonly language: LanguageId, private readonly focus?: TextSpan) {}
 
   get flow(): Dataflow {
-    this.dataflow ??= new Dataflow(this.tree, LANGUAGES[this.language].syntax);
+    this.dataflow ??= new Dataflow(this.tree, LANGUAGES[this.language].syntax, this.focus);
     return this.dataflow;
   }
 
@@ -156,9 +163,10 @@ function findingFor(rule: Rule, node: Node, verdict: Verdict, options: ScanOptio
   return finding;
 }
 
-function runQuery(query: Query, tree: Tree, deadline: number): { matches: QueryMatch[]; timedOut: boolean } {
+function runQuery(query: Query, tree: Tree, deadline: number, focus?: TextSpan): { matches: QueryMatch[]; timedOut: boolean } {
   let timedOut = false;
   const matches = query.matches(tree.rootNode, {
+    ...(focus ? { startIndex: focus.startIndex, endIndex: focus.endIndex } : {}),
     progressCallback: () => {
       if (Date.now() > deadline) timedOut = true;
       return timedOut;
@@ -172,13 +180,13 @@ function runQuery(query: Query, tree: Tree, deadline: number): { matches: QueryM
  * budget, each rule's patterns run alone with a share of it, so one slow rule is stopped and
  * reported while the others still run.
  */
-function collectMatches(plan: LanguagePlan, tree: Tree, budget: number, problems: EngineProblem[]): Array<{ entry: PatternEntry; match: QueryMatch }> {
-  const { matches, timedOut } = runQuery(plan.query!, tree, Date.now() + budget);
+function collectMatches(plan: LanguagePlan, tree: Tree, budget: number, problems: EngineProblem[], focus?: TextSpan): Array<{ entry: PatternEntry; match: QueryMatch }> {
+  const { matches, timedOut } = runQuery(plan.query!, tree, Date.now() + budget, focus);
   if (!timedOut) return matches.map((match) => ({ entry: plan.entries[match.patternIndex], match })).filter((m) => !!m.entry);
   const out: Array<{ entry: PatternEntry; match: QueryMatch }> = [];
   const share = Math.max(50, budget / 4);
   for (const group of plan.groups) {
-    const result = runQuery(groupQuery(plan, group), tree, Date.now() + share);
+    const result = runQuery(groupQuery(plan, group), tree, Date.now() + share, focus);
     if (result.timedOut) {
       problems.push({ message: `${group.role === 'sink' ? 'rule' : `taint ${group.role}`} ${group.name} was stopped after ${share} ms on this document; its findings are missing` });
       continue;
@@ -193,9 +201,10 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
   const problems: EngineProblem[] = [];
   if (!plan.query) return { findings: [], problems };
   const budget = options.budgetMs ?? DEFAULT_SCAN_BUDGET_MS;
-  const ctx = new MatchContext(tree, language);
+  const focus = options.focus;
+  const ctx = new MatchContext(tree, language, focus);
   const sinks: Array<{ entry: PatternEntry; captures: Captures }> = [];
-  for (const { entry, match } of collectMatches(plan, tree, budget, problems)) {
+  for (const { entry, match } of collectMatches(plan, tree, budget, problems, focus)) {
     const captures = capturesOf(match);
     if (entry.role === 'sink') {
       if (!options.disabledRules?.has(entry.name)) sinks.push({ entry, captures });
@@ -225,7 +234,7 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
     }
     const rule = entry.rule!;
     const node = captures.get(rule.report)?.[0];
-    if (!node) continue;
+    if (!node || (focus && (node.startIndex < focus.startIndex || node.startIndex >= focus.endIndex))) continue;
     const verdict = checkAll(entry, captures, ctx);
     if (!verdict.ok) continue;
     const finding = findingFor(rule, node, verdict, options);

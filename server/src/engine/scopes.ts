@@ -4,6 +4,11 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { SyntaxVocabulary } from './languages';
 
+export interface TextSpan {
+  startIndex: number;
+  endIndex: number;
+}
+
 export type DefinitionKind = 'assign' | 'augment' | 'param' | 'loop' | 'catch' | 'out-arg' | 'import';
 
 export interface Definition {
@@ -45,7 +50,11 @@ export class ScopeIndex {
   readonly callSitesByName = new Map<string, Node[]>();
   private readonly root: Scope;
 
-  constructor(tree: Tree, private readonly syntax: SyntaxVocabulary) {
+  /**
+   * With a `focus` (a text range), only the top-level declarations overlapping it are indexed in
+   * full; other top-level functions are skipped (used for fast re-scans after an edit).
+   */
+  constructor(tree: Tree, private readonly syntax: SyntaxVocabulary, private readonly focus?: TextSpan) {
     this.root = { node: tree.rootNode, defs: new Map() };
     this.scopes.set(tree.rootNode.id, this.root);
     this.walk(tree.rootNode);
@@ -121,8 +130,13 @@ export class ScopeIndex {
     ]);
     const stack: Array<{ scope: Scope; end: number }> = [{ scope: this.root, end: Infinity }];
     const cursor = root.walk();
+    const focus = this.focus;
     try {
       for (;;) {
+        // Outside the focus, a top-level function's body cannot affect the focused code's findings
+        // except through calls; the full scan that follows an edit restores those.
+        // Skipped functions are still registered (name, parameters), only their bodies are not read.
+        const skip = !!focus && syntax.functions.includes(cursor.nodeType) && (cursor.endIndex < focus.startIndex || cursor.startIndex > focus.endIndex);
         if (interesting.has(cursor.nodeType)) {
           const start = cursor.startIndex;
           while (start >= stack[stack.length - 1].end) stack.pop();
@@ -130,7 +144,7 @@ export class ScopeIndex {
           const inner = this.visit(node, stack[stack.length - 1].scope);
           if (inner) stack.push({ scope: inner, end: node.endIndex });
         }
-        if (cursor.gotoFirstChild()) continue;
+        if (!skip && cursor.gotoFirstChild()) continue;
         while (!cursor.gotoNextSibling()) {
           if (!cursor.gotoParent()) return;
         }

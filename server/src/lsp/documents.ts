@@ -5,6 +5,7 @@
 import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Edit, Point, Tree } from 'web-tree-sitter';
 import type { LanguageId } from '../engine';
+import type { EditRecord } from './incremental';
 
 export interface OpenDocument {
   document: TextDocument;
@@ -13,6 +14,8 @@ export interface OpenDocument {
   tree: Tree | undefined;
   /** Whether `tree` reflects the current text (false after edits until re-parsed). */
   treeCurrent: boolean;
+  /** Edits since the last scan, in order; undefined after a full-text change (no partial re-scan). */
+  pendingEdits: EditRecord[] | undefined;
 }
 
 function endPoint(start: Point, inserted: string): Point {
@@ -26,7 +29,7 @@ export class DocumentStore {
 
   open(uri: string, editorLanguageId: string, version: number, text: string, language: LanguageId | undefined): OpenDocument {
     this.close(uri);
-    const entry: OpenDocument = { document: TextDocument.create(uri, editorLanguageId, version, text), language, tree: undefined, treeCurrent: false };
+    const entry: OpenDocument = { document: TextDocument.create(uri, editorLanguageId, version, text), language, tree: undefined, treeCurrent: false, pendingEdits: undefined };
     this.docs.set(uri, entry);
     return entry;
   }
@@ -48,6 +51,7 @@ export class DocumentStore {
         // Full-text change: an incremental parse is not possible.
         entry.tree?.delete();
         entry.tree = undefined;
+        entry.pendingEdits = undefined;
       } else if (entry.tree) {
         const doc = entry.document;
         const startIndex = doc.offsetAt(change.range.start);
@@ -62,6 +66,16 @@ export class DocumentStore {
           newEndPosition: endPoint(startPosition, change.text),
         } as Edit;
         entry.tree.edit(edit);
+        entry.pendingEdits?.push({
+          startIndex,
+          oldEndIndex,
+          newEndIndex: edit.newEndIndex,
+          start: change.range.start,
+          oldEnd: change.range.end,
+          newEnd: { line: edit.newEndPosition.row, character: edit.newEndPosition.column },
+        });
+      } else {
+        entry.pendingEdits = undefined; // no tree to edit: the next scan is a full one
       }
       entry.document = TextDocument.update(entry.document, [change], version);
     }
@@ -73,6 +87,11 @@ export class DocumentStore {
     if (entry.tree && entry.tree !== tree) entry.tree.delete();
     entry.tree = tree;
     entry.treeCurrent = true;
+  }
+
+  /** Called after each scan: later edits are recorded from here on. */
+  markScanned(entry: OpenDocument): void {
+    entry.pendingEdits = [];
   }
 
   close(uri: string): void {

@@ -1,0 +1,88 @@
+// Re-scanning after an edit: which part of the document must be analysed again (the functions the
+// edit touched), and where earlier findings outside it move to. Pure functions over positions.
+
+import type { Tree } from 'web-tree-sitter';
+import type { Finding, Position, Range } from '../engine';
+import { LANGUAGES, LanguageId } from '../engine';
+
+/** One content change, in the coordinates of the text it was applied to (LSP applies them in order). */
+export interface EditRecord {
+  startIndex: number;
+  oldEndIndex: number;
+  newEndIndex: number;
+  start: Position;
+  oldEnd: Position;
+  newEnd: Position;
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** Where `p` moves through one edit, or undefined when the edit replaced it. */
+export function shiftPosition(p: Position, e: EditRecord): Position | undefined {
+  if (before(p, e.start) || (p.line === e.start.line && p.character === e.start.character && before(e.start, e.oldEnd))) return p;
+  if (before(p, e.oldEnd)) return undefined;
+  if (p.line === e.oldEnd.line) return { line: e.newEnd.line, character: e.newEnd.character + (p.character - e.oldEnd.character) };
+  return { line: p.line + (e.newEnd.line - e.oldEnd.line), character: p.character };
+}
+
+function shiftRange(r: Range, edits: EditRecord[]): Range | undefined {
+  let start: Position | undefined = r.start;
+  let end: Position | undefined = r.end;
+  for (const e of edits) {
+    start = start && shiftPosition(start, e);
+    end = end && shiftPosition(end, e);
+    if (!start || !end) return undefined;
+  }
+  return { start, end };
+}
+
+/**
+ * An earlier finding moved through the edits, or undefined if an edit touched it. Its fix is
+ * dropped: fixes are only offered for the exact text they were computed on (the full scan that
+ * follows restores it).
+ */
+export function shiftFinding(f: Finding, edits: EditRecord[]): Finding | undefined {
+  const range = shiftRange(f.range, edits);
+  if (!range) return undefined;
+  const trace = f.trace?.map((s) => ({ ...s, range: shiftRange(s.range, edits) }));
+  const shifted: Finding = { ...f, range, fix: undefined };
+  if (trace) shifted.trace = trace.every((s) => s.range) ? (trace as Finding['trace']) : undefined;
+  return shifted;
+}
+
+/** The text spans (in the final document) that the edits wrote. */
+export function editedSpans(edits: EditRecord[]): Array<{ startIndex: number; endIndex: number }> {
+  return edits.map((e, i) => {
+    let start = e.startIndex;
+    let end = e.newEndIndex;
+    for (const later of edits.slice(i + 1)) {
+      const delta = later.newEndIndex - later.oldEndIndex;
+      if (later.startIndex <= start) start = Math.max(later.startIndex, start + delta);
+      if (later.startIndex <= end) end = Math.max(later.newEndIndex, end + delta);
+    }
+    return { startIndex: start, endIndex: Math.max(start, end) };
+  });
+}
+
+/**
+ * The part of the document to re-analyse: the outermost functions containing the edited spans.
+ * Undefined (scan everything) when an edit is outside any function, since module-level code
+ * (imports, constants, configuration) can change findings anywhere.
+ */
+export function focusFor(tree: Tree, language: LanguageId, spans: Array<{ startIndex: number; endIndex: number }>): { startIndex: number; endIndex: number } | undefined {
+  const functions = LANGUAGES[language].syntax.functions;
+  let startIndex = Infinity;
+  let endIndex = -1;
+  for (const span of spans) {
+    let outermost: { startIndex: number; endIndex: number } | undefined;
+    for (let n = tree.rootNode.descendantForIndex(span.startIndex, span.endIndex); n; n = n.parent) {
+      if (functions.includes(n.type) && n.startIndex <= span.startIndex && n.endIndex >= span.endIndex) outermost = { startIndex: n.startIndex, endIndex: n.endIndex };
+    }
+    if (!outermost) return undefined;
+    startIndex = Math.min(startIndex, outermost.startIndex);
+    endIndex = Math.max(endIndex, outermost.endIndex);
+  }
+  return endIndex >= 0 ? { startIndex, endIndex } : undefined;
+}
