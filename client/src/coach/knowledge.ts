@@ -42,15 +42,16 @@ export class Knowledge {
   }
 
   /**
-   * The requirements of a topic. With a language, rules for that language are preferred; when a
-   * topic has no rule for it, every rule of the topic still speaks (their advice is general enough).
+   * The requirements of a topic: its rules' requirements (only rules for `language` when given),
+   * then the table's text for what those rules do not cover.
    */
   requirementsFor(topicId: string, language?: LanguageId): Requirement[] {
     const topic = topicById(topicId);
     if (!topic) return [];
     const all = this.rulesFor(topicId);
-    const forLanguage = language ? all.filter((r) => expandRuleLanguages(r.languages).includes(language)) : all;
-    const chosen = forLanguage.length > 0 ? forLanguage : all;
+    // Another language's rule speaks in its own idioms (comma-ok, secure_filename): for a language
+    // with no rule on this topic, the table's general text stands in instead.
+    const chosen = language ? all.filter((r) => expandRuleLanguages(r.languages).includes(language)) : all;
     const out: Requirement[] = [];
     const seen = new Map<string, Requirement>();
     const add = (text: string, ruleId?: string): void => {
@@ -65,7 +66,7 @@ export class Knowledge {
       out.push(req);
     };
     for (const rule of chosen) add(rule.requirement, rule.id);
-    const coveredClasses = new Set(all.map((r) => r.class));
+    const coveredClasses = new Set(chosen.map((r) => r.class));
     for (const extra of topic.extra) {
       if (!extra.coveredBy || !coveredClasses.has(extra.coveredBy)) add(extra.text);
     }

@@ -46,13 +46,14 @@ describe('coach knowledge', () => {
     }
   });
 
-  it('prefers rules for the asked language and falls back to all rules of the topic', () => {
+  it('uses rules for the asked language, and the general text where that language has no rule', () => {
     const k = new Knowledge([
       fakeRule({ id: 'py/xss/a', requirement: 'Python way.' }),
       fakeRule({ id: 'go/xss/b', languages: ['go'], requirement: 'Go way.' }),
     ]);
     assert.deepStrictEqual(k.requirementsFor('html', 'go').map((r) => r.text), ['Go way.']);
-    assert.deepStrictEqual(k.requirementsFor('html', 'java').map((r) => r.text).sort(), ['Go way.', 'Python way.']);
+    assert.deepStrictEqual(k.requirementsFor('html', 'java').map((r) => r.text), [TOPICS.find((t) => t.id === 'html')!.extra[0].text]);
+    assert.deepStrictEqual(k.requirementsFor('html').map((r) => r.text).sort(), ['Go way.', 'Python way.']);
     // javascript rules also speak for TypeScript.
     const js = new Knowledge([fakeRule({ id: 'js/xss/c', languages: ['javascript'], requirement: 'JS way.' })]);
     assert.deepStrictEqual(js.requirementsFor('html', 'typescript').map((r) => r.text), ['JS way.']);
