@@ -134,6 +134,7 @@ const DETECTORS: Detector[] = [
   {
     find(line) {
       const out: Found[] = [];
+      if (/^\s*[\w.]+\s*,\s*(ok|found|exists)\s*:?=/.test(line)) return out; // presence checked by comma-ok
       for (const m of line.matchAll(REQUEST_FIELD)) {
         const field = m[3] ?? m[4];
         if (!field || /^(get|set|length|map|filter|toString)$/.test(field)) continue;

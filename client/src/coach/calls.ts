@@ -7,7 +7,11 @@ export function blankStrings(line: string): string {
 }
 
 export function isLiteral(expr: string): boolean {
-  return /^(["'`]).*\1$|^-?\d[\d_.]*$|^(true|false|null|nil|None|undefined)$/.test(expr.trim()) && !/\$\{/.test(expr);
+  const e = expr.trim();
+  // A list or array of literals (`["ls", "-l"]`, `[]string{"ls"}`) is as constant as its items.
+  const list = /^(?:\[\]\w+\{|\[|\{)(.*)[\]}]$/.exec(e);
+  if (list) return list[1].trim() === '' || callArguments(`(${list[1]})`, 0).every(isLiteral);
+  return /^(["'`]).*\1$|^-?\d[\d_.]*$|^(true|false|null|nil|None|undefined)$/.test(e) && !/\$\{/.test(e);
 }
 
 /** Top-level arguments of the call whose `(` is at `open`; unbalanced input runs to the end. */
