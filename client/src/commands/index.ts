@@ -2,10 +2,23 @@
 // Each command lives in its own module with its logic in a pure function.
 
 import type * as vscode from 'vscode';
+import { challengeAssumptionsCommand } from './challenge-assumptions';
+import { hardenPromptCommand } from './harden-prompt';
+import { insertSecurityHeaderCommand } from './insert-security-header';
+import { listAiRegionsCommand } from './list-ai-regions';
+import { markAiGeneratedCommand } from './mark-ai-generated';
+import { writeAssistantInstructionsCommand } from './write-assistant-instructions';
 
 export interface WardenCommand {
   id: string;
   run(context: vscode.ExtensionContext, ...args: unknown[]): unknown;
 }
 
-export const COMMANDS: WardenCommand[] = [];
+export const COMMANDS: WardenCommand[] = [
+  hardenPromptCommand,
+  insertSecurityHeaderCommand,
+  challengeAssumptionsCommand,
+  markAiGeneratedCommand,
+  listAiRegionsCommand,
+  writeAssistantInstructionsCommand,
+];
