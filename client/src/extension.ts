@@ -5,6 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { COMMANDS } from './commands';
+import { activateCoach } from './status';
 
 export const DOCUMENT_SELECTOR = ['java', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'go'].flatMap((language) => [
   { scheme: 'file', language },
@@ -28,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   for (const command of COMMANDS) {
     context.subscriptions.push(vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(context, ...args)));
   }
+  activateCoach(context);
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('warden/workspaceTrusted')),
   );

@@ -138,6 +138,7 @@ async function scanDocument(uri: string, forceFull = false): Promise<void> {
     minimumSeverity: settings.minimumSeverity,
     testFile: isTestPath(pathOf(uri)),
     focus: partial,
+    aiMarkerLabel: settings.aiMarkerLabel,
   });
   if (store.get(uri) !== entry || entry.document.version !== version) return;
   for (const p of result.problems) connection.console.warn(`Warden: ${uri}: ${p.message}`);

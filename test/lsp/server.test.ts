@@ -235,6 +235,16 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(diagnostics.map((d) => `${d.range.start.line}:${d.code}:${d.severity}`), ['7:warden/suppression/missing-reason:3']);
   });
 
+  it('adds a comprehension-check hint to findings inside AI-generated regions', async () => {
+    const uri = 'file:///work/ai.py';
+    const lines = seed('upload.py').split('\n');
+    lines.splice(2, 0, '# warden:ai-generated begin (assistant)');
+    lines.push('# warden:ai-generated end');
+    await client.open(uri, 'python', lines.join('\n'));
+    const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.length === 2);
+    for (const d of diagnostics) assert.match(d.message, /Comprehension check: this code is marked AI-generated/);
+  });
+
   it('skips an oversized document with no findings instead of scanning it', async () => {
     const uri = 'file:///work/huge.js';
     client.settings = { maxFileSizeKB: 1 };

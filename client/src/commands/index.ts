@@ -2,6 +2,12 @@
 // Each command lives in its own module with its logic in a pure function.
 
 import type * as vscode from 'vscode';
+import { challengeAssumptionsCommand } from './challenge-assumptions';
+import { hardenPromptCommand } from './harden-prompt';
+import { insertSecurityHeaderCommand } from './insert-security-header';
+import { listAiRegionsCommand } from './list-ai-regions';
+import { markAiGeneratedCommand } from './mark-ai-generated';
+import { writeAssistantInstructionsCommand } from './write-assistant-instructions';
 import { suppressWithReason } from './suppress';
 
 export interface WardenCommand {
@@ -10,5 +16,11 @@ export interface WardenCommand {
 }
 
 export const COMMANDS: WardenCommand[] = [
+  hardenPromptCommand,
+  insertSecurityHeaderCommand,
+  challengeAssumptionsCommand,
+  markAiGeneratedCommand,
+  listAiRegionsCommand,
+  writeAssistantInstructionsCommand,
   suppressWithReason,
 ];

@@ -10,6 +10,7 @@ import { Condition, Rule, SANITIZER_CAPTURE, SOURCE_CAPTURE } from './rule-model
 import { groupQuery, LanguagePlan, PatternEntry, RuleSet } from './ruleset';
 import { applySuppressions } from './suppressions';
 import { computeFix } from './fixes/registry';
+import { DEFAULT_AI_LABEL, isInAiRegion, parseAiRegions } from './ai-regions';
 import { Confidence, EngineProblem, Finding, severityRank, Severity, SEVERITIES } from './types';
 
 export interface ScanOptions {
@@ -25,6 +26,8 @@ export interface ScanOptions {
    * until the next full scan.
    */
   focus?: TextSpan;
+  /** Label of the AI-generated region markers (default `warden:ai-generated`). */
+  aiMarkerLabel?: string;
 }
 
 export interface ScanResult {
@@ -247,6 +250,11 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
     if (!previous || confidenceRank(finding.confidence) > confidenceRank(previous.confidence)) byKey.set(key, finding);
   }
   const findings = applySuppressions([...byKey.values()], text, LANGUAGES[language].syntax.lineComment);
+  const label = options.aiMarkerLabel || DEFAULT_AI_LABEL;
+  if (text.includes(label)) {
+    const regions = parseAiRegions(text, { label });
+    for (const f of findings) if (isInAiRegion(regions, f.range.start.line)) f.aiGenerated = true;
+  }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
   return { findings, problems };
 }

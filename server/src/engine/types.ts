@@ -41,6 +41,8 @@ export interface Finding {
   detail?: string;
   /** Stable identity across unrelated edits (set by the CLI for SARIF and baselines). */
   fingerprint?: string;
+  /** Inside a region marked as AI-generated (`warden:ai-generated begin` … `end`). */
+  aiGenerated?: boolean;
   /** The quick-fix, when a mechanical secure rewrite exists for this occurrence. */
   fix?: { title: string; edits: Array<{ range: Range; newText: string }> };
 }

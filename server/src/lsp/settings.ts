@@ -9,6 +9,8 @@ export interface WardenSettings {
   disabledRules: string[];
   maxFileSizeKB: number;
   customRulesPath: string;
+  /** warden.aiMarker.label: the AI-generated region marker. */
+  aiMarkerLabel: string;
 }
 
 export const DEFAULT_SETTINGS: WardenSettings = {
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: WardenSettings = {
   disabledRules: [],
   maxFileSizeKB: 2048,
   customRulesPath: '',
+  aiMarkerLabel: '',
 };
 
 /** Accepts whatever the client sent and falls back to defaults field by field. */
@@ -28,5 +31,6 @@ export function normalizeSettings(raw: unknown): WardenSettings {
     disabledRules: Array.isArray(r.disabledRules) ? r.disabledRules.filter((x): x is string => typeof x === 'string') : [],
     maxFileSizeKB: typeof r.maxFileSizeKB === 'number' && r.maxFileSizeKB > 0 ? r.maxFileSizeKB : DEFAULT_SETTINGS.maxFileSizeKB,
     customRulesPath: typeof r.customRulesPath === 'string' ? r.customRulesPath : '',
+    aiMarkerLabel: typeof (r.aiMarker as { label?: unknown } | undefined)?.label === 'string' ? ((r.aiMarker as { label: string }).label) : '',
   };
 }

@@ -1,0 +1,79 @@
+// The active file's sensitivity tier in the status bar (reasons in the tooltip), and, when enabled,
+// an information diagnostic on High-tier files that have no security header.
+
+import * as vscode from 'vscode';
+import { hasHeader } from '../coach/header';
+import { profileFile } from '../coach/profile';
+import { TIER_LABEL } from '../coach/topics';
+import { coachSettings, wardenFindings } from '../commands/coach-context';
+
+const DEBOUNCE_MS = 400;
+export const MISSING_HEADER_CODE = 'coach/missing-security-header';
+
+export class TierStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('warden.tier', vscode.StatusBarAlignment.Right, 100);
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('warden-coach');
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor() {
+    this.item.name = 'Warden sensitivity tier';
+    this.item.command = 'warden.insertSecurityHeader';
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
+      vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && this.schedule(DEBOUNCE_MS)),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (e.uris.some((u) => u.toString() === active)) this.schedule(DEBOUNCE_MS);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.diagnostics.delete(d.uri)),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('warden') && this.schedule(0)),
+    );
+    this.schedule(0);
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.update(), delay);
+  }
+
+  private update(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || doc.uri.scheme === 'output') {
+      this.item.hide();
+      return;
+    }
+    const text = doc.getText();
+    const profile = profileFile(text, wardenFindings(doc.uri));
+    const icon = profile.tier === 'high' ? '$(shield)' : profile.tier === 'medium' ? '$(shield)' : '$(circle-outline)';
+    this.item.text = `${icon} ${TIER_LABEL[profile.tier]}`;
+    const tooltip = new vscode.MarkdownString(`**Warden sensitivity: ${TIER_LABEL[profile.tier]}**\n\n`);
+    if (profile.reasons.length) profile.reasons.forEach((r) => tooltip.appendMarkdown(`- ${r}\n`));
+    else tooltip.appendMarkdown('No authentication, payment, crypto, personal-data, request, database or file-system code detected.\n');
+    tooltip.appendMarkdown('\nClick to insert or update the security header.');
+    this.item.tooltip = tooltip;
+    this.item.backgroundColor = profile.tier === 'high' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.show();
+
+    const missing = profile.tier === 'high' && coachSettings(doc.uri).requireHeaderForHighTier && !hasHeader(text);
+    if (!missing) {
+      this.diagnostics.delete(doc.uri);
+      return;
+    }
+    const d = new vscode.Diagnostic(
+      new vscode.Range(0, 0, 0, doc.lineAt(0).text.length),
+      `High-sensitivity file (${profile.topics.filter((t) => t.topic.tier === 'high').map((t) => t.topic.label).join(', ')}) without a security header: run "Warden: Insert security requirements header".`,
+      vscode.DiagnosticSeverity.Information,
+    );
+    d.source = 'Warden (coach)';
+    d.code = MISSING_HEADER_CODE;
+    this.diagnostics.set(doc.uri, [d]);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.subscriptions.forEach((s) => s.dispose());
+    this.item.dispose();
+    this.diagnostics.dispose();
+  }
+}
