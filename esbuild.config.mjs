@@ -29,6 +29,7 @@ const common = {
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/workspace/worker.ts'], outfile: 'dist/scan-worker.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/docs/main.ts'], outfile: 'dist/gen-docs.js' },
   ...['bench/bench.ts', 'bench/quality.ts', 'bench/fuzz.ts']

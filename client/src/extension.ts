@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { COMMANDS } from './commands';
 import { activateCoach } from './status';
+import { setLanguageClient } from './language-client';
 
 export const DOCUMENT_SELECTOR = ['java', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'go'].flatMap((language) => [
   { scheme: 'file', language },
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     initializationOptions: { trusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient('warden', 'Warden', serverOptions, clientOptions);
+  setLanguageClient(client);
   for (const command of COMMANDS) {
     context.subscriptions.push(vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(context, ...args)));
   }

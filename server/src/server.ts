@@ -18,6 +18,9 @@ import { Finding, languageForEditorId, Rule, Scanner, skipReason, isTestPath, Ru
 import { fixAll, FIX_ALL_KIND, quickFixes } from './lsp/code-actions';
 import { hoverMarkdown } from './lsp/hover';
 import { editedSpans, focusFor, shiftFinding } from './lsp/incremental';
+import { listWorkspaceFiles } from './workspace/files';
+import { ScanPool } from './workspace/pool';
+import { pathToFileURL } from 'url';
 import { createNodeScanner, readRuleDir } from './host/node-assets';
 import { toDiagnostic } from './lsp/diagnostics';
 import { DocumentStore, OpenDocument } from './lsp/documents';
@@ -248,6 +251,49 @@ connection.onHover(({ textDocument, position }) => {
   const hits = findings.filter(inside);
   if (hits.length === 0) return null;
   return { contents: { kind: 'markdown', value: hits.map((f) => hoverMarkdown(f, rulesById.get(f.ruleId))).join('\n\n---\n\n') } };
+});
+
+/**
+ * Scans every file of the workspace on all cores, streaming diagnostics as files finish, with a
+ * cancellable progress bar. Open documents keep their live diagnostics.
+ */
+connection.onRequest('warden/scanWorkspace', async (params: { exclude?: string[] } | undefined, token) => {
+  const started = Date.now();
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin('Warden: scanning workspace', 0, 'listing files…', true);
+  const cancelled = (): boolean => token.isCancellationRequested || progress.token.isCancellationRequested;
+  const files = workspaceFolders.flatMap((root) => listWorkspaceFiles(root, { exclude: params?.exclude ?? [], cancelled }));
+  const settings = await settingsFor(workspaceFolders[0] ? pathToFileURL(workspaceFolders[0]).href : '');
+  const pool = new ScanPool(path.join(__dirname, 'scan-worker.js'), {
+    extraRules: workspaceRules(),
+    maxBytes: settings.maxFileSizeKB * 1024,
+    disabledRules: settings.disabledRules,
+  });
+  let done = 0;
+  let findings = 0;
+  try {
+    await Promise.all(
+      files.map((file) =>
+        pool.scan(file).then(
+          (reply) => {
+            done++;
+            findings += reply.findings.length;
+            const uri = pathToFileURL(file).href;
+            if (!store.get(uri)) {
+              void connection.sendDiagnostics({ uri, diagnostics: reply.findings.map((f) => toDiagnostic(f, uri, -1, rulesById.get(f.ruleId))) });
+            }
+            progress.report(Math.round((done * 100) / Math.max(1, files.length)), `${done}/${files.length} files, ${findings} findings`);
+            if (cancelled()) void pool.close();
+          },
+          () => undefined, // cancelled or failed: counted as not scanned
+        ),
+      ),
+    );
+  } finally {
+    await pool.close();
+    progress.done();
+  }
+  return { files: files.length, scanned: done, findings, cancelled: cancelled(), durationMs: Date.now() - started };
 });
 
 connection.onDidOpenTextDocument(({ textDocument }) => {

@@ -50,7 +50,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: options.folder ? [{ uri: `file://${options.folder}`, name: 'ws' }] : null,
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
       initializationOptions: { trusted: options.trusted ?? false },
     });
     await this.connection.sendNotification('initialized', {});
@@ -299,4 +299,46 @@ match:
       }
     });
   }
+});
+
+describe('workspace scan', function () {
+  this.timeout(60000);
+  const os = require('os') as typeof import('os');
+
+  it('scans the workspace on worker threads with progress, honouring .gitignore and files.exclude', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-scan-'));
+    const write = (rel: string, text: string): void => {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    };
+    write('app/handler.go', seed('handler.go'));
+    write('app/upload.py', seed('upload.py'));
+    write('generated/upload.py', seed('upload.py')); // ignored by .gitignore
+    write('app/legacy/upload.py', seed('upload.py')); // excluded by files.exclude
+    write('.gitignore', 'generated/\n');
+    const client = new LspClient();
+    const progress: string[] = [];
+    client.connection.onRequest('window/workDoneProgress/create', () => null);
+    client.connection.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) => {
+      if (p.value.message) progress.push(p.value.message);
+    });
+    try {
+      await client.initialize({ trusted: true, folder: dir });
+      const result = (await client.connection.sendRequest('warden/scanWorkspace', { exclude: ['**/legacy/**'] })) as {
+        files: number;
+        scanned: number;
+        findings: number;
+        cancelled: boolean;
+      };
+      assert.deepStrictEqual({ files: result.files, scanned: result.scanned, cancelled: result.cancelled }, { files: 2, scanned: 2, cancelled: false });
+      const go = await client.diagnostics(`file://${dir}/app/handler.go`, (p) => p.diagnostics.length > 0);
+      assert.strictEqual(go.diagnostics.length, 3);
+      const py = await client.diagnostics(`file://${dir}/app/upload.py`, (p) => p.diagnostics.length > 0);
+      assert.strictEqual(result.findings, go.diagnostics.length + py.diagnostics.length);
+      assert.ok(progress.some((m) => m.startsWith('2/2 files')), `progress messages: ${progress.join(' | ')}`);
+    } finally {
+      await client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { insertSecurityHeaderCommand } from './insert-security-header';
 import { listAiRegionsCommand } from './list-ai-regions';
 import { markAiGeneratedCommand } from './mark-ai-generated';
 import { writeAssistantInstructionsCommand } from './write-assistant-instructions';
+import { scanWorkspaceCommand } from './scan-workspace';
 import { suppressWithReason } from './suppress';
 
 export interface WardenCommand {
@@ -23,4 +24,5 @@ export const COMMANDS: WardenCommand[] = [
   listAiRegionsCommand,
   writeAssistantInstructionsCommand,
   suppressWithReason,
+  scanWorkspaceCommand,
 ];

@@ -4,11 +4,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { languageForPath } from '../engine';
+import { SKIPPED_DIRS } from '../workspace/files';
 
-const SKIPPED_DIRS = new Set([
-  'node_modules', '.git', '.hg', '.svn', 'vendor', 'third_party', 'dist', 'build', 'out', 'target',
-  '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.next', 'coverage', 'bower_components',
-]);
 
 export interface WalkResult {
   files: string[];

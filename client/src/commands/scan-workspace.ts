@@ -1,0 +1,20 @@
+// "Warden: Scan workspace": asks the server to scan every file (progress and cancellation are the
+// server's work-done progress), honouring files.exclude.
+
+import * as vscode from 'vscode';
+import { languageClient } from '../language-client';
+import type { WardenCommand } from './index';
+
+export const scanWorkspaceCommand: WardenCommand = {
+  id: 'warden.scanWorkspace',
+  async run() {
+    const client = languageClient();
+    if (!client) return;
+    const excludes = vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude') ?? {};
+    const exclude = Object.entries(excludes).filter(([, on]) => on === true).map(([glob]) => glob);
+    const summary = await client.sendRequest<{ files: number; scanned: number; findings: number; cancelled: boolean; durationMs: number }>('warden/scanWorkspace', { exclude });
+    void vscode.window.showInformationMessage(
+      `Warden: ${summary.cancelled ? 'scan cancelled after' : 'scanned'} ${summary.scanned} of ${summary.files} files in ${(summary.durationMs / 1000).toFixed(1)} s — ${summary.findings} findings (see the Problems panel).`,
+    );
+  },
+};

@@ -1,0 +1,56 @@
+// Lists the files of a workspace folder that Warden scans: honours .gitignore files (root and
+// nested, with git's semantics via the `ignore` package) and VS Code's files.exclude globs, and
+// skips vendored, build and VCS folders.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import ignore, { Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { languageForPath } from '../engine';
+
+export const SKIPPED_DIRS = new Set([
+  'node_modules', '.git', '.hg', '.svn', 'vendor', 'third_party', 'dist', 'build', 'out', 'target',
+  '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.next', 'coverage', 'bower_components',
+]);
+
+export interface ListOptions {
+  /** files.exclude globs (relative to the folder), e.g. `**\/*.min.js`. */
+  exclude?: string[];
+  /** Stop early (cancellation). */
+  cancelled?: () => boolean;
+}
+
+function readGitignore(dir: string): Ignore | undefined {
+  const file = path.join(dir, '.gitignore');
+  if (!fs.existsSync(file)) return undefined;
+  return ignore().add(fs.readFileSync(file, 'utf8'));
+}
+
+export function listWorkspaceFiles(root: string, options: ListOptions = {}): string[] {
+  const excluded = options.exclude && options.exclude.length > 0 ? picomatch(options.exclude, { dot: true }) : () => false;
+  const out: string[] = [];
+  // Each .gitignore applies to paths relative to its own folder.
+  const visit = (dir: string, rules: Array<{ base: string; ig: Ignore }>): void => {
+    if (options.cancelled?.()) return;
+    const own = readGitignore(dir);
+    const active = own ? [...rules, { base: dir, ig: own }] : rules;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      const rel = path.relative(root, full).split(path.sep).join('/');
+      const isDir = entry.isDirectory();
+      if (isDir && (SKIPPED_DIRS.has(entry.name) || entry.name.startsWith('.'))) continue;
+      if (excluded(rel) || excluded(isDir ? `${rel}/` : rel)) continue;
+      if (active.some(({ base, ig }) => ig.ignores(path.relative(base, full).split(path.sep).join('/') + (isDir ? '/' : '')))) continue;
+      if (isDir) visit(full, active);
+      else if (entry.isFile() && languageForPath(entry.name)) out.push(full);
+    }
+  };
+  visit(root, []);
+  return out;
+}
