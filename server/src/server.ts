@@ -20,6 +20,7 @@ import { hoverMarkdown } from './lsp/hover';
 import { editedSpans, focusFor, shiftFinding } from './lsp/incremental';
 import { listWorkspaceFiles } from './workspace/files';
 import { ScanPool } from './workspace/pool';
+import { collectSuppressions } from './workspace/suppressions';
 import { pathToFileURL } from 'url';
 import { createNodeScanner, readRuleDir } from './host/node-assets';
 import { toDiagnostic } from './lsp/diagnostics';
@@ -294,6 +295,12 @@ connection.onRequest('warden/scanWorkspace', async (params: { exclude?: string[]
     progress.done();
   }
   return { files: files.length, scanned: done, findings, cancelled: cancelled(), durationMs: Date.now() - started };
+});
+
+/** Every suppression in the workspace (open documents as edited), for the audit list and export. */
+connection.onRequest('warden/listSuppressions', (params: { exclude?: string[] } | undefined) => {
+  const files = workspaceFolders.flatMap((root) => listWorkspaceFiles(root, { exclude: params?.exclude ?? [] }));
+  return collectSuppressions(files, (file) => store.get(pathToFileURL(file).href)?.document.getText() ?? fs.readFileSync(file, 'utf8'));
 });
 
 connection.onDidOpenTextDocument(({ textDocument }) => {

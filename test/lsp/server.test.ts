@@ -336,6 +336,12 @@ describe('workspace scan', function () {
       const py = await client.diagnostics(`file://${dir}/app/upload.py`, (p) => p.diagnostics.length > 0);
       assert.strictEqual(result.findings, go.diagnostics.length + py.diagnostics.length);
       assert.ok(progress.some((m) => m.startsWith('2/2 files')), `progress messages: ${progress.join(' | ')}`);
+
+      // Suppressions are listed from the same file set (the ignored and excluded copies are not).
+      write('generated/x.py', 'os.system(c)  # nosec\n');
+      fs.appendFileSync(path.join(dir, 'app/upload.py'), '# warden-ignore: py/cmdi/os-system -- fixed command\nos.system(CMD)\n');
+      const listed = (await client.connection.sendRequest('warden/listSuppressions', { exclude: ['**/legacy/**'] })) as Array<{ file: string; reason: string }>;
+      assert.deepStrictEqual(listed.map((e) => [path.relative(dir, e.file), e.reason]), [['app/upload.py', 'fixed command']]);
     } finally {
       await client.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { listAiRegionsCommand } from './list-ai-regions';
 import { markAiGeneratedCommand } from './mark-ai-generated';
 import { writeAssistantInstructionsCommand } from './write-assistant-instructions';
 import { scanWorkspaceCommand } from './scan-workspace';
+import { listSuppressionsCommand } from './list-suppressions';
 import { suppressWithReason } from './suppress';
 
 export interface WardenCommand {
@@ -25,4 +26,5 @@ export const COMMANDS: WardenCommand[] = [
   writeAssistantInstructionsCommand,
   suppressWithReason,
   scanWorkspaceCommand,
+  listSuppressionsCommand,
 ];

@@ -1,0 +1,51 @@
+// "Warden: List suppressions": every warden-ignore / nosec / nosemgrep in the workspace with its
+// rule, reason and location; pick one to go there, or export them all as JSON (the feedback loop
+// for tuning rules). The export opens as an untitled document: the user decides where it is saved.
+
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { suppressionsReport, SuppressionEntry } from '../../../server/src/workspace/suppressions';
+import { languageClient } from '../language-client';
+import type { WardenCommand } from './index';
+
+const EXPORT = 'Export all as JSON…';
+
+function relative(file: string): string {
+  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(file));
+  return folder ? path.relative(folder.uri.fsPath, file).split(path.sep).join('/') : file;
+}
+
+export const listSuppressionsCommand: WardenCommand = {
+  id: 'warden.listSuppressions',
+  async run() {
+    const client = languageClient();
+    if (!client) return;
+    const excludes = vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude') ?? {};
+    const exclude = Object.entries(excludes).filter(([, on]) => on === true).map(([glob]) => glob);
+    const entries = await client.sendRequest<SuppressionEntry[]>('warden/listSuppressions', { exclude });
+    if (entries.length === 0) {
+      void vscode.window.showInformationMessage('Warden: no suppressions in this workspace.');
+      return;
+    }
+    type Item = vscode.QuickPickItem & { entry?: SuppressionEntry };
+    const items: Item[] = [
+      { label: `$(json) ${EXPORT}`, description: `${entries.length} suppressions` },
+      ...entries.map((entry) => ({
+        label: `${entry.targets.join(', ') || '(all rules)'}`,
+        description: entry.reason ? `— ${entry.reason}` : '— no reason given',
+        detail: `${relative(entry.file)}:${entry.appliesTo + 1}  ${entry.code}`,
+        entry,
+      })),
+    ];
+    const picked = await vscode.window.showQuickPick(items, { title: 'Warden suppressions', matchOnDescription: true, matchOnDetail: true });
+    if (!picked) return;
+    if (!picked.entry) {
+      const doc = await vscode.workspace.openTextDocument({ language: 'json', content: suppressionsReport(entries, relative) });
+      await vscode.window.showTextDocument(doc);
+      return;
+    }
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(picked.entry.file));
+    const position = new vscode.Position(picked.entry.line, 0);
+    await vscode.window.showTextDocument(doc, { selection: new vscode.Range(position, position) });
+  },
+};
