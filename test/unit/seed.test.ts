@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { languageForPath } from '../../server/src/engine';
 import { parseLabels } from '../../server/src/engine/labels';
-import { SHARED, scanner } from '../helpers';
+import { REPO, SHARED, scanner } from '../helpers';
 
 const SEED = path.join(SHARED, 'acceptance', 'seed');
 
@@ -27,6 +27,17 @@ describe('acceptance seed snippets', () => {
       const expected = parseLabels(text).flatMap((l) => l.classes.map((c) => `${l.line + 1}:${c}`)).sort();
       const actual = [...new Set(findings.map((f) => `${f.range.start.line + 1}:${f.class}`))].sort();
       assert.deepStrictEqual(actual, expected);
+    });
+  }
+
+  // The secure rewrite of each snippet (test/fixtures/seed-secure, same file names) must be silent:
+  // a tool that also flags the fixed code teaches users to ignore it.
+  const SECURE = path.join(REPO, 'test', 'fixtures', 'seed-secure');
+  for (const name of files) {
+    it(`${name}: its secure rewrite produces no finding`, async () => {
+      const text = fs.readFileSync(path.join(SECURE, name), 'utf8');
+      const { findings } = await scanner().scanText(text, languageForPath(name)!);
+      assert.deepStrictEqual(findings.map((f) => `${f.range.start.line + 1}:${f.ruleId}`), []);
     });
   }
 });
