@@ -16,6 +16,12 @@ export interface ScanArgs {
   rules: string[];
   disabledRules: string[];
   maxBytes: number;
+  /** Fail only on findings whose fingerprint is not in this file. */
+  baseline?: string;
+  /** Write the fingerprints of every finding to this file (and exit 0). */
+  writeBaseline?: string;
+  /** Scan only files changed since this git ref, plus untracked files. */
+  changedSince?: string;
 }
 export type Args = ScanArgs | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
 
@@ -37,6 +43,9 @@ Options:
   --rules <dir>                   also load rule files from this folder (repeatable)
   --disable <rule-id>             do not run this rule (repeatable)
   --max-file-kb <n>               skip files larger than this (default: 2048)
+  --baseline <file>               report and fail only on findings not in this baseline
+  --write-baseline <file>         record every finding in a baseline file, exit 0
+  --changed-since <git-ref>       scan only files changed since the ref, plus untracked files
   -h, --help                      show this help
   -v, --version                   print the version
 
@@ -66,6 +75,14 @@ export function parseArgs(argv: string[]): Args {
       case '--format': args.format = oneOf(flag, value(), FORMATS); break;
       case '--fail-on': args.failOn = oneOf(flag, value(), [...SEVERITIES, 'none'] as const); break;
       case '--min-severity': args.minimumSeverity = oneOf(flag, value(), SEVERITIES); break;
+      case '--baseline': case '--write-baseline': case '--changed-since': {
+        const v = value();
+        if (!v) throw new UsageError(`${flag} needs a ${flag === '--changed-since' ? 'git ref (e.g. origin/main)' : 'file name'}`);
+        if (flag === '--baseline') args.baseline = v;
+        else if (flag === '--write-baseline') args.writeBaseline = v;
+        else args.changedSince = v;
+        break;
+      }
       case '--output': case '-o': {
         const v = value();
         if (!v) throw new UsageError(`${flag} needs a file name`);

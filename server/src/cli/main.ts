@@ -12,6 +12,9 @@ import { formatText } from '../report/text';
 import { VERSION } from '../version';
 import { Args, parseArgs, ScanArgs, USAGE, UsageError } from './args';
 import { collectFiles } from './walk';
+import { applyBaseline, createBaseline, readBaseline } from './baseline';
+import { changedFiles } from './changed';
+import * as path from 'path';
 
 export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exitCode: number }> {
   const started = Date.now();
@@ -20,8 +23,11 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
     return readRuleDir(dir);
   });
   const scanner = createNodeScanner(extra);
-  const { files, missing } = collectFiles(args.paths);
-  if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+  const collected = collectFiles(args.paths);
+  if (collected.missing.length > 0) throw new UsageError(`no such file or folder: ${collected.missing.join(', ')}`);
+  const changed = args.changedSince ? changedFiles(args.changedSince) : undefined;
+  const files = changed ? collected.files.filter((f) => changed.has(path.resolve(f))) : collected.files;
+  const accepted = args.baseline ? readBaseline(args.baseline) : undefined;
   const disabled = new Set(args.disabledRules);
   const reports: FileReport[] = [];
   let skipped = 0;
@@ -46,11 +52,15 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
       testFile: isTestPath(file),
     });
     if (result.problems.some((p) => p.message.startsWith('not scanned'))) skipped++;
-    addFingerprints(file, text, result.findings);
+    // Relative to the working folder, so baselines match across checkouts and path spellings.
+    addFingerprints(path.relative(process.cwd(), path.resolve(file)), text, result.findings);
     reports.push({ path: file, findings: result.findings, problems: result.problems });
   }
+  if (args.writeBaseline) fs.writeFileSync(args.writeBaseline, JSON.stringify(createBaseline(reports), null, 2) + '\n');
+  const baselined = accepted ? applyBaseline(reports, accepted) : undefined;
   const report: ScanReport = {
     files: reports,
+    baselined,
     rules: scanner.ruleSet.rules,
     ruleProblems: scanner.problems,
     filesScanned: files.length - skipped,
@@ -58,7 +68,7 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
     durationMs: Date.now() - started,
   };
   const failing = args.failOn === 'none' ? [] : reports.flatMap((r) => r.findings).filter((f) => severityRank(f.severity) >= severityRank(args.failOn as never));
-  return { report, exitCode: failing.length > 0 ? 1 : 0 };
+  return { report, exitCode: failing.length > 0 && !args.writeBaseline ? 1 : 0 };
 }
 
 function render(args: ScanArgs, report: ScanReport): string {

@@ -17,6 +17,8 @@ export interface ScanReport {
   filesScanned: number;
   filesSkipped: number;
   durationMs: number;
+  /** Findings left out because the baseline accepts them (--baseline). */
+  baselined?: number;
 }
 
 export function allFindings(report: ScanReport): Array<{ path: string; finding: Finding }> {
