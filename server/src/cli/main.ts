@@ -15,6 +15,8 @@ import { collectFiles } from './walk';
 import { applyBaseline, createBaseline, readBaseline } from './baseline';
 import { changedFiles } from './changed';
 import * as path from 'path';
+import { isManifest, SCA_RULES, scanManifest } from '../sca';
+import { loadSnapshot } from '../sca/snapshot-file';
 
 export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exitCode: number }> {
   const started = Date.now();
@@ -32,6 +34,10 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
   const reports: FileReport[] = [];
   let skipped = 0;
   for (const file of files) {
+    if (isManifest(file) && !languageForPath(file)) {
+      reports.push(scanManifestFile(file, args));
+      continue;
+    }
     const language = languageForPath(file);
     if (!language) {
       reports.push({ path: file, findings: [], problems: [{ message: 'not scanned: no Warden rules for this file type' }] });
@@ -61,7 +67,7 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
   const report: ScanReport = {
     files: reports,
     baselined,
-    rules: scanner.ruleSet.rules,
+    rules: [...scanner.ruleSet.rules, ...SCA_RULES],
     ruleProblems: scanner.problems,
     filesScanned: files.length - skipped,
     filesSkipped: skipped,
@@ -69,6 +75,15 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
   };
   const failing = args.failOn === 'none' ? [] : reports.flatMap((r) => r.findings).filter((f) => severityRank(f.severity) >= severityRank(args.failOn as never));
   return { report, exitCode: failing.length > 0 && !args.writeBaseline ? 1 : 0 };
+}
+
+/** Dependency manifests go to the SCA module (offline advisory snapshot), not to the parsers. */
+function scanManifestFile(file: string, args: ScanArgs): FileReport {
+  const text = fs.readFileSync(file, 'utf8');
+  if (text.length > args.maxBytes) return { path: file, findings: [], problems: [{ message: `not scanned: over the ${Math.round(args.maxBytes / 1024)} KB limit (--max-file-kb)` }] };
+  const result = scanManifest(file, text, loadSnapshot(), { disabledRules: new Set(args.disabledRules), minimumSeverity: args.minimumSeverity });
+  addFingerprints(path.relative(process.cwd(), path.resolve(file)), text, result.findings);
+  return { path: file, findings: result.findings, problems: result.problems };
 }
 
 function render(args: ScanArgs, report: ScanReport): string {
