@@ -25,6 +25,8 @@ import { createNodeScanner, readRuleDir } from './host/node-assets';
 import { toDiagnostic } from './lsp/diagnostics';
 import { DocumentStore, OpenDocument } from './lsp/documents';
 import { normalizeSettings, WardenSettings } from './lsp/settings';
+import { isManifest, SCA_RULES, scanManifest } from './sca';
+import { loadSnapshot } from './sca/snapshot-file';
 
 const DEBOUNCE_MS = 120;
 /** After a partial re-scan, a full scan follows once typing pauses (restores cross-function flows and fixes). */
@@ -57,7 +59,7 @@ function workspaceRules(): RuleSource[] {
 function loadScanner(): void {
   scanner?.pool.dispose();
   scanner = createNodeScanner(workspaceRules());
-  rulesById = new Map(scanner.ruleSet.rules.map((r) => [r.id, r]));
+  rulesById = new Map([...scanner.ruleSet.rules, ...SCA_RULES].map((r) => [r.id, r]));
   reportRuleProblems();
 }
 
@@ -105,8 +107,22 @@ function pathOf(uri: string): string {
   }
 }
 
+/** Dependency manifests (package.json, go.mod, pom.xml, …): checked against the advisory snapshot. */
+async function scanManifestDocument(uri: string, entry: OpenDocument): Promise<void> {
+  const settings = await settingsFor(uri);
+  const version = entry.document.version;
+  const result = settings.enable
+    ? scanManifest(pathOf(uri), entry.document.getText(), loadSnapshot(), { disabledRules: new Set(settings.disabledRules), minimumSeverity: settings.minimumSeverity })
+    : { findings: [], problems: [] };
+  if (store.get(uri) !== entry || entry.document.version !== version) return;
+  for (const p of result.problems) connection.console.warn(`Warden: ${uri}: ${p.message}`);
+  published.set(uri, { version, findings: result.findings });
+  await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, uri, version, rulesById.get(f.ruleId))) });
+}
+
 async function scanDocument(uri: string, forceFull = false): Promise<void> {
   const entry = store.get(uri);
+  if (entry && !entry.language && isManifest(pathOf(uri))) return scanManifestDocument(uri, entry);
   if (!entry || !entry.language) return;
   const settings = await settingsFor(uri);
   const version = entry.document.version;
