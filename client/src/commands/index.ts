@@ -10,6 +10,7 @@ import { markAiGeneratedCommand } from './mark-ai-generated';
 import { writeAssistantInstructionsCommand } from './write-assistant-instructions';
 import { scanWorkspaceCommand } from './scan-workspace';
 import { suppressWithReason } from './suppress';
+import { securityReportCommand } from './report';
 
 export interface WardenCommand {
   id: string;
@@ -25,4 +26,5 @@ export const COMMANDS: WardenCommand[] = [
   writeAssistantInstructionsCommand,
   suppressWithReason,
   scanWorkspaceCommand,
+  securityReportCommand,
 ];

@@ -10,7 +10,9 @@ import { FileReport, ScanReport } from '../report/model';
 import { formatSarif } from '../report/sarif';
 import { formatText } from '../report/text';
 import { VERSION } from '../version';
-import { Args, parseArgs, ScanArgs, USAGE, UsageError } from './args';
+import { Args, parseArgs, ReportArgs, ScanArgs, USAGE, UsageError } from './args';
+import { collectReport } from '../report/collect';
+import { formatComplianceHtml, formatComplianceMarkdown } from '../report/compliance';
 import { collectFiles } from './walk';
 import { applyBaseline, createBaseline, readBaseline } from './baseline';
 import { changedFiles } from './changed';
@@ -86,6 +88,41 @@ function scanManifestFile(file: string, args: ScanArgs): FileReport {
   return { path: file, findings: result.findings, problems: result.problems };
 }
 
+/** `warden report`: the compliance report of the given paths, as Markdown or HTML. */
+async function runReportCommand(args: ReportArgs): Promise<number> {
+  try {
+    const extra = args.rules.flatMap((dir) => {
+      if (!fs.existsSync(dir)) throw new UsageError(`--rules folder '${dir}' does not exist`);
+      return readRuleDir(dir);
+    });
+    const { files, missing } = collectFiles(args.paths);
+    if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+    const snapshot = loadSnapshot();
+    const report = await collectReport(createNodeScanner(extra), files, {
+      root: process.cwd(),
+      snapshot,
+      disabledRules: args.disabledRules,
+      minimumSeverity: args.minimumSeverity,
+    });
+    const meta = {
+      title: args.paths.length === 1 && args.paths[0] === '.' ? path.basename(process.cwd()) : args.paths.join(', '),
+      generated: new Date().toISOString().slice(0, 10),
+      version: VERSION,
+      advisoryDate: snapshot.date,
+    };
+    const out = args.format === 'html' ? formatComplianceHtml(report, meta) : formatComplianceMarkdown(report, meta);
+    if (args.output) fs.writeFileSync(args.output, out);
+    else process.stdout.write(out);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`warden: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
 function render(args: ScanArgs, report: ScanReport): string {
   switch (args.format) {
     case 'json': return formatJson(report, VERSION);
@@ -120,6 +157,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
   }
+  if (args.command === 'report') return runReportCommand(args);
   try {
     const { report, exitCode } = await runScan(args);
     const out = render(args, report);
