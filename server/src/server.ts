@@ -27,6 +27,10 @@ import { DocumentStore, OpenDocument } from './lsp/documents';
 import { normalizeSettings, WardenSettings } from './lsp/settings';
 import { isManifest, SCA_RULES, scanManifest } from './sca';
 import { loadSnapshot } from './sca/snapshot-file';
+import { collectReport } from './report/collect';
+import { formatComplianceHtml, formatComplianceMarkdown } from './report/compliance';
+import { collectFiles } from './cli/walk';
+import { VERSION } from './version';
 
 const DEBOUNCE_MS = 120;
 /** After a partial re-scan, a full scan follows once typing pauses (restores cross-function flows and fixes). */
@@ -310,6 +314,24 @@ connection.onRequest('warden/scanWorkspace', async (params: { exclude?: string[]
     progress.done();
   }
   return { files: files.length, scanned: done, findings, cancelled: cancelled(), durationMs: Date.now() - started };
+});
+
+/** The compliance report of the workspace ("Warden: Security report"), as Markdown or HTML text. */
+connection.onRequest('warden/report', async (params: { format?: 'md' | 'html' } | undefined, token) => {
+  const settings = await settingsFor(workspaceFolders[0] ? pathToFileURL(workspaceFolders[0]).href : '');
+  const snapshot = loadSnapshot();
+  const root = workspaceFolders[0] ?? process.cwd();
+  const report = await collectReport(scanner, collectFiles(workspaceFolders).files, {
+    root,
+    snapshot,
+    disabledRules: settings.disabledRules,
+    minimumSeverity: settings.minimumSeverity,
+    maxBytes: settings.maxFileSizeKB * 1024,
+    cancelled: () => token.isCancellationRequested,
+  });
+  const meta = { title: path.basename(root), generated: new Date().toISOString().slice(0, 10), version: VERSION, advisoryDate: snapshot.date };
+  const findings = report.files.reduce((n, f) => n + f.findings.length, 0);
+  return { text: params?.format === 'html' ? formatComplianceHtml(report, meta) : formatComplianceMarkdown(report, meta), findings, files: report.filesScanned };
 });
 
 connection.onDidOpenTextDocument(({ textDocument }) => {

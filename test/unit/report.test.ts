@@ -1,6 +1,6 @@
 // The compliance report: `warden report` on a folder with code findings, a vulnerable dependency
-// and suppressions (with and without a reason), as Markdown and as self-contained HTML; the pure
-// module on a hand-built report (escaping, grouping); and the `warden/report` LSP request.
+// and suppressions (with and without a reason), as Markdown and as self-contained HTML; and the
+// pure module on a hand-built report (escaping, grouping).
 
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -8,7 +8,6 @@ import * as path from 'path';
 import type { Finding, Rule } from '../../server/src/engine';
 import { buildCompliance, classChartSvg, formatComplianceHtml, formatComplianceMarkdown } from '../../server/src/report/compliance';
 import type { ScanReport } from '../../server/src/report/model';
-import { LspClient } from '../lsp/server.test';
 import { runCli, tempDir, VULNERABLE_PY, writeFiles } from './cli-support';
 
 const SUPPRESSED_PY = `from flask import request
@@ -20,7 +19,7 @@ def read_report():
     return a + b
 `;
 
-function project(): string {
+export function project(): string {
   const dir = tempDir('warden-report-');
   writeFiles(dir, {
     'app.py': VULNERABLE_PY,
@@ -113,25 +112,3 @@ describe('compliance module', () => {
     assert.match(classChartSvg([{ key: 'x', title: 'A & B', count: 2 }]), /A &amp; B/);
   });
 });
-
-describe('warden/report over LSP', function () {
-  this.timeout(60000);
-  it('returns the Markdown and HTML report of the workspace folder', async () => {
-    const dir = project();
-    const client = new LspClient();
-    try {
-      await client.initialize({ folder: dir });
-      const md = (await client.connection.sendRequest('warden/report', { format: 'md' })) as { text: string; findings: number; files: number };
-      assert.strictEqual(md.findings, 3);
-      assert.strictEqual(md.files, 3);
-      assert.match(md.text, new RegExp(`^# Warden security report — ${path.basename(dir)}`));
-      assert.match(md.text, /`package\.json:3` \| `sca\/npm\/vulnerable`/);
-      const html = (await client.connection.sendRequest('warden/report', { format: 'html' })) as { text: string };
-      assert.match(html.text, /^<!DOCTYPE html>[\s\S]*<svg/);
-    } finally {
-      await client.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});
-
