@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { XMLValidator } from 'fast-xml-parser';
 import type { Finding, Rule } from '../../server/src/engine';
 import { buildCompliance, classChartSvg, formatComplianceHtml, formatComplianceMarkdown } from '../../server/src/report/compliance';
 import type { ScanReport } from '../../server/src/report/model';
@@ -62,6 +63,7 @@ describe('compliance report (warden report)', () => {
     const html = fs.readFileSync(path.join(dir, 'report.html'), 'utf8');
     assert.match(html, /^<!DOCTYPE html>/);
     const svg = /<svg[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+    assert.strictEqual(XMLValidator.validate(svg), true, 'the chart is well-formed SVG');
     assert.strictEqual((svg.match(/<rect /g) ?? []).length, 3, 'one bar per class: path-traversal, vulnerable-dependency, suppression');
     assert.doesNotMatch(html, /<script|<link|<img|<iframe|\bsrc=|url\(/i);
     assert.doesNotMatch(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, ''), /https?:\/\//, 'no external reference');

@@ -54,6 +54,15 @@ describe('SARIF output', () => {
     }
   });
 
+  it('validates with dependency findings too (manifests)', () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'package.json': '{"dependencies": {"lodash": "4.17.20", "request": "2.88.2"}}', 'go.mod': 'module m\nrequire golang.org/x/net v0.10.0\n' });
+    const log = sarifOf(['.'], dir);
+    assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+    assert.deepStrictEqual(log.runs[0].results.map((r) => r.ruleId).sort(), ['sca/go/vulnerable', 'sca/npm/unmaintained', 'sca/npm/vulnerable']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('rules carry markdown help (message, requirement, secure example) and CWE tags', () => {
     const log = sarifOf(['examples']);
     const rules = log.runs[0].tool.driver.rules;

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
-import { checkDependencies, firstSafeVersion, parseManifest, scanManifest, isManifest } from '../../server/src/sca';
+import { checkDependencies, firstSafeVersion, parseManifest, scanManifest, isManifest, SCA_RULES } from '../../server/src/sca';
 import type { AdvisorySnapshot, Dependency } from '../../server/src/sca';
 import { loadSnapshot, snapshotPath } from '../../server/src/sca/snapshot-file';
 import { compareMaven, compareVersions, inRange } from '../../server/src/sca/versions';
@@ -331,6 +331,16 @@ describe('SCA advisory matching and the bump fix', () => {
     const broken = scanManifest('package.json', '{"dependencies": ', s);
     assert.strictEqual(broken.findings.length, 0);
     assert.match(broken.problems[0].message, /could not be parsed/);
+  });
+});
+
+describe('SCA rules', () => {
+  it('map to CWE, OWASP A06:2021, PCI-DSS and SOC 2 like every other rule, one pair per ecosystem', () => {
+    assert.deepStrictEqual(SCA_RULES.map((r) => r.id), ['npm', 'pypi', 'go', 'maven'].flatMap((e) => [`sca/${e}/vulnerable`, `sca/${e}/unmaintained`]));
+    for (const r of SCA_RULES) {
+      assert.ok(r.message && r.requirement && r.cwe.length > 0 && r.owasp.startsWith('A06:2021') && r.pci.length > 0 && r.soc2.length > 0, r.id);
+      assert.strictEqual(r.class, 'vulnerable-dependency');
+    }
   });
 });
 

@@ -151,7 +151,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case 'rules': {
       const scanner = createNodeScanner();
-      const rules = scanner.ruleSet.rules;
+      const rules = [...scanner.ruleSet.rules, ...SCA_RULES];
       if (args.format === 'json') process.stdout.write(JSON.stringify(rules.map(({ patterns: _p, ...meta }) => meta), null, 2) + '\n');
       else for (const r of rules) process.stdout.write(`${r.id.padEnd(44)} ${r.severity.padEnd(8)} CWE-${r.cwe[0]}  ${r.title}\n`);
       return 0;
