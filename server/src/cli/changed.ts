@@ -2,6 +2,7 @@
 // untracked ones, so a pre-commit hook or a pull-request job scans only what the change touches.
 
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import { UsageError } from './args';
 
@@ -24,4 +25,15 @@ export function changedFiles(ref: string, cwd = process.cwd()): Set<string> {
   const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z']);
   const names = [...diff.out.split('\0'), ...(untracked.ok ? untracked.out.split('\0') : [])].filter(Boolean);
   return new Set(names.map((n) => path.resolve(root, n)));
+}
+
+/** Whether `file` (as given on the command line) is in the changed set; symlinked folders (e.g. /tmp on macOS) resolved. */
+export function isChanged(changed: Set<string>, file: string): boolean {
+  const resolved = path.resolve(file);
+  if (changed.has(resolved)) return true;
+  try {
+    return changed.has(fs.realpathSync(resolved));
+  } catch {
+    return false;
+  }
 }

@@ -15,7 +15,7 @@ import { collectReport } from '../report/collect';
 import { formatComplianceHtml, formatComplianceMarkdown } from '../report/compliance';
 import { collectFiles } from './walk';
 import { applyBaseline, createBaseline, readBaseline } from './baseline';
-import { changedFiles } from './changed';
+import { changedFiles, isChanged } from './changed';
 import * as path from 'path';
 import { isManifest, SCA_RULES, scanManifest } from '../sca';
 import { loadSnapshot } from '../sca/snapshot-file';
@@ -30,7 +30,7 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
   const collected = collectFiles(args.paths);
   if (collected.missing.length > 0) throw new UsageError(`no such file or folder: ${collected.missing.join(', ')}`);
   const changed = args.changedSince ? changedFiles(args.changedSince) : undefined;
-  const files = changed ? collected.files.filter((f) => changed.has(path.resolve(f))) : collected.files;
+  const files = changed ? collected.files.filter((f) => isChanged(changed, f)) : collected.files;
   const accepted = args.baseline ? readBaseline(args.baseline) : undefined;
   const disabled = new Set(args.disabledRules);
   const reports: FileReport[] = [];
