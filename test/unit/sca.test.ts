@@ -109,6 +109,8 @@ urllib3 = { version = "1.26.5", optional = true }
 [tool.poetry.group.dev.dependencies]
 Jinja2 = "~3.1.2"
 `;
+    const sameKeyElsewhere = `[tool.other]\nFlask = "settings"\n\n[tool.poetry.dependencies]\nFlask = "2.2.2"\n`;
+    assert.strictEqual(parseManifest('pyproject.toml', sameKeyElsewhere)[0].range.start.line, 4, 'located in its own table');
     const deps = byName(parseManifest('pyproject.toml', text));
     assert.deepStrictEqual(deps, {
       django: { version: '3.2.4', line: 4, exact: false },

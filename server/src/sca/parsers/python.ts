@@ -112,17 +112,23 @@ export function parsePyproject(text: string): Dependency[] {
   }
   // Poetry: tables of name = "spec" or name = { version = "spec", … }.
   const poetry = data.tool?.poetry ?? {};
-  const tables: Array<Record<string, unknown>> = [
-    poetry.dependencies, poetry['dev-dependencies'],
-    ...Object.values((poetry.group ?? {}) as Record<string, { dependencies?: Record<string, unknown> }>).map((g) => g?.dependencies),
-  ].filter((t): t is Record<string, unknown> => !!t && typeof t === 'object');
-  for (const table of tables) {
+  const tables: Array<[string, Record<string, unknown> | undefined]> = [
+    ['tool.poetry.dependencies', poetry.dependencies],
+    ['tool.poetry.dev-dependencies', poetry['dev-dependencies']],
+    ...Object.entries((poetry.group ?? {}) as Record<string, { dependencies?: Record<string, unknown> }>).map(
+      ([g, v]): [string, Record<string, unknown> | undefined] => [`tool.poetry.group.${g}.dependencies`, v?.dependencies],
+    ),
+  ];
+  for (const [header, table] of tables) {
+    if (!table || typeof table !== 'object') continue;
+    // Search the table's own section, so a same-named key elsewhere is not taken for it.
+    const headerAt = locate(text, new RegExp(`^[ \\t]*\\[[ \\t]*${header.split('.').map((k) => `["']?${escapeRegExp(k)}["']?`).join('[ \\t]*\\.[ \\t]*')}[ \\t]*\\]`, 'gm')) ?? 0;
     for (const [name, value] of Object.entries(table)) {
       if (name.toLowerCase() === 'python') continue;
       const spec = typeof value === 'string' ? value : typeof (value as { version?: unknown })?.version === 'string' ? (value as { version: string }).version : undefined;
       const lowest = spec && poetryLowest(spec);
       if (!spec || !lowest) continue;
-      const at = locate(text, new RegExp(`^[ \\t]*["']?${escapeRegExp(name)}["']?[ \\t]*=`, 'gm'));
+      const at = locate(text, new RegExp(`^[ \\t]*["']?${escapeRegExp(name)}["']?[ \\t]*=`, 'gm'), headerAt);
       if (at === undefined || used.has(at)) continue;
       used.add(at);
       const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
