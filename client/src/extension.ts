@@ -8,10 +8,14 @@ import { COMMANDS } from './commands';
 import { activateCoach } from './status';
 import { setLanguageClient } from './language-client';
 
-export const DOCUMENT_SELECTOR = ['java', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'go'].flatMap((language) => [
-  { scheme: 'file', language },
-  { scheme: 'untitled', language },
-]);
+export const DOCUMENT_SELECTOR = [
+  ...['java', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'go'].flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]),
+  // Dependency manifests: the server checks them against its advisory snapshot.
+  { scheme: 'file', pattern: '**/{package.json,package-lock.json,npm-shrinkwrap.json,requirements*.txt,requirements*.in,pyproject.toml,poetry.lock,go.mod,pom.xml,build.gradle,build.gradle.kts}' },
+];
 
 let client: LanguageClient | undefined;
 

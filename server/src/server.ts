@@ -26,6 +26,11 @@ import { createNodeScanner, readRuleDir } from './host/node-assets';
 import { toDiagnostic } from './lsp/diagnostics';
 import { DocumentStore, OpenDocument } from './lsp/documents';
 import { normalizeSettings, WardenSettings } from './lsp/settings';
+import { isManifest, SCA_RULES, scanManifest } from './sca';
+import { loadSnapshot } from './sca/snapshot-file';
+import { collectReport } from './report/collect';
+import { formatComplianceHtml, formatComplianceMarkdown } from './report/compliance';
+import { VERSION } from './version';
 
 const DEBOUNCE_MS = 120;
 /** After a partial re-scan, a full scan follows once typing pauses (restores cross-function flows and fixes). */
@@ -58,7 +63,7 @@ function workspaceRules(): RuleSource[] {
 function loadScanner(): void {
   scanner?.pool.dispose();
   scanner = createNodeScanner(workspaceRules());
-  rulesById = new Map(scanner.ruleSet.rules.map((r) => [r.id, r]));
+  rulesById = new Map([...scanner.ruleSet.rules, ...SCA_RULES].map((r) => [r.id, r]));
   reportRuleProblems();
 }
 
@@ -106,8 +111,22 @@ function pathOf(uri: string): string {
   }
 }
 
+/** Dependency manifests (package.json, go.mod, pom.xml, …): checked against the advisory snapshot. */
+async function scanManifestDocument(uri: string, entry: OpenDocument): Promise<void> {
+  const settings = await settingsFor(uri);
+  const version = entry.document.version;
+  const result = settings.enable
+    ? scanManifest(pathOf(uri), entry.document.getText(), loadSnapshot(), { disabledRules: new Set(settings.disabledRules), minimumSeverity: settings.minimumSeverity })
+    : { findings: [], problems: [] };
+  if (store.get(uri) !== entry || entry.document.version !== version) return;
+  for (const p of result.problems) connection.console.warn(`Warden: ${uri}: ${p.message}`);
+  published.set(uri, { version, findings: result.findings });
+  await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, uri, version, rulesById.get(f.ruleId))) });
+}
+
 async function scanDocument(uri: string, forceFull = false): Promise<void> {
   const entry = store.get(uri);
+  if (entry && !entry.language && isManifest(pathOf(uri))) return scanManifestDocument(uri, entry);
   if (!entry || !entry.language) return;
   const settings = await settingsFor(uri);
   const version = entry.document.version;
@@ -301,6 +320,24 @@ connection.onRequest('warden/scanWorkspace', async (params: { exclude?: string[]
 connection.onRequest('warden/listSuppressions', (params: { exclude?: string[] } | undefined) => {
   const files = workspaceFolders.flatMap((root) => listWorkspaceFiles(root, { exclude: params?.exclude ?? [] }));
   return collectSuppressions(files, (file) => store.get(pathToFileURL(file).href)?.document.getText() ?? fs.readFileSync(file, 'utf8'));
+});
+
+/** The compliance report of the workspace ("Warden: Security report"), as Markdown or HTML text. */
+connection.onRequest('warden/report', async (params: { format?: 'md' | 'html'; exclude?: string[] } | undefined, token) => {
+  const settings = await settingsFor(workspaceFolders[0] ? pathToFileURL(workspaceFolders[0]).href : '');
+  const snapshot = loadSnapshot();
+  const root = workspaceFolders[0] ?? process.cwd();
+  const report = await collectReport(scanner, workspaceFolders.flatMap((root) => listWorkspaceFiles(root, { exclude: params?.exclude ?? [], manifests: true })), {
+    root,
+    snapshot,
+    disabledRules: settings.disabledRules,
+    minimumSeverity: settings.minimumSeverity,
+    maxBytes: settings.maxFileSizeKB * 1024,
+    cancelled: () => token.isCancellationRequested,
+  });
+  const meta = { title: path.basename(root), generated: new Date().toISOString().slice(0, 10), version: VERSION, advisoryDate: snapshot.date };
+  const findings = report.files.reduce((n, f) => n + f.findings.length, 0);
+  return { text: params?.format === 'html' ? formatComplianceHtml(report, meta) : formatComplianceMarkdown(report, meta), findings, files: report.filesScanned };
 });
 
 connection.onDidOpenTextDocument(({ textDocument }) => {

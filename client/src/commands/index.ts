@@ -11,6 +11,7 @@ import { writeAssistantInstructionsCommand } from './write-assistant-instruction
 import { scanWorkspaceCommand } from './scan-workspace';
 import { listSuppressionsCommand } from './list-suppressions';
 import { suppressWithReason } from './suppress';
+import { securityReportCommand } from './report';
 
 export interface WardenCommand {
   id: string;
@@ -27,4 +28,5 @@ export const COMMANDS: WardenCommand[] = [
   suppressWithReason,
   scanWorkspaceCommand,
   listSuppressionsCommand,
+  securityReportCommand,
 ];

@@ -6,6 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { suppressionsReport, SuppressionEntry } from '../../../server/src/workspace/suppressions';
 import { languageClient } from '../language-client';
+import { workspaceExcludes } from '../workspace-excludes';
 import type { WardenCommand } from './index';
 
 const EXPORT = 'Export all as JSON…';
@@ -20,8 +21,7 @@ export const listSuppressionsCommand: WardenCommand = {
   async run() {
     const client = languageClient();
     if (!client) return;
-    const excludes = vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude') ?? {};
-    const exclude = Object.entries(excludes).filter(([, on]) => on === true).map(([glob]) => glob);
+    const exclude = workspaceExcludes();
     const entries = await client.sendRequest<SuppressionEntry[]>('warden/listSuppressions', { exclude });
     if (entries.length === 0) {
       void vscode.window.showInformationMessage('Warden: no suppressions in this workspace.');

@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import { languageClient } from '../language-client';
+import { workspaceExcludes } from '../workspace-excludes';
 import type { WardenCommand } from './index';
 
 export const scanWorkspaceCommand: WardenCommand = {
@@ -10,8 +11,7 @@ export const scanWorkspaceCommand: WardenCommand = {
   async run() {
     const client = languageClient();
     if (!client) return;
-    const excludes = vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude') ?? {};
-    const exclude = Object.entries(excludes).filter(([, on]) => on === true).map(([glob]) => glob);
+    const exclude = workspaceExcludes();
     const summary = await client.sendRequest<{ files: number; scanned: number; findings: number; cancelled: boolean; durationMs: number }>('warden/scanWorkspace', { exclude });
     void vscode.window.showInformationMessage(
       `Warden: ${summary.cancelled ? 'scan cancelled after' : 'scanned'} ${summary.scanned} of ${summary.files} files in ${(summary.durationMs / 1000).toFixed(1)} s — ${summary.findings} findings (see the Problems panel).`,

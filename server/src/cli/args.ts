@@ -16,12 +16,28 @@ export interface ScanArgs {
   rules: string[];
   disabledRules: string[];
   maxBytes: number;
+  /** Fail only on findings whose fingerprint is not in this file. */
+  baseline?: string;
+  /** Write the fingerprints of every finding to this file (and exit 0). */
+  writeBaseline?: string;
+  /** Scan only files changed since this git ref, plus untracked files. */
+  changedSince?: string;
 }
-export type Args = ScanArgs | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
+export interface ReportArgs {
+  command: 'report';
+  paths: string[];
+  format: 'md' | 'html';
+  output?: string;
+  rules: string[];
+  disabledRules: string[];
+  minimumSeverity: Severity;
+}
+export type Args = ScanArgs | ReportArgs | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: warden scan <paths…> [options]
+       warden report [paths…] [--format md|html] [--out file]
        warden rules [--format text|json]
 
 Scan files and folders for security problems (node_modules, .git and vendored folders are skipped).
@@ -37,8 +53,16 @@ Options:
   --rules <dir>                   also load rule files from this folder (repeatable)
   --disable <rule-id>             do not run this rule (repeatable)
   --max-file-kb <n>               skip files larger than this (default: 2048)
+  --baseline <file>               report and fail only on findings not in this baseline
+  --write-baseline <file>         record every finding in a baseline file, exit 0
+  --changed-since <git-ref>       scan only files changed since the ref, plus untracked files
   -h, --help                      show this help
   -v, --version                   print the version
+
+\`warden report\` writes a compliance report (findings by OWASP category, PCI-DSS requirement and
+SOC 2 criterion, counts, a chart per class, suppressions with their reasons) of the paths (default:
+the current folder) as Markdown or self-contained HTML (format from --out's extension by default);
+it accepts --rules, --disable and --min-severity too, and exits 0 unless the input is wrong.
 
 Exit codes: 0 no finding at/above --fail-on, 1 findings at/above --fail-on, 2 usage or input error.`;
 
@@ -56,7 +80,8 @@ export function parseArgs(argv: string[]): Args {
     const i = rest.indexOf('--format');
     return { command: 'rules', format: i >= 0 ? oneOf('--format', rest[i + 1], ['text', 'json'] as const) : 'text' };
   }
-  if (command !== 'scan') throw new UsageError(`unknown command '${command}': expected 'scan' or 'rules'`);
+  if (command === 'report') return parseReportArgs(rest);
+  if (command !== 'scan') throw new UsageError(`unknown command '${command}': expected 'scan', 'report' or 'rules'`);
   const args: ScanArgs = { command: 'scan', paths: [], format: 'text', failOn: 'warning', minimumSeverity: 'info', rules: [], disabledRules: [], maxBytes: 2048 * 1024 };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -66,6 +91,14 @@ export function parseArgs(argv: string[]): Args {
       case '--format': args.format = oneOf(flag, value(), FORMATS); break;
       case '--fail-on': args.failOn = oneOf(flag, value(), [...SEVERITIES, 'none'] as const); break;
       case '--min-severity': args.minimumSeverity = oneOf(flag, value(), SEVERITIES); break;
+      case '--baseline': case '--write-baseline': case '--changed-since': {
+        const v = value();
+        if (!v) throw new UsageError(`${flag} needs a ${flag === '--changed-since' ? 'git ref (e.g. origin/main)' : 'file name'}`);
+        if (flag === '--baseline') args.baseline = v;
+        else if (flag === '--write-baseline') args.writeBaseline = v;
+        else args.changedSince = v;
+        break;
+      }
       case '--output': case '-o': {
         const v = value();
         if (!v) throw new UsageError(`${flag} needs a file name`);
@@ -97,5 +130,33 @@ export function parseArgs(argv: string[]): Args {
     }
   }
   if (args.paths.length === 0) throw new UsageError('warden scan needs at least one file or folder, e.g. `warden scan src`');
+  return args;
+}
+
+function parseReportArgs(rest: string[]): ReportArgs | { command: 'help' } {
+  const args: ReportArgs = { command: 'report', paths: [], format: 'md', rules: [], disabledRules: [], minimumSeverity: 'info' };
+  let format: 'md' | 'html' | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (what: string): string => {
+      const v = inline ?? rest[++i];
+      if (!v) throw new UsageError(`${flag} needs ${what}`);
+      return v;
+    };
+    switch (flag) {
+      case '--format': format = oneOf(flag, inline ?? rest[++i], ['md', 'html'] as const); break;
+      case '--out': case '--output': case '-o': args.output = value('a file name'); break;
+      case '--rules': args.rules.push(value('a folder')); break;
+      case '--disable': args.disabledRules.push(value('a rule id')); break;
+      case '--min-severity': args.minimumSeverity = oneOf(flag, inline ?? rest[++i], SEVERITIES); break;
+      case '-h': case '--help': return { command: 'help' };
+      default:
+        if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}' for warden report`);
+        args.paths.push(arg);
+    }
+  }
+  args.format = format ?? (args.output && /\.html?$/i.test(args.output) ? 'html' : 'md');
+  if (args.paths.length === 0) args.paths.push('.');
   return args;
 }

@@ -10,8 +10,15 @@ import { FileReport, ScanReport } from '../report/model';
 import { formatSarif } from '../report/sarif';
 import { formatText } from '../report/text';
 import { VERSION } from '../version';
-import { Args, parseArgs, ScanArgs, USAGE, UsageError } from './args';
+import { Args, parseArgs, ReportArgs, ScanArgs, USAGE, UsageError } from './args';
+import { collectReport } from '../report/collect';
+import { formatComplianceHtml, formatComplianceMarkdown } from '../report/compliance';
 import { collectFiles } from './walk';
+import { applyBaseline, createBaseline, readBaseline } from './baseline';
+import { changedFiles, isChanged } from './changed';
+import * as path from 'path';
+import { isManifest, SCA_RULES, scanManifest } from '../sca';
+import { loadSnapshot } from '../sca/snapshot-file';
 
 export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exitCode: number }> {
   const started = Date.now();
@@ -20,12 +27,19 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
     return readRuleDir(dir);
   });
   const scanner = createNodeScanner(extra);
-  const { files, missing } = collectFiles(args.paths);
-  if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+  const collected = collectFiles(args.paths);
+  if (collected.missing.length > 0) throw new UsageError(`no such file or folder: ${collected.missing.join(', ')}`);
+  const changed = args.changedSince ? changedFiles(args.changedSince) : undefined;
+  const files = changed ? collected.files.filter((f) => isChanged(changed, f)) : collected.files;
+  const accepted = args.baseline ? readBaseline(args.baseline) : undefined;
   const disabled = new Set(args.disabledRules);
   const reports: FileReport[] = [];
   let skipped = 0;
   for (const file of files) {
+    if (isManifest(file) && !languageForPath(file)) {
+      reports.push(scanManifestFile(file, args));
+      continue;
+    }
     const language = languageForPath(file);
     if (!language) {
       reports.push({ path: file, findings: [], problems: [{ message: 'not scanned: no Warden rules for this file type' }] });
@@ -46,19 +60,67 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
       testFile: isTestPath(file),
     });
     if (result.problems.some((p) => p.message.startsWith('not scanned'))) skipped++;
-    addFingerprints(file, text, result.findings);
+    // Relative to the working folder, so baselines match across checkouts and path spellings.
+    addFingerprints(path.relative(process.cwd(), path.resolve(file)), text, result.findings);
     reports.push({ path: file, findings: result.findings, problems: result.problems });
   }
+  if (args.writeBaseline) fs.writeFileSync(args.writeBaseline, JSON.stringify(createBaseline(reports), null, 2) + '\n');
+  const baselined = accepted ? applyBaseline(reports, accepted) : undefined;
   const report: ScanReport = {
     files: reports,
-    rules: scanner.ruleSet.rules,
+    baselined,
+    rules: [...scanner.ruleSet.rules, ...SCA_RULES],
     ruleProblems: scanner.problems,
     filesScanned: files.length - skipped,
     filesSkipped: skipped,
     durationMs: Date.now() - started,
   };
   const failing = args.failOn === 'none' ? [] : reports.flatMap((r) => r.findings).filter((f) => severityRank(f.severity) >= severityRank(args.failOn as never));
-  return { report, exitCode: failing.length > 0 ? 1 : 0 };
+  return { report, exitCode: failing.length > 0 && !args.writeBaseline ? 1 : 0 };
+}
+
+/** Dependency manifests go to the SCA module (offline advisory snapshot), not to the parsers. */
+function scanManifestFile(file: string, args: ScanArgs): FileReport {
+  const text = fs.readFileSync(file, 'utf8');
+  if (text.length > args.maxBytes) return { path: file, findings: [], problems: [{ message: `not scanned: over the ${Math.round(args.maxBytes / 1024)} KB limit (--max-file-kb)` }] };
+  const result = scanManifest(file, text, loadSnapshot(), { disabledRules: new Set(args.disabledRules), minimumSeverity: args.minimumSeverity });
+  addFingerprints(path.relative(process.cwd(), path.resolve(file)), text, result.findings);
+  return { path: file, findings: result.findings, problems: result.problems };
+}
+
+/** `warden report`: the compliance report of the given paths, as Markdown or HTML. */
+async function runReportCommand(args: ReportArgs): Promise<number> {
+  try {
+    const extra = args.rules.flatMap((dir) => {
+      if (!fs.existsSync(dir)) throw new UsageError(`--rules folder '${dir}' does not exist`);
+      return readRuleDir(dir);
+    });
+    const { files, missing } = collectFiles(args.paths);
+    if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+    const snapshot = loadSnapshot();
+    const report = await collectReport(createNodeScanner(extra), files, {
+      root: process.cwd(),
+      snapshot,
+      disabledRules: args.disabledRules,
+      minimumSeverity: args.minimumSeverity,
+    });
+    const meta = {
+      title: args.paths.length === 1 && args.paths[0] === '.' ? path.basename(process.cwd()) : args.paths.join(', '),
+      generated: new Date().toISOString().slice(0, 10),
+      version: VERSION,
+      advisoryDate: snapshot.date,
+    };
+    const out = args.format === 'html' ? formatComplianceHtml(report, meta) : formatComplianceMarkdown(report, meta);
+    if (args.output) fs.writeFileSync(args.output, out);
+    else process.stdout.write(out);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`warden: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
 }
 
 function render(args: ScanArgs, report: ScanReport): string {
@@ -89,12 +151,13 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case 'rules': {
       const scanner = createNodeScanner();
-      const rules = scanner.ruleSet.rules;
+      const rules = [...scanner.ruleSet.rules, ...SCA_RULES];
       if (args.format === 'json') process.stdout.write(JSON.stringify(rules.map(({ patterns: _p, ...meta }) => meta), null, 2) + '\n');
       else for (const r of rules) process.stdout.write(`${r.id.padEnd(44)} ${r.severity.padEnd(8)} CWE-${r.cwe[0]}  ${r.title}\n`);
       return 0;
     }
   }
+  if (args.command === 'report') return runReportCommand(args);
   try {
     const { report, exitCode } = await runScan(args);
     const out = render(args, report);

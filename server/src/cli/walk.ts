@@ -1,10 +1,11 @@
 // Finds the files a scan covers: walks folders, skips vendored and generated trees, keeps only
-// languages Warden scans. Paths stay as the user wrote them (relative in, relative out).
+// languages Warden scans and dependency manifests. Paths stay as the user wrote them (relative in, relative out).
 
 import * as fs from 'fs';
 import * as path from 'path';
 import { languageForPath } from '../engine';
 import { SKIPPED_DIRS } from '../workspace/files';
+import { isManifest } from '../sca';
 
 
 export interface WalkResult {
@@ -26,7 +27,7 @@ export function collectFiles(inputs: string[]): WalkResult {
     if (stat.isDirectory()) {
       if (!explicit && (SKIPPED_DIRS.has(path.basename(p)) || path.basename(p).startsWith('.'))) return;
       for (const name of fs.readdirSync(p).sort()) visit(path.join(p, name), false);
-    } else if (stat.isFile() && (explicit || languageForPath(p))) {
+    } else if (stat.isFile() && (explicit || languageForPath(p) || isManifest(p))) {
       files.push(p);
     }
   };

@@ -28,7 +28,7 @@ export function formatJson(report: ScanReport, version: string): string {
         ...report.ruleProblems.map((p) => ({ path: p.file, line: p.line, message: p.message })),
         ...report.files.flatMap((f) => f.problems.map((p) => ({ path: f.path, message: p.message }))),
       ],
-      stats: { filesScanned: report.filesScanned, filesSkipped: report.filesSkipped, durationMs: report.durationMs },
+      stats: { filesScanned: report.filesScanned, filesSkipped: report.filesSkipped, baselined: report.baselined, durationMs: report.durationMs },
     },
     null,
     2,

@@ -1,12 +1,15 @@
 // The result of scanning many files, shared by the CLI's output formats and the reports.
 
 import type { EngineProblem, Finding, Rule } from '../engine';
+import type { Suppression } from '../engine/suppressions';
 
 export interface FileReport {
   /** The path as given on the command line (or relative to the workspace). */
   path: string;
   findings: Finding[];
   problems: EngineProblem[];
+  /** Suppression comments in the file (collected for the compliance report). */
+  suppressions?: Suppression[];
 }
 
 export interface ScanReport {
@@ -17,6 +20,8 @@ export interface ScanReport {
   filesScanned: number;
   filesSkipped: number;
   durationMs: number;
+  /** Findings left out because the baseline accepts them (--baseline). */
+  baselined?: number;
 }
 
 export function allFindings(report: ScanReport): Array<{ path: string; finding: Finding }> {

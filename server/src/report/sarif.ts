@@ -10,9 +10,17 @@ import { cweUrl, ScanReport } from './model';
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.5', info: '3.0' };
 
-function artifactUri(p: string): string {
-  if (path.isAbsolute(p)) return pathToFileURL(p).href;
-  return p.split(path.sep).join('/').split('/').map(encodeURIComponent).join('/');
+/** The root every relative URI is resolved against: the folder the scan ran in (the repository root in CI). */
+export const SRCROOT = '%SRCROOT%';
+
+/**
+ * Relative to the scan's folder, so GitHub maps results onto the checkout wherever it lives.
+ * Paths outside that folder stay absolute file URIs (no uriBaseId).
+ */
+function artifactLocation(p: string, root: string): { uri: string; uriBaseId?: string } {
+  const relative = path.relative(root, path.resolve(root, p));
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(path.resolve(root, p)).href };
+  return { uri: relative.split(path.sep).join('/').split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
 function region(f: Finding['range']): Record<string, number> {
@@ -27,7 +35,10 @@ export function sarifRule(rule: Rule): Record<string, unknown> {
     '',
     `**Requirement:** ${rule.requirement}`,
     '',
+    ...(rule.secureExample ? ['', '**Secure example:**', '', '```', rule.secureExample.trimEnd(), '```'] : []),
+    '',
     `CWE: ${rule.cwe.map((c) => `[CWE-${c}](${cweUrl(c)})`).join(', ')} · OWASP ${rule.owasp}`,
+    ...(rule.pci.length || rule.soc2.length ? ['', `Compliance: PCI-DSS ${rule.pci.join(', ')} · SOC 2 ${rule.soc2.join(', ')}`] : []),
     ...(rule.references.length ? ['', ...rule.references.map((r) => `- ${r}`)] : []),
   ].join('\n');
   return {
@@ -47,13 +58,14 @@ export function sarifRule(rule: Rule): Record<string, unknown> {
   };
 }
 
-export function formatSarif(report: ScanReport, version: string): string {
+export function formatSarif(report: ScanReport, version: string, root = process.cwd()): string {
+  const artifactUri = (p: string) => artifactLocation(p, root);
   const used = new Set(report.files.flatMap((f) => f.findings.map((x) => x.ruleId)));
   const rules = report.rules.filter((r) => used.has(r.id));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = report.files.flatMap((file) =>
     file.findings.map((f) => {
-      const location = { physicalLocation: { artifactLocation: { uri: artifactUri(file.path) }, region: region(f.range) } };
+      const location = { physicalLocation: { artifactLocation: artifactUri(file.path), region: region(f.range) } };
       const result: Record<string, unknown> = {
         ruleId: f.ruleId,
         ruleIndex: index.get(f.ruleId),
@@ -70,7 +82,7 @@ export function formatSarif(report: ScanReport, version: string): string {
               {
                 locations: f.trace.map((s) => ({
                   location: {
-                    physicalLocation: { artifactLocation: { uri: artifactUri(file.path) }, region: region(s.range) },
+                    physicalLocation: { artifactLocation: artifactUri(file.path), region: region(s.range) },
                     message: { text: s.label },
                   },
                 })),
@@ -88,6 +100,7 @@ export function formatSarif(report: ScanReport, version: string): string {
     runs: [
       {
         tool: { driver: { name: 'Warden', version, semanticVersion: version, informationUri: 'https://cwe.mitre.org/', rules: rules.map(sarifRule) } },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(root + path.sep).href } },
         results,
         invocations: [
           {
@@ -95,7 +108,7 @@ export function formatSarif(report: ScanReport, version: string): string {
             toolConfigurationNotifications: report.ruleProblems.map((p) => ({
               level: 'error',
               message: { text: p.message },
-              locations: p.file ? [{ physicalLocation: { artifactLocation: { uri: artifactUri(p.file) }, region: { startLine: p.line ?? 1 } } }] : undefined,
+              locations: p.file ? [{ physicalLocation: { artifactLocation: artifactUri(p.file), region: { startLine: p.line ?? 1 } } }] : undefined,
             })),
           },
         ],

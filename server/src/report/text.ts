@@ -24,7 +24,8 @@ export function formatText(report: ScanReport, color: boolean): string {
   lines.push(
     `${found.length} finding${found.length === 1 ? '' : 's'} (${count('error')} error, ${count('warning')} warning, ${count('info')} info) ` +
       `in ${report.filesScanned} file${report.filesScanned === 1 ? '' : 's'}` +
-      `${report.filesSkipped ? `, ${report.filesSkipped} skipped` : ''} — ${report.durationMs} ms`,
+      `${report.filesSkipped ? `, ${report.filesSkipped} skipped` : ''}` +
+      `${report.baselined ? `, ${report.baselined} more in the baseline` : ''} — ${report.durationMs} ms`,
   );
   return lines.join('\n') + '\n';
 }

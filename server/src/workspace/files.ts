@@ -7,6 +7,7 @@ import * as path from 'path';
 import ignore, { Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { languageForPath } from '../engine';
+import { isManifest } from '../sca';
 
 export const SKIPPED_DIRS = new Set([
   'node_modules', '.git', '.hg', '.svn', 'vendor', 'third_party', 'dist', 'build', 'out', 'target',
@@ -16,6 +17,8 @@ export const SKIPPED_DIRS = new Set([
 export interface ListOptions {
   /** files.exclude globs (relative to the folder), e.g. `**\/*.min.js`. */
   exclude?: string[];
+  /** Also list dependency manifests (package.json, go.mod, …) for dependency scanning. */
+  manifests?: boolean;
   /** Stop early (cancellation). */
   cancelled?: () => boolean;
 }
@@ -48,7 +51,7 @@ export function listWorkspaceFiles(root: string, options: ListOptions = {}): str
       if (excluded(rel) || excluded(isDir ? `${rel}/` : rel)) continue;
       if (active.some(({ base, ig }) => ig.ignores(path.relative(base, full).split(path.sep).join('/') + (isDir ? '/' : '')))) continue;
       if (isDir) visit(full, active);
-      else if (entry.isFile() && languageForPath(entry.name)) out.push(full);
+      else if (entry.isFile() && (languageForPath(entry.name) || (options.manifests && isManifest(entry.name)))) out.push(full);
     }
   };
   visit(root, []);

@@ -1,0 +1,127 @@
+// Dependency scanning (SCA), pure: a manifest's text in, findings out. Each dependency is checked
+// against the offline advisory snapshot (known vulnerabilities, with a quick-fix to the first
+// fixed version) and against the list of unmaintained or weak security libraries.
+
+import type { Finding, Severity } from '../engine';
+import { AdvisorySnapshot, Advisory, Dependency, ECOSYSTEM_SLUG, Ecosystem } from './model';
+import { parsePackageJson, parsePackageLock } from './parsers/npm';
+import { parsePoetryLock, parsePyproject, parseRequirementsTxt } from './parsers/python';
+import { parseGoMod } from './parsers/go';
+import { parseGradle, parsePom } from './parsers/maven';
+import { UNMAINTAINED } from './unmaintained';
+import { compareVersions, inRange } from './versions';
+
+export type { AdvisorySnapshot, Dependency, Ecosystem } from './model';
+export { SCA_RULES } from './rules';
+
+const PARSERS: Array<{ test: RegExp; parse: (text: string) => Dependency[] }> = [
+  { test: /^package\.json$/, parse: parsePackageJson },
+  { test: /^(package-lock|npm-shrinkwrap)\.json$/, parse: parsePackageLock },
+  { test: /^requirements([-_.\w]*)\.(txt|in)$/, parse: parseRequirementsTxt },
+  { test: /^pyproject\.toml$/, parse: parsePyproject },
+  { test: /^poetry\.lock$/, parse: parsePoetryLock },
+  { test: /^go\.mod$/, parse: parseGoMod },
+  { test: /^pom\.xml$/, parse: parsePom },
+  { test: /^build\.gradle(\.kts)?$/, parse: parseGradle },
+];
+
+function baseName(filePath: string): string {
+  return filePath.split(/[\\/]/).pop() ?? filePath;
+}
+
+export function isManifest(filePath: string): boolean {
+  const name = baseName(filePath);
+  return PARSERS.some((p) => p.test.test(name));
+}
+
+/** The dependencies declared in a manifest; throws the parser's error on malformed TOML/XML. */
+export function parseManifest(filePath: string, text: string): Dependency[] {
+  const name = baseName(filePath);
+  return PARSERS.find((p) => p.test.test(name))?.parse(text) ?? [];
+}
+
+const SEVERITY: Record<string, Severity> = { CRITICAL: 'error', HIGH: 'error', MODERATE: 'warning', MEDIUM: 'warning', LOW: 'info' };
+
+export function advisoriesFor(snapshot: AdvisorySnapshot, dep: Dependency): Advisory[] {
+  const list = snapshot.packages[dep.ecosystem]?.[dep.name] ?? [];
+  return list.filter((a) =>
+    a.ranges.length > 0 ? a.ranges.some((r) => inRange(dep.ecosystem, dep.version, r)) : (a.versions ?? []).includes(dep.version),
+  );
+}
+
+/**
+ * The lowest version above `current` that none of the package's advisories affect, chosen among
+ * the fixed versions they name; undefined when no fixed release clears them all.
+ */
+export function firstSafeVersion(snapshot: AdvisorySnapshot, ecosystem: Ecosystem, name: string, current: string): string | undefined {
+  const all = snapshot.packages[ecosystem]?.[name] ?? [];
+  const candidates = [...new Set(all.flatMap((a) => a.ranges.map((r) => r.fixed).filter((f): f is string => !!f)))]
+    .filter((v) => (compareVersions(ecosystem, v, current) ?? -1) > 0)
+    .sort((a, b) => compareVersions(ecosystem, a, b) ?? 0);
+  return candidates.find((v) => advisoriesFor(snapshot, { ecosystem, name, version: v } as Dependency).length === 0);
+}
+
+function advisoryLabel(a: Advisory): string {
+  const cve = a.aliases.find((x) => x.startsWith('CVE-'));
+  return `${a.id}${cve && cve !== a.id ? ` (${cve})` : ''}`;
+}
+
+export interface ScaOptions {
+  disabledRules?: Set<string>;
+  minimumSeverity?: Severity;
+}
+
+export function checkDependencies(deps: Dependency[], snapshot: AdvisorySnapshot, options: ScaOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const rank = (s: Severity): number => ['info', 'warning', 'error'].indexOf(s);
+  const minimum = rank(options.minimumSeverity ?? 'info');
+  for (const dep of deps) {
+    const slug = ECOSYSTEM_SLUG[dep.ecosystem];
+    const hits = advisoriesFor(snapshot, dep);
+    const written = dep.exact ? dep.version : `${dep.spec} (allows ${dep.version})`;
+    if (hits.length > 0) {
+      const severity = hits.map((a) => SEVERITY[a.severity.toUpperCase()] ?? 'warning').sort((a, b) => rank(b) - rank(a))[0];
+      const safe = firstSafeVersion(snapshot, dep.ecosystem, dep.name, dep.version);
+      const list = hits.map((a) => `${advisoryLabel(a)}: ${a.summary}`).join('; ');
+      const fixText = safe ? `Upgrade to ${safe} or later.` : 'No fixed version is known: replace or remove this dependency.';
+      const finding: Finding = {
+        ruleId: `sca/${slug}/vulnerable`,
+        class: 'vulnerable-dependency',
+        severity,
+        confidence: dep.exact ? 'high' : 'medium',
+        message: `${dep.name} ${written} has ${hits.length} known vulnerabilit${hits.length === 1 ? 'y' : 'ies'}: ${list}. ${fixText} (Warden advisory snapshot of ${snapshot.date}.)`,
+        range: dep.range,
+      };
+      if (safe && dep.versionRange && dep.bump) {
+        finding.fix = { title: `Upgrade ${dep.name} to ${safe}`, edits: [{ range: dep.versionRange, newText: dep.bump(safe) }] };
+      }
+      if (!options.disabledRules?.has(finding.ruleId) && rank(severity) >= minimum) findings.push(finding);
+    }
+    const weak = UNMAINTAINED.find(
+      (u) => u.ecosystem === dep.ecosystem && u.name === dep.name && (!u.ranges || u.ranges.some((r) => inRange(dep.ecosystem, dep.version, r))),
+    );
+    const weakId = `sca/${slug}/unmaintained`;
+    if (weak && !options.disabledRules?.has(weakId) && rank('warning') >= minimum) {
+      findings.push({
+        ruleId: weakId,
+        class: 'vulnerable-dependency',
+        severity: 'warning',
+        confidence: 'high',
+        message: `${dep.name} ${written}: ${weak.why}. Use ${weak.replacement} instead.`,
+        range: dep.range,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Parses and checks one manifest; a manifest that does not parse is a problem, not a crash. */
+export function scanManifest(filePath: string, text: string, snapshot: AdvisorySnapshot, options: ScaOptions = {}): { findings: Finding[]; problems: Array<{ message: string }> } {
+  let deps: Dependency[];
+  try {
+    deps = parseManifest(filePath, text);
+  } catch (e) {
+    return { findings: [], problems: [{ message: `not scanned: ${baseName(filePath)} could not be parsed (${(e as Error).message.split('\n')[0]})` }] };
+  }
+  return { findings: checkDependencies(deps, snapshot, options), problems: [] };
+}

@@ -1,0 +1,60 @@
+// Shared vocabulary of dependency scanning: ecosystems, the dependencies read from a manifest
+// (with where they are written, for diagnostics and quick-fixes), and the advisory snapshot.
+
+import type { Range } from '../engine/types';
+
+export const ECOSYSTEMS = ['npm', 'PyPI', 'Go', 'Maven'] as const;
+export type Ecosystem = (typeof ECOSYSTEMS)[number];
+
+/** The short ecosystem name used in rule ids: sca/<slug>/vulnerable. */
+export const ECOSYSTEM_SLUG: Record<Ecosystem, string> = { npm: 'npm', PyPI: 'pypi', Go: 'go', Maven: 'maven' };
+
+export interface Dependency {
+  ecosystem: Ecosystem;
+  /** npm name, normalised PyPI name, Go module path, Maven `group:artifact`. */
+  name: string;
+  /**
+   * The version checked against advisories: the exact version of a lock file or pin, or the
+   * lowest version a declared range allows (`^4.17.0` → 4.17.0).
+   */
+  version: string;
+  /** True when `version` is exactly what is installed (lock file, `==`, go.mod, Maven). */
+  exact: boolean;
+  /** How the requirement is written, e.g. `^4.17.0` or `>=2.0`; shown to the user. */
+  spec: string;
+  /** Where the dependency is declared: the diagnostic goes here. */
+  range: Range;
+  /** The characters to replace to bump the version (the version text itself), when it is editable here. */
+  versionRange?: Range;
+  /** The text that replaces the version to bump it to `v` (keeps operators like `^` or `>=`). */
+  bump?: (fixed: string) => string;
+}
+
+/** One interval of affected versions: introduced (inclusive, '0' = all) up to fixed (exclusive) or lastAffected (inclusive). */
+export interface AffectedRange {
+  introduced: string;
+  fixed?: string;
+  lastAffected?: string;
+}
+
+export interface Advisory {
+  id: string;
+  aliases: string[];
+  summary: string;
+  /** GitHub-style: CRITICAL, HIGH, MODERATE, LOW. */
+  severity: string;
+  ranges: AffectedRange[];
+  /** Explicitly listed affected versions (OSV `versions`), used when there are no ranges. */
+  versions?: string[];
+  url?: string;
+}
+
+/** The compact, offline advisory snapshot built by scripts/build-advisories.mjs. */
+export interface AdvisorySnapshot {
+  /** ISO date of the data (the newest `modified` of the inputs). */
+  date: string;
+  generated: string;
+  count: number;
+  /** ecosystem → package name → advisories. */
+  packages: Record<string, Record<string, Advisory[]>>;
+}

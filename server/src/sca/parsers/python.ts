@@ -1,0 +1,161 @@
+// Python manifests. pyproject.toml and poetry.lock are TOML, read with smol-toml (a complete
+// TOML 1.0 parser: multi-line arrays, inline tables and quoting rules make hand parsing wrong).
+// requirements.txt is pip's line format, one PEP 508 requirement per line: read line by line.
+// Versions are PEP 440 (@renovatebot/pep440 checks them). TOML parsers keep no positions, so
+// each dependency is then located in the text by its name.
+
+import * as pep440 from '@renovatebot/pep440';
+import { parse as parseToml } from 'smol-toml';
+import type { Dependency } from '../model';
+import { escapeRegExp, LineIndex } from './text';
+
+export function normalizePyPIName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+interface Requirement {
+  name: string;
+  version: string;
+  exact: boolean;
+  spec: string;
+  /** Offset of the version text inside the requirement string. */
+  versionAt: number;
+}
+
+/**
+ * One PEP 508 requirement (`Django[argon2]>=3.2,<4 ; python_version>"3.8"`): the version that
+ * matters is an `==`/`===` pin, else the lower bound of `>=` or `~=`. Unbounded requirements give
+ * nothing to check.
+ */
+export function parseRequirement(text: string): Requirement | undefined {
+  const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*\(?([^;#@]*)/.exec(text);
+  if (!m) return undefined;
+  const specStart = m.index + m[0].length - m[3].length;
+  const spec = m[3].replace(/\)\s*$/, '').trim();
+  let best: Requirement | undefined;
+  const clause = /(===|==|~=|>=)\s*([^\s,;)]+)/g;
+  for (let c = clause.exec(m[3]); c; c = clause.exec(m[3])) {
+    const version = c[2];
+    if (version.includes('*') || !pep440.valid(version)) continue;
+    const exact = c[1] === '==' || c[1] === '===';
+    const candidate = { name: normalizePyPIName(m[1]), version, exact, spec, versionAt: specStart + c.index + c[0].length - version.length };
+    if (exact) return candidate;
+    best ??= candidate;
+  }
+  return best;
+}
+
+export function parseRequirementsTxt(text: string): Dependency[] {
+  const lines = new LineIndex(text);
+  const out: Dependency[] = [];
+  let offset = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    const start = offset;
+    offset += raw.length + 1;
+    const body = line.replace(/(^|\s)#.*$/, '');
+    if (!body.trim() || /^\s*-/.test(body) || /:\/\//.test(body)) continue; // options, -r/-e, URLs
+    const req = parseRequirement(body);
+    if (!req) continue;
+    const at = start + req.versionAt;
+    out.push({
+      ecosystem: 'PyPI',
+      name: req.name,
+      version: req.version,
+      exact: req.exact,
+      spec: req.spec,
+      range: lines.lineRange(lines.lineOf(start)),
+      versionRange: lines.range(at, at + req.version.length),
+      bump: (fixed) => fixed,
+    });
+  }
+  return out;
+}
+
+/** Poetry's `^2.0`, `~2.0`, `>=2.0,<3`, `2.0` (= exactly 2.0): the lowest allowed version. */
+function poetryLowest(spec: string): { version: string; exact: boolean } | undefined {
+  const m = /^\s*(\^|~=|~|>=|==|=)?\s*([0-9][^\s,]*)/.exec(spec);
+  if (!m || m[2].includes('*') || !pep440.valid(m[2])) return undefined;
+  return { version: m[2], exact: m[1] === undefined || m[1] === '==' || m[1] === '=' };
+}
+
+/** The offset of a quoted string's content (`"django>=3.2"`) or a `name = …` key, searching from `from`. */
+function locate(text: string, pattern: RegExp, from = 0): number | undefined {
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  return m ? m.index : undefined;
+}
+
+export function parsePyproject(text: string): Dependency[] {
+  const data = parseToml(text) as Record<string, any>;
+  const lines = new LineIndex(text);
+  const out: Dependency[] = [];
+  const used = new Set<number>();
+  // PEP 621: arrays of PEP 508 strings.
+  const pep621: string[] = [
+    ...(Array.isArray(data.project?.dependencies) ? data.project.dependencies : []),
+    ...Object.values((data.project?.['optional-dependencies'] ?? {}) as Record<string, unknown>).flatMap((v) => (Array.isArray(v) ? v : [])),
+  ].filter((s): s is string => typeof s === 'string');
+  for (const requirement of pep621) {
+    const req = parseRequirement(requirement);
+    if (!req) continue;
+    const at = locate(text, new RegExp(`["']${escapeRegExp(requirement)}["']`, 'g'));
+    if (at === undefined || used.has(at)) continue;
+    used.add(at);
+    const versionAt = at + 1 + req.versionAt;
+    out.push({
+      ecosystem: 'PyPI', name: req.name, version: req.version, exact: req.exact, spec: req.spec,
+      range: lines.lineRange(lines.lineOf(at)),
+      versionRange: lines.range(versionAt, versionAt + req.version.length),
+      bump: (fixed) => fixed,
+    });
+  }
+  // Poetry: tables of name = "spec" or name = { version = "spec", … }.
+  const poetry = data.tool?.poetry ?? {};
+  const tables: Array<[string, Record<string, unknown> | undefined]> = [
+    ['tool.poetry.dependencies', poetry.dependencies],
+    ['tool.poetry.dev-dependencies', poetry['dev-dependencies']],
+    ...Object.entries((poetry.group ?? {}) as Record<string, { dependencies?: Record<string, unknown> }>).map(
+      ([g, v]): [string, Record<string, unknown> | undefined] => [`tool.poetry.group.${g}.dependencies`, v?.dependencies],
+    ),
+  ];
+  for (const [header, table] of tables) {
+    if (!table || typeof table !== 'object') continue;
+    // Search the table's own section, so a same-named key elsewhere is not taken for it.
+    const headerAt = locate(text, new RegExp(`^[ \\t]*\\[[ \\t]*${header.split('.').map((k) => `["']?${escapeRegExp(k)}["']?`).join('[ \\t]*\\.[ \\t]*')}[ \\t]*\\]`, 'gm')) ?? 0;
+    for (const [name, value] of Object.entries(table)) {
+      if (name.toLowerCase() === 'python') continue;
+      const spec = typeof value === 'string' ? value : typeof (value as { version?: unknown })?.version === 'string' ? (value as { version: string }).version : undefined;
+      const lowest = spec && poetryLowest(spec);
+      if (!spec || !lowest) continue;
+      const at = locate(text, new RegExp(`^[ \\t]*["']?${escapeRegExp(name)}["']?[ \\t]*=`, 'gm'), headerAt);
+      if (at === undefined || used.has(at)) continue;
+      used.add(at);
+      const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+      const versionAt = text.slice(at, lineEnd).indexOf(lowest.version, text.slice(at, lineEnd).indexOf('=') + 1);
+      out.push({
+        ecosystem: 'PyPI', name: normalizePyPIName(name), version: lowest.version, exact: lowest.exact, spec,
+        range: lines.lineRange(lines.lineOf(at)),
+        versionRange: versionAt >= 0 ? lines.range(at + versionAt, at + versionAt + lowest.version.length) : undefined,
+        bump: (fixed) => fixed,
+      });
+    }
+  }
+  return out;
+}
+
+export function parsePoetryLock(text: string): Dependency[] {
+  const data = parseToml(text) as { package?: Array<{ name?: unknown; version?: unknown }> };
+  const lines = new LineIndex(text);
+  const out: Dependency[] = [];
+  let from = 0;
+  for (const pkg of data.package ?? []) {
+    if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string') continue;
+    // Entries appear in file order: search onwards from the previous one.
+    const at = locate(text, new RegExp(`^name[ \\t]*=[ \\t]*["']${escapeRegExp(pkg.name)}["']`, 'gm'), from);
+    if (at === undefined) continue;
+    from = at + 1;
+    out.push({ ecosystem: 'PyPI', name: normalizePyPIName(pkg.name), version: pkg.version, exact: true, spec: pkg.version, range: lines.lineRange(lines.lineOf(at)) });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+// The rule metadata of dependency findings, in the engine's Rule shape, so SARIF, hovers and the
+// compliance report treat them like any other rule.
+
+import type { Rule } from '../engine';
+import { ECOSYSTEM_SLUG, ECOSYSTEMS, Ecosystem } from './model';
+
+const OWASP = 'A06:2021 - Vulnerable and Outdated Components';
+
+function rule(ecosystem: Ecosystem, kind: 'vulnerable' | 'unmaintained'): Rule {
+  const slug = ECOSYSTEM_SLUG[ecosystem];
+  const vulnerable = kind === 'vulnerable';
+  return {
+    id: `sca/${slug}/${kind}`,
+    title: vulnerable ? `Vulnerable ${ecosystem} dependency` : `Unmaintained or weak ${ecosystem} security library`,
+    class: 'vulnerable-dependency',
+    languages: [],
+    severity: vulnerable ? 'error' : 'warning',
+    confidence: 'high',
+    cwe: vulnerable ? [1395] : [1104, 327],
+    owasp: OWASP,
+    pci: vulnerable ? ['6.3.3', '6.3.2'] : ['6.3.2', '6.2.1'],
+    soc2: ['CC7.1', 'CC8.1'],
+    message: vulnerable
+      ? 'This dependency version has publicly known vulnerabilities (listed in the finding, from Warden\'s offline advisory snapshot). Attackers scan for known-vulnerable versions; upgrade to the first fixed version.'
+      : 'This library is unmaintained, deprecated or weak by design, so its flaws will not be fixed. Replace it with the maintained alternative named in the finding.',
+    requirement: vulnerable
+      ? 'Use dependency versions without known vulnerabilities: upgrade to a fixed release and keep dependencies patched.'
+      : 'Use maintained, current cryptography and security libraries; never unmaintained or deprecated ones.',
+    topics: ['dependencies'],
+    references: ['https://owasp.org/Top10/A06_2021-Vulnerable_and_Outdated_Components/', 'https://osv.dev/'],
+    patterns: [],
+    report: 'dependency',
+    file: 'server/src/sca/rules.ts',
+  };
+}
+
+export const SCA_RULES: Rule[] = ECOSYSTEMS.flatMap((e) => [rule(e, 'vulnerable'), rule(e, 'unmaintained')]);
