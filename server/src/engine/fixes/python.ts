@@ -229,6 +229,16 @@ const cookieAttributes: Fixer = (ctx) => {
   return { title: 'Set secure, httponly, samesite and max_age on the cookie', edits };
 };
 
+/** yaml.load(x, Loader=…) / yaml.unsafe_load(x) → yaml.safe_load(x); *_all → safe_load_all. */
+const yamlSafeLoad: Fixer = (ctx) => {
+  const mod = ctx.captures.get('mod')?.[0];
+  const fn = ctx.captures.get('fn')?.[0];
+  const data = ctx.captures.get('data')?.[0];
+  if (!mod || !fn || !data || data.type === 'keyword_argument') return undefined;
+  const all = /_all$/.test(fn.text) ? '_all' : '';
+  return { title: `Parse with ${mod.text}.safe_load${all}()`, edits: [replace(ctx.node, `${mod.text}.safe_load${all}(${data.text})`)] };
+};
+
 export const PYTHON_FIXERS: Record<string, Fixer> = {
   'py-secure-filename': secureFilename,
   'py-upload-validation': uploadValidation,
@@ -236,4 +246,5 @@ export const PYTHON_FIXERS: Record<string, Fixer> = {
   'py-generic-error': genericError,
   'py-subprocess-list': subprocessList,
   'py-cookie-attributes': cookieAttributes,
+  'py-yaml-safe-load': yamlSafeLoad,
 };
