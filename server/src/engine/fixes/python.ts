@@ -273,6 +273,20 @@ const secretsRandom: Fixer = (ctx) => {
   return { title: 'Use the secrets module (cryptographically secure)', edits };
 };
 
+/** The unverified SSL context becomes the default one; CERT_NONE becomes CERT_REQUIRED. */
+const sslContext: Fixer = (ctx) => {
+  const fn = ctx.captures.get('fn')?.[0];
+  const value = ctx.captures.get('value')?.[0];
+  const title = 'Verify certificates (default SSL context, CERT_REQUIRED)';
+  if (value) return { title, edits: [replace(value, value.text.replace('_create_unverified_context', 'create_default_context'))] };
+  if (!fn) return undefined;
+  if (fn.type === 'string') return { title, edits: [replace(fn, fn.text.replace('CERT_NONE', 'CERT_REQUIRED'))] };
+  if (fn.text === 'CERT_NONE') return { title, edits: [replace(fn, 'CERT_REQUIRED')] };
+  const args = ctx.node.childForFieldName('arguments');
+  if (fn.text !== '_create_unverified_context' || (args && args.namedChildCount > 0)) return undefined;
+  return { title, edits: [replace(fn, 'create_default_context')] };
+};
+
 export const PYTHON_FIXERS: Record<string, Fixer> = {
   'py-secure-filename': secureFilename,
   'py-upload-validation': uploadValidation,
@@ -282,4 +296,5 @@ export const PYTHON_FIXERS: Record<string, Fixer> = {
   'py-cookie-attributes': cookieAttributes,
   'py-yaml-safe-load': yamlSafeLoad,
   'py-secrets': secretsRandom,
+  'py-ssl-context': sslContext,
 };
