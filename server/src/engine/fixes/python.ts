@@ -287,6 +287,22 @@ const sslContext: Fixer = (ctx) => {
   return { title, edits: [replace(fn, 'create_default_context')] };
 };
 
+/** A hard-coded secret becomes os.environ["NAME"], NAME taken from the variable, key or argument. */
+const secretFromEnv: Fixer = (ctx) => {
+  const name = ctx.captures.get('name')?.[0];
+  const value = ctx.captures.get('value')?.[0];
+  if (!name || !value || value.type !== 'string') return undefined;
+  const key = /(\w+)["']?\]?\s*$/.exec(name.text)?.[1];
+  if (!key) return undefined;
+  const env = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+  const bytes = /^[rR]?[bB]/.test(value.text);
+  const edits: TextEdit[] = [];
+  const imp = addImport(ctx, 'import os', /^import os\b/m);
+  if (imp) edits.push(imp);
+  edits.push(replace(value, `os.environ["${env}"]${bytes ? '.encode()' : ''}`));
+  return { title: `Read ${env} from the environment`, edits };
+};
+
 export const PYTHON_FIXERS: Record<string, Fixer> = {
   'py-secure-filename': secureFilename,
   'py-upload-validation': uploadValidation,
@@ -297,4 +313,5 @@ export const PYTHON_FIXERS: Record<string, Fixer> = {
   'py-yaml-safe-load': yamlSafeLoad,
   'py-secrets': secretsRandom,
   'py-ssl-context': sslContext,
+  'py-secret-from-env': secretFromEnv,
 };

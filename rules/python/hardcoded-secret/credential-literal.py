@@ -1,0 +1,40 @@
+import os
+
+import psycopg2
+from flask import Flask
+
+app = Flask(__name__)
+# expect: hardcoded-secret
+app.config['SECRET_KEY'] = 'super-secret-key-change-me'
+# safe: hardcoded-secret
+app.config['SECRET_KEY_FALLBACKS'] = []
+# expect: hardcoded-secret
+app.secret_key = b'_5#y2L"F4Q8z\n\xec]/'
+# safe: hardcoded-secret
+app.config['JWT_SECRET'] = os.environ['JWT_SECRET']
+
+# expect: hardcoded-secret
+DB_PASSWORD = 'Pr0duction!2024'
+# safe: hardcoded-secret
+PASSWORD_FIELD = 'password'
+# safe: hardcoded-secret
+TOKEN_ENV_VAR = 'GITHUB_TOKEN'
+# safe: hardcoded-secret
+API_TOKEN = os.getenv('API_TOKEN', '')
+# safe: hardcoded-secret
+AUTH_TOKEN_URL = 'https://auth.example.com/oauth/token'
+
+
+def connect():
+    # expect: hardcoded-secret
+    return psycopg2.connect(host='db.internal', user='app', password='hunter2hunter2')
+
+
+def connect_from_env():
+    # safe: hardcoded-secret
+    return psycopg2.connect(host='db.internal', user='app', password=os.environ['DB_PASSWORD'])
+
+
+def lookup(cache):
+    # safe: hardcoded-secret
+    return cache.get(key='user_profile_cache')
