@@ -303,6 +303,20 @@ const secretFromEnv: Fixer = (ctx) => {
   return { title: `Read ${env} from the environment`, edits };
 };
 
+/** XML parser flags flipped to their safe value: resolve_entities=False, no_network=True, … */
+const xmlSafeFlag: Fixer = (ctx) => {
+  const flag = ctx.captures.get('flag')?.[0];
+  if (!flag || !/^(True|False)$/.test(flag.text)) return undefined;
+  const args = ctx.node.childForFieldName('arguments');
+  const unsafe: Record<string, string> = { resolve_entities: 'True', load_dtd: 'True', dtd_validation: 'True', no_network: 'False' };
+  const edits: TextEdit[] = [];
+  for (const [name, value] of args ? keywordArguments(args) : []) {
+    if (unsafe[name] === value.text) edits.push(replace(value, value.text === 'True' ? 'False' : 'True'));
+  }
+  if (edits.length === 0) edits.push(replace(flag, flag.text === 'True' ? 'False' : 'True'));
+  return { title: 'Stop resolving external entities and DTDs', edits };
+};
+
 export const PYTHON_FIXERS: Record<string, Fixer> = {
   'py-secure-filename': secureFilename,
   'py-upload-validation': uploadValidation,
@@ -314,4 +328,5 @@ export const PYTHON_FIXERS: Record<string, Fixer> = {
   'py-secrets': secretsRandom,
   'py-ssl-context': sslContext,
   'py-secret-from-env': secretFromEnv,
+  'py-xml-safe-flag': xmlSafeFlag,
 };
