@@ -57,3 +57,22 @@ def comment_view(request):
 def banner():
     # expect: xss
     return Markup(request.args.get('banner', ''))
+
+
+@app.route('/greet/<name>')
+def greet(name):
+    # expect: xss
+    return 'Hello, ' + name + '!'
+
+
+@app.route('/count')
+def count():
+    n = int(request.args.get('n', 0))
+    # safe: xss
+    return f"<p>{n} items</p>"
+
+
+def export_view(request):
+    rows = request.GET.get('rows', '')
+    # safe: xss
+    return HttpResponse('id,name\n' + rows, content_type='text/csv')
