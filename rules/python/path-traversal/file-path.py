@@ -1,5 +1,6 @@
 import os
 import shutil
+from pathlib import Path
 from flask import Flask, request, send_file
 from werkzeug.utils import secure_filename
 
@@ -63,3 +64,19 @@ def avatar():
 def cleanup(path):
     # safe: path-traversal
     os.remove(path)
+
+
+@app.route('/notes/<name>')
+def read_note(name):
+    # expect: path-traversal
+    return (Path(UPLOAD_DIR) / name).read_text()
+
+
+@app.route('/notes-checked/<name>')
+def read_note_checked(name):
+    base = Path(UPLOAD_DIR).resolve()
+    target = (base / name).resolve()
+    if not target.is_relative_to(base):
+        return 'forbidden', 403
+    # safe: path-traversal
+    return target.read_text()
