@@ -80,3 +80,9 @@ def read_note_checked(name):
         return 'forbidden', 403
     # safe: path-traversal
     return target.read_text()
+
+
+@app.route('/thumb')
+def thumb():
+    # safe: path-traversal
+    return send_file(os.path.join(UPLOAD_DIR, 'thumbs', Path(request.args['img']).name))

@@ -307,7 +307,8 @@ const secretFromEnv: Fixer = (ctx) => {
 const xmlSafeFlag: Fixer = (ctx) => {
   const flag = ctx.captures.get('flag')?.[0];
   if (!flag || !/^(True|False)$/.test(flag.text)) return undefined;
-  const args = ctx.node.childForFieldName('arguments');
+  const call = ctx.captures.get('call')?.[0] ?? ctx.node;
+  const args = call.childForFieldName('arguments');
   const unsafe: Record<string, string> = { resolve_entities: 'True', load_dtd: 'True', dtd_validation: 'True', no_network: 'False' };
   const edits: TextEdit[] = [];
   for (const [name, value] of args ? keywordArguments(args) : []) {
