@@ -19,7 +19,7 @@ log = logging.getLogger("reports")
 EXPORT_DIR = "/var/exports"
 # safe: xss
 env = Environment(loader=FileSystemLoader("templates"), autoescape=select_autoescape(["html"]))
-# todo-expect: hardcoded-secret
+# expect: hardcoded-secret
 WEBHOOK_TOKEN = "whsec_9f8e7d6c5b4a39281706"
 ALLOWED_TABLES = {"sales": "sales_summary", "users": "user_summary"}
 
@@ -145,7 +145,7 @@ def debug_run():
 @app.errorhandler(Exception)
 def handle_error(exc):
     log.exception("unhandled error")
-    # todo-expect: info-leak
+    # expect: info-leak
     return jsonify({"error": type(exc).__name__, "message": str(exc)}), 500
 
 

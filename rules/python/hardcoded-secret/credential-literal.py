@@ -21,6 +21,10 @@ PASSWORD_FIELD = 'password'
 TOKEN_ENV_VAR = 'GITHUB_TOKEN'
 # safe: hardcoded-secret
 API_TOKEN = os.getenv('API_TOKEN', '')
+# expect: hardcoded-secret
+GITHUB_WEBHOOK_TOKEN = 'whsec_4c1d2e3f4a5b6c7d8e9f'
+# safe: hardcoded-secret
+CSRF_TOKEN = 'csrf_token'
 # safe: hardcoded-secret
 AUTH_TOKEN_URL = 'https://auth.example.com/oauth/token'
 

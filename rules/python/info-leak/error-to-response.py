@@ -74,3 +74,16 @@ def build_report():
 
 def load_item(key):
     return {'key': key}
+
+
+@app.errorhandler(Exception)
+def handle_error(exc):
+    log.exception('unhandled error')
+    # expect: info-leak
+    return jsonify({'error': 'internal', 'message': str(exc)}), 500
+
+
+@app.errorhandler(404)
+def not_found(error):
+    # safe: info-leak
+    return jsonify({'error': 'not found'}), 404
