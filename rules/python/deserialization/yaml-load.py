@@ -26,3 +26,9 @@ def load_defaults():
     with open('defaults.yaml') as fh:
         # safe: deserialization
         return yaml.load(fh, yaml.CSafeLoader)
+
+
+def load_plugins():
+    with open('plugins.yaml') as fh:
+        # expect: deserialization
+        return yaml.load(fh, Loader=yaml.Loader)

@@ -42,3 +42,19 @@ def connect_from_env():
 def lookup(cache):
     # safe: hardcoded-secret
     return cache.get(key='user_profile_cache')
+
+
+# expect: hardcoded-secret
+def connect_admin(host, user='admin', password='Adm1nPassw0rd'):
+    return psycopg2.connect(host=host, user=user, password=password)
+
+
+DATABASES = {
+    'default': {
+        'ENGINE': 'django.db.backends.postgresql',
+        # expect: hardcoded-secret
+        'PASSWORD': 'django-db-pass-42',
+        # safe: hardcoded-secret
+        'USER': 'django',
+    }
+}

@@ -63,3 +63,23 @@ def count():
 def run(cursor, statement, params):
     # safe: sqli
     cursor.execute(statement, params)
+
+
+def run_query(sql):
+    cur = get_db().cursor()
+    # expect: sqli
+    cur.execute(sql)
+    return cur.fetchall()
+
+
+@app.route('/by-city')
+def by_city():
+    return jsonify(run_query(f"SELECT * FROM users WHERE city = '{request.args['city']}'"))
+
+
+@app.route('/raw-sql', methods=['POST'])
+def raw_sql():
+    cur = get_db().cursor()
+    # expect: sqli
+    cur.execute(request.form['sql'])
+    return jsonify(cur.fetchall())

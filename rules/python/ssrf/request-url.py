@@ -56,3 +56,15 @@ def image():
 def health(url):
     # safe: ssrf
     return requests.get(url, timeout=2).status_code
+
+
+@app.route('/relay', methods=['POST'])
+def relay():
+    method = request.form.get('method', 'GET')
+    # expect: ssrf
+    return requests.request(method, request.form['target'], timeout=5).text
+
+
+def ping_status():
+    # safe: ssrf
+    return requests.request('GET', 'https://status.example.com/api/v2/status.json', timeout=5).json()

@@ -60,3 +60,24 @@ def store_password(user, password, salt):
 
 def save_user(name, digest):
     return name, digest
+
+
+def sign_payload(payload, secret):
+    # expect: weak-crypto
+    return hmac.new(secret, payload, hashlib.md5).hexdigest()
+
+
+def sign_strong(payload, secret):
+    # safe: weak-crypto
+    return hmac.new(secret, payload, hashlib.sha256).hexdigest()
+
+
+def issue_reset(user_id, now):
+    # expect: weak-crypto
+    reset_token = hashlib.md5(f"{user_id}:{now}".encode()).hexdigest()
+    return reset_token
+
+
+def store_sha256(user, password):
+    # safe: weak-crypto
+    user.digest = hashlib.sha256(password.encode()).hexdigest()

@@ -12,3 +12,7 @@ strict_env = Environment(autoescape=True)
 banner = Template('<div>{{ text }}</div>', autoescape=False)
 # safe: xss
 footer = Template('<div>{{ text }}</div>', autoescape=True)
+# expect: xss
+page_env = Environment(loader=FileSystemLoader('templates'))
+# safe: xss
+text_env = Environment(loader=FileSystemLoader('mail'), autoescape=select_autoescape(['html']), trim_blocks=True)

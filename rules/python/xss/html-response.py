@@ -76,3 +76,10 @@ def export_view(request):
     rows = request.GET.get('rows', '')
     # safe: xss
     return HttpResponse('id,name\n' + rows, content_type='text/csv')
+
+
+@app.route('/welcome')
+def welcome():
+    user = request.args.get('user', '')
+    # expect: xss, code-injection
+    return render_template_string('<p>Welcome back, ' + user + '</p>')
