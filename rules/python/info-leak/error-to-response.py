@@ -87,3 +87,21 @@ def handle_error(exc):
 def not_found(error):
     # safe: info-leak
     return jsonify({'error': 'not found'}), 404
+
+
+class OrderView:
+    def get(self, request, order_id):
+        try:
+            return JsonResponse(load_item(order_id))
+        except Exception as e:
+            # expect: info-leak
+            return JsonResponse({'error': str(e)}, status=500)
+
+
+class Fetcher:
+    def _send(self, request):
+        try:
+            return load_item(request)
+        except Exception as e:
+            # safe: info-leak
+            return None, e
