@@ -2,6 +2,7 @@ import os
 import shutil
 from pathlib import Path
 from flask import Flask, request, send_file
+from PIL import Image
 from werkzeug.utils import secure_filename
 
 app = Flask(__name__)
@@ -86,3 +87,15 @@ def read_note_checked(name):
 def thumb():
     # safe: path-traversal
     return send_file(os.path.join(UPLOAD_DIR, 'thumbs', Path(request.args['img']).name))
+
+
+@app.route('/thumbnail', methods=['POST'])
+def thumbnail():
+    upload = request.files['image']
+    # safe: path-traversal
+    img = Image.open(upload)
+    # safe: path-traversal
+    img2 = Image.open(request.files['image'].stream)
+    # expect: path-traversal
+    img.save(os.path.join(UPLOAD_DIR, upload.filename))
+    return str(img2.size)

@@ -318,6 +318,93 @@ const xmlSafeFlag: Fixer = (ctx) => {
   return { title: 'Stop resolving external entities and DTDs', edits };
 };
 
+/** Request data in HTML gets html.escape(); skipped where a variable called html would shadow the module. */
+const htmlEscape: Fixer = (ctx) => {
+  const html = ctx.captures.get('html')?.[0];
+  if (!html) return undefined;
+  // A leaf that already holds markup (body = '<p>' + q) would be escaped whole: fix its definition instead.
+  const leaves = taintedLeaves(ctx, html).filter((leaf) => !/<[a-zA-Z]/.test(ctx.flow.valueText(leaf)));
+  if (leaves.length === 0 || fileMatches(ctx, /^\s*html\s*=|\bdef html\b|\bas html\b/m)) return undefined;
+  const edits: TextEdit[] = [];
+  const imp = addImport(ctx, 'import html', /^import html\b/m);
+  if (imp) edits.push(imp);
+  for (const leaf of leaves) edits.push(replace(leaf, `html.escape(str(${leaf.text}))`));
+  return { title: 'Escape the request data with html.escape()', edits };
+};
+
+/** render_template_string(f"<h1>{name}</h1>") → render_template_string("<h1>{{ name }}</h1>", name=name). */
+const templateVariables: Fixer = (ctx) => {
+  const tpl = ctx.captures.get('tpl')?.[0];
+  const fn = ctx.captures.get('fn')?.[0];
+  if (!tpl || fn?.text !== 'render_template_string' || tpl.type !== 'string' || !/^f/i.test(tpl.text)) return undefined;
+  const quote = /^[fF]("""|'''|"|')/.exec(tpl.text)?.[1];
+  if (!quote) return undefined;
+  let body = '';
+  const names: string[] = [];
+  for (const child of tpl.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'string_content') body += child.text;
+    else if (child.type === 'interpolation') {
+      const expr = child.childForFieldName('expression') ?? child.namedChild(0);
+      if (!expr || expr.type !== 'identifier' || child.namedChildCount > 1) return undefined;
+      body += `{{ ${expr.text} }}`;
+      if (!names.includes(expr.text)) names.push(expr.text);
+    } else if (child.type !== 'string_start' && child.type !== 'string_end') return undefined;
+  }
+  // Literal Jinja syntax already in the text would change meaning once the string is a template.
+  if (names.length === 0 || /\{%|\{\{|\{#/.test(body.replace(/\{\{ \w+ \}\}/g, ''))) return undefined;
+  const args = ctx.node.childForFieldName('arguments');
+  const existing = args ? keywordArguments(args) : new Map<string, Node>();
+  if (names.some((n) => existing.has(n))) return undefined;
+  return {
+    title: 'Pass the values as template variables',
+    edits: [replace(tpl, `${quote}${body}${quote}, ${names.map((n) => `${n}=${n}`).join(', ')}`)],
+  };
+};
+
+/** os.system(cmd) as a statement → subprocess.run([...], check=False); os.popen(cmd).read() → subprocess.run(...).stdout. */
+const osSystem: Fixer = (ctx) => {
+  const cmd = ctx.captures.get('cmd')?.[0];
+  const fn = ctx.captures.get('fn')?.[0]?.text;
+  const mod = ctx.captures.get('mod')?.[0]?.text;
+  if (!cmd || mod !== 'os' || (fn !== 'system' && fn !== 'popen')) return undefined;
+  const parts = pySqlParts(cmd) ?? (pyLiteral(cmd) !== undefined ? [{ text: pyLiteral(cmd)! }] : undefined);
+  const argv = parts && argvOf(parts);
+  if (!argv) return undefined;
+  const list = `[${argv.join(', ')}]`;
+  let target: Node;
+  let text: string;
+  if (fn === 'system') {
+    if (ctx.node.parent?.type !== 'expression_statement') return undefined;
+    target = ctx.node;
+    text = `subprocess.run(${list}, check=False)`;
+  } else {
+    const attr = ctx.node.parent;
+    const call = attr?.parent;
+    if (attr?.type !== 'attribute' || attr.childForFieldName('attribute')?.text !== 'read' || call?.type !== 'call' || call.childForFieldName('arguments')?.namedChildCount) return undefined;
+    target = call;
+    text = `subprocess.run(${list}, capture_output=True, text=True).stdout`;
+  }
+  const edits: TextEdit[] = [];
+  const imp = addImport(ctx, 'import subprocess', /^import subprocess\b/m);
+  if (imp) edits.push(imp);
+  edits.push(replace(target, text));
+  return { title: 'Run the program with an argument list, without a shell', edits };
+};
+
+/** tar.extractall(dest) → tar.extractall(dest, filter="data") when the archive is a tarfile. */
+const tarFilter: Fixer = (ctx) => {
+  const archive = ctx.captures.get('archive')?.[0];
+  const fn = ctx.captures.get('fn')?.[0]?.text;
+  const args = ctx.node.childForFieldName('arguments');
+  if (!archive || !args || (fn !== 'extractall' && fn !== 'extract') || !/\btarfile\b/.test(ctx.flow.valueText(archive))) return undefined;
+  const close = args.lastChild;
+  if (!close || close.text !== ')') return undefined;
+  const trailingComma = close.previousSibling?.text === ',';
+  const prefix = args.namedChildCount === 0 ? '' : trailingComma ? ' ' : ', ';
+  return { title: 'Extract with the "data" filter (no paths outside the destination)', edits: [insertAt({ line: close.startPosition.row, character: close.startPosition.column }, `${prefix}filter="data"`)] };
+};
+
 export const PYTHON_FIXERS: Record<string, Fixer> = {
   'py-secure-filename': secureFilename,
   'py-upload-validation': uploadValidation,
@@ -330,4 +417,8 @@ export const PYTHON_FIXERS: Record<string, Fixer> = {
   'py-ssl-context': sslContext,
   'py-secret-from-env': secretFromEnv,
   'py-xml-safe-flag': xmlSafeFlag,
+  'py-html-escape': htmlEscape,
+  'py-template-variables': templateVariables,
+  'py-os-system': osSystem,
+  'py-tar-filter': tarFilter,
 };
