@@ -52,3 +52,10 @@ def continue_to():
         target = '/'
     # safe: open-redirect
     return redirect(target)
+
+
+@app.before_request
+def force_https():
+    if not request.is_secure:
+        # safe: open-redirect
+        return redirect(request.url.replace('http://', 'https://', 1), code=301)

@@ -41,3 +41,11 @@ def report(region: str):
 def monthly_report():
     # safe: sqli
     return pd.read_sql("SELECT * FROM sales WHERE month = %(m)s", engine, params={'m': 5})
+
+
+@app.get('/search')
+def search(q: str):
+    with SessionLocal() as session:
+        stmt = text("SELECT * FROM products WHERE name LIKE :q").bindparams(q=f"%{q}%")
+        # safe: sqli
+        return list(session.execute(stmt))
