@@ -100,12 +100,18 @@ function pyQuote(sql: string): string {
   return sql.includes('"') ? `'${sql.replace(/'/g, "\\'")}'` : `"${sql}"`;
 }
 
+/** A value in an identifier position (ORDER BY {col}, FROM {table}) cannot become a bound parameter. */
+function identifierPosition(parts: SqlPart[]): boolean {
+  return parts.some((part, i) => 'expr' in part && i > 0 && 'text' in parts[i - 1] && /(order\s+by|group\s+by|\bfrom|\bjoin|\binto|\btable|\bupdate|\bselect|,|\.)\s*$/i.test((parts[i - 1] as { text: string }).text));
+}
+
 const sqlParameters: Fixer = (ctx) => {
   const call = ctx.node;
   const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
   if (args.length !== 1) return undefined;
   const expr = sqlExpression(ctx, args[0], 'identifier');
   const parts = expr && pySqlParts(expr);
+  if (parts && identifierPosition(parts)) return undefined;
   const sql = parts && parameterize(parts, fileMatches(ctx, /\bsqlite3\b/) ? 'question' : 'percent');
   if (!expr || !sql) return undefined;
   const tuple = sql.args.length === 1 ? `(${sql.args[0].text},)` : `(${sql.args.map((a) => a.text).join(', ')})`;
@@ -405,6 +411,44 @@ const tarFilter: Fixer = (ctx) => {
   return { title: 'Extract with the "data" filter (no paths outside the destination)', edits: [insertAt({ line: close.startPosition.row, character: close.startPosition.column }, `${prefix}filter="data"`)] };
 };
 
+/**
+ * session.execute(text(f"… '{name}'")) → session.execute(text("… :name"), {"name": name});
+ * Model.objects.raw(f"… {x}") → Model.objects.raw("… %s", [x]).
+ */
+const rawQueryParameters: Fixer = (ctx) => {
+  const fn = ctx.captures.get('fn')?.[0]?.text;
+  const query = ctx.captures.get('query')?.[0];
+  const callArgs = ctx.node.childForFieldName('arguments');
+  if (!query || !callArgs || query.type === 'keyword_argument' || callArgs.namedChildCount !== 1) return undefined;
+  const parts = pySqlParts(query);
+  if (!parts || identifierPosition(parts) || parts.some((p) => 'text' in p && /[?%]/.test(p.text))) return undefined;
+  if (fn === 'raw') {
+    const sql = parameterize(parts, 'percent');
+    if (!sql) return undefined;
+    return { title: 'Pass the values as query parameters', edits: [replace(query, `${pyQuote(sql.sql)}, [${sql.args.map((a) => a.text).join(', ')}]`)] };
+  }
+  if (fn !== 'text') return undefined;
+  // text(…) must be the only argument of an execute(…) call, which receives the parameters.
+  const outerArgs = ctx.node.parent;
+  const execute = outerArgs?.parent;
+  const callee = execute?.childForFieldName('function');
+  if (outerArgs?.type !== 'argument_list' || outerArgs.namedChildCount !== 1 || execute?.type !== 'call' || callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'execute') return undefined;
+  const sql = parameterize(parts, 'question');
+  if (!sql) return undefined;
+  const names: string[] = [];
+  for (const [i, arg] of sql.args.entries()) {
+    const base = arg.type === 'identifier' ? arg.text : /^\w+\.(\w+)$/.exec(arg.text)?.[1] ?? `p${i + 1}`;
+    names.push(names.includes(base) ? `${base}_${i + 1}` : base);
+  }
+  let n = 0;
+  const named = sql.sql.replace(/\?/g, () => `:${names[n++]}`);
+  const params = `{${names.map((name, i) => `"${name}": ${sql.args[i].text}`).join(', ')}}`;
+  return {
+    title: 'Bind the values as parameters of text()',
+    edits: [replace(query, pyQuote(named)), insertAt({ line: outerArgs.endPosition.row, character: outerArgs.endPosition.column - 1 }, `, ${params}`)],
+  };
+};
+
 export const PYTHON_FIXERS: Record<string, Fixer> = {
   'py-secure-filename': secureFilename,
   'py-upload-validation': uploadValidation,
@@ -421,4 +465,5 @@ export const PYTHON_FIXERS: Record<string, Fixer> = {
   'py-template-variables': templateVariables,
   'py-os-system': osSystem,
   'py-tar-filter': tarFilter,
+  'py-raw-query-parameters': rawQueryParameters,
 };
