@@ -1,6 +1,8 @@
 import os
 import shutil
+from pathlib import Path
 from flask import Flask, request, send_file
+from PIL import Image
 from werkzeug.utils import secure_filename
 
 app = Flask(__name__)
@@ -63,3 +65,37 @@ def avatar():
 def cleanup(path):
     # safe: path-traversal
     os.remove(path)
+
+
+@app.route('/notes/<name>')
+def read_note(name):
+    # expect: path-traversal
+    return (Path(UPLOAD_DIR) / name).read_text()
+
+
+@app.route('/notes-checked/<name>')
+def read_note_checked(name):
+    base = Path(UPLOAD_DIR).resolve()
+    target = (base / name).resolve()
+    if not target.is_relative_to(base):
+        return 'forbidden', 403
+    # safe: path-traversal
+    return target.read_text()
+
+
+@app.route('/thumb')
+def thumb():
+    # safe: path-traversal
+    return send_file(os.path.join(UPLOAD_DIR, 'thumbs', Path(request.args['img']).name))
+
+
+@app.route('/thumbnail', methods=['POST'])
+def thumbnail():
+    upload = request.files['image']
+    # safe: path-traversal
+    img = Image.open(upload)
+    # safe: path-traversal
+    img2 = Image.open(request.files['image'].stream)
+    # expect: path-traversal
+    img.save(os.path.join(UPLOAD_DIR, upload.filename))
+    return str(img2.size)

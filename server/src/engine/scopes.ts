@@ -173,8 +173,10 @@ export class ScopeIndex {
     for (const spec of syntax.catchBindings) {
       if (spec.type !== type) continue;
       const bound = spec.field ? node.childForFieldName(spec.field) : lastIdentifierChild(node, syntax);
+      // Python `with open(p) as fh:` binds fh to the context manager's value, not to an exception.
+      const withValue = type === 'as_pattern' && node.parent?.type === 'with_item' ? node.firstNamedChild : null;
       for (const id of bound ? this.bindingIdentifiers(bound) : []) {
-        this.define(scope, { name: id.text, kind: 'catch', target: id, value: null, effectiveAt: id.endIndex });
+        this.define(scope, { name: id.text, kind: withValue ? 'assign' : 'catch', target: id, value: withValue, effectiveAt: id.endIndex });
       }
     }
     if (type === 'import_statement' || type === 'import_from_statement' || type === 'import_declaration') {
