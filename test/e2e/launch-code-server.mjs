@@ -93,6 +93,9 @@ async function waitForHealth(port, child, deadline) {
 function makeRunDir() {
   const root = path.join(CACHE, 'runs');
   fs.mkdirSync(root, { recursive: true });
+  // Failed runs are kept for their logs; only the latest few.
+  const old = fs.readdirSync(root).map((name) => path.join(root, name)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  for (const stale of old.slice(4)) fs.rmSync(stale, { recursive: true, force: true });
   const dir = fs.mkdtempSync(path.join(root, 'run-'));
   for (const sub of ['ud', 'exts', 'tmp', 'xdg-runtime', 'xdg-config', 'xdg-data', 'xdg-cache', 'home', 'ws']) {
     fs.mkdirSync(path.join(dir, sub), { recursive: true, mode: 0o700 });
