@@ -60,8 +60,12 @@ function harnessHash() {
 
 /** Environment for anything that runs code-server's npm tree: Node 24 first on PATH, its headers for node-gyp. */
 export function node24Env(extra = {}) {
+  // Under `npm run`, the outer npm (on the machine's Node) exports npm_config_user_agent and its
+  // other settings as npm_* variables; an inner npm would take them as its own config and
+  // code-server's postinstall would read "node/v20" from them.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
   return {
-    ...process.env,
+    ...inherited,
     PATH: `${path.dirname(NODE24)}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: NODE24_DIR,
     ...extra,
