@@ -26,7 +26,7 @@ const KEYS_MARK = 'WARDEN_E2E_KEYS ';
 const BUILTINS_OFF = ['GitHub.copilot-chat', 'vscode.typescript-language-features'];
 // The workbench's own console goes to workbench.log only when it is known offline noise (the
 // recipe's "harmless" list); everything else, the suite's mocha output first, is printed.
-const NOISE = /^(\[AgentHost\]|\[ChatModelSelection\]|getaddrinfo ENOTFOUND|.*(open-vsx|marketplace|api\.github\.com|authentication provider)|\[driver\])/;
+const NOISE = /^(\[(AgentHost(:remote)?|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker|driver)\]|getaddrinfo ENOTFOUND|Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin|.*(open-vsx|marketplace|api\.github\.com|authentication provider))/;
 
 function markArgument(line, mark) {
   const at = line.indexOf(mark);
