@@ -131,14 +131,14 @@ async function main() {
     XDG_CONFIG_HOME: path.join(dir, 'xdg-config'),
     XDG_DATA_HOME: path.join(dir, 'xdg-data'),
     XDG_CACHE_HOME: path.join(dir, 'xdg-cache'),
-    // The extension host inherits code-server's environment: this is how the suite learns its paths.
+    // Read by VS Code's server: these built-ins are not even scanned.
     VSCODE_SKIP_BUILTIN_EXTENSIONS: BUILTINS_OFF.join(','),
+    // The extension host inherits code-server's environment: this is how the suite learns its paths.
     WARDEN_E2E: '1',
     WARDEN_E2E_REPO: REPO,
     WARDEN_E2E_RESULTS: resultsDir,
     // This launcher drives the page: screenshots and keyboard input on request (see test/e2e/util.ts).
     WARDEN_E2E_DRIVER: '1',
-    WARDEN_E2E_VSIX: args.vsix ?? '',
   });
   const common = ['--config', path.join(dir, 'config.yaml'), '--user-data-dir', path.join(dir, 'ud'), '--extensions-dir', path.join(dir, 'exts')];
 
