@@ -36,12 +36,12 @@ describe('the packaged .vsix', () => {
   it('ships the bundles, rules, grammars and snippets only: no sources, tests, maps or node_modules', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const files = listFiles(ext.extensionPath);
-    for (const needed of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/scan-worker.js', 'dist/rules.json', 'dist/wasm/web-tree-sitter.wasm', 'dist/wasm/tree-sitter-go.wasm', 'snippets/go.json']) {
+    for (const needed of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/scan-worker.js', 'dist/rules.json', 'dist/wasm/web-tree-sitter.wasm', 'dist/wasm/tree-sitter-go.wasm', 'snippets/go.json', 'advisories/snapshot.json']) {
       assert.ok(files.includes(needed), `${needed} is shipped`);
     }
     const unwanted = files.filter((f) => /(^|\/)node_modules\/|\.ts$|\.map$|^(src|client|server|test|out|bench|rules|scripts|examples)\//.test(f));
     assert.deepStrictEqual(unwanted, []);
-    const allowed = /^(package\.json|readme\.md|README\.md|LICENSE(\.txt)?|changelog\.md|\.vsixmanifest|snippets\/\w+\.json|dist\/(client|server|scan-worker)\.js|dist\/rules\.json|dist\/wasm\/[\w-]+\.wasm|docs\/img\/squiggle\.png)$/i;
+    const allowed = /^(package\.json|readme\.md|README\.md|LICENSE(\.txt)?|changelog\.md|\.vsixmanifest|snippets\/\w+\.json|dist\/(client|server|scan-worker)\.js|dist\/rules\.json|dist\/wasm\/[\w-]+\.wasm|advisories\/snapshot\.json|docs\/img\/squiggle\.png)$/i;
     assert.deepStrictEqual(files.filter((f) => !allowed.test(f)), [], 'every file is on the allow-list');
   });
 });
