@@ -3,7 +3,7 @@
 
 import type { Node } from 'web-tree-sitter';
 import { addImport, eol, fileMatches, indentOf, insertAt, replace, statementOf, taintedLeaves } from './edits';
-import type { Fixer, TextEdit } from './model';
+import type { FixContext, Fixer, TextEdit } from './model';
 import { concatOperands, parameterize, sqlExpression, SqlPart } from './sql';
 
 const COOKIE_ATTRIBUTES: Array<[RegExp, string]> = [
@@ -79,25 +79,38 @@ const sqlParameters: Fixer = (ctx) => {
   return { title: 'Use query placeholders with a values array', edits };
 };
 
-const genericError: Fixer = (ctx) => {
-  const leaf = taintedLeaves(ctx, ctx.node.childForFieldName('arguments') ?? ctx.node)[0];
-  if (!leaf) return undefined;
-  // err.message / err.stack / String(err) / `…${err}` → the whole message expression.
+/** err / err.message / `…${err}` / String(err): the whole expression that carries the error text. */
+function errorMessageExpression(leaf: Node): Node {
   let message = leaf;
-  while (message.parent && (message.parent.type === 'member_expression' || message.parent.type === 'template_substitution' || message.parent.type === 'template_string' || (message.parent.type === 'binary_expression' && message.parent.childForFieldName('operator')?.text === '+') || (message.parent.type === 'arguments' && message.parent.namedChildCount === 1 && message.parent.parent?.childForFieldName('function')?.text === 'String'))) {
+  while (message.parent && (message.parent.type === 'member_expression' || message.parent.type === 'parenthesized_expression' || message.parent.type === 'as_expression' || message.parent.type === 'template_substitution' || message.parent.type === 'template_string' || (message.parent.type === 'binary_expression' && message.parent.childForFieldName('operator')?.text === '+') || (message.parent.type === 'call_expression' && message.parent.childForFieldName('function')?.id === message.id) || (message.parent.type === 'arguments' && message.parent.namedChildCount === 1 && message.parent.parent?.childForFieldName('function')?.text === 'String'))) {
     message = message.parent.type === 'arguments' ? message.parent.parent! : message.parent;
   }
-  if (message.parent?.type === 'pair') message = message.parent.childForFieldName('value') ?? message;
-  const errName = /^[A-Za-z_$][\w$]*/.exec(leaf.text)?.[0] ?? 'err';
+  return message;
+}
+
+const genericError: Fixer = (ctx) => {
+  const leaves = taintedLeaves(ctx, ctx.captures.get('arg')?.[0] ?? ctx.node.childForFieldName('arguments') ?? ctx.node);
+  if (leaves.length === 0) return undefined;
+  // Every place the error shows up in the response, outermost expressions only.
+  const targets: Node[] = [];
+  for (const leaf of leaves) {
+    const m = errorMessageExpression(leaf);
+    if (!targets.some((t) => t.startIndex <= m.startIndex && m.endIndex <= t.endIndex)) {
+      for (let i = targets.length - 1; i >= 0; i--) if (m.startIndex <= targets[i].startIndex && targets[i].endIndex <= m.endIndex) targets.splice(i, 1);
+      targets.push(m);
+    }
+  }
+  const errName = /[A-Za-z_$][\w$]*/.exec(leaves[0].text)?.[0] ?? 'err';
   const stmt = statementOf(ctx, ctx.node);
   const indent = indentOf(ctx.text, stmt);
-  return {
-    title: 'Log the error and send a generic message',
-    edits: [
-      insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `console.error(${errName});${eol(ctx)}${indent}`),
-      replace(message, "'Internal server error'"),
-    ],
-  };
+  const edits = targets.map((t) => replace(t, "'Internal server error'"));
+  // In an expression-bodied arrow (`.catch((e) => res.send(e.message))`) the statement lies outside
+  // the error's scope: the log line cannot go before it.
+  const fn = ctx.flow.enclosingFunction(ctx.node);
+  if (!fn || (stmt.startIndex >= fn.startIndex && stmt.endIndex <= fn.endIndex)) {
+    edits.unshift(insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `console.error(${errName});${eol(ctx)}${indent}`));
+  }
+  return { title: 'Log the error and send a generic message', edits };
 };
 
 // Characters that only mean something to a shell: a command using them cannot become an argv list.
@@ -155,9 +168,145 @@ const execFile: Fixer = (ctx) => {
   return { title: `Run the program with ${target} and an argument array (no shell)`, edits };
 };
 
+interface WantedProperty {
+  key: string;
+  value: string;
+  /** The existing value is acceptable. */
+  ok: RegExp;
+}
+
+function propertyKey(pair: Node): string | undefined {
+  const key = pair.childForFieldName('key');
+  if (!key) return undefined;
+  return key.type === 'string' ? key.text.slice(1, -1) : key.text;
+}
+
+/** Edits that make an object literal hold the wanted properties (replacing weak values, appending missing ones). */
+function ensureProperties(ctx: FixContext, obj: Node, wanted: WantedProperty[]): TextEdit[] {
+  const members = obj.namedChildren.filter((c): c is Node => !!c && !/comment/.test(c.type));
+  const edits: TextEdit[] = [];
+  const missing: WantedProperty[] = [];
+  for (const want of wanted) {
+    const pair = members.find((m) => m.type === 'pair' && propertyKey(m) === want.key);
+    const shorthand = members.find((m) => m.type === 'shorthand_property_identifier' && m.text === want.key);
+    if (shorthand || (pair && want.ok.test(pair.childForFieldName('value')?.text ?? ''))) continue;
+    const value = pair?.childForFieldName('value');
+    if (value) edits.push(replace(value, want.value));
+    else if (!pair) missing.push(want);
+  }
+  if (missing.length === 0) return edits;
+  const text = missing.map((m) => `${m.key}: ${m.value}`);
+  const last = members[members.length - 1];
+  if (!last) return [...edits, replace(obj, `{ ${text.join(', ')} }`)];
+  if (obj.startPosition.row !== obj.endPosition.row) {
+    const indent = indentOf(ctx.text, last);
+    const nl = eol(ctx);
+    // Keep a trailing comma style: insert after the comma when there is one.
+    const after = ctx.text.slice(last.endIndex, obj.endIndex - 1);
+    const trailing = /^\s*,/.test(after);
+    const pos = trailing ? last.endIndex + after.indexOf(',') + 1 : last.endIndex;
+    const at = positionAt(ctx.text, pos);
+    const body = text.map((t) => `${nl}${indent}${t}`).join(',');
+    edits.push(insertAt(at, trailing ? `${body},` : `,${body}`));
+  } else {
+    edits.push(insertAt({ line: last.endPosition.row, character: last.endPosition.column }, `, ${text.join(', ')}`));
+  }
+  return edits;
+}
+
+function positionAt(text: string, index: number): { line: number; character: number } {
+  const before = text.slice(0, index);
+  const line = (before.match(/\n/g) ?? []).length;
+  return { line, character: index - (before.lastIndexOf('\n') + 1) };
+}
+
+/** The object literal an expression is, or that the variable it names was last assigned. */
+function objectLiteral(ctx: FixContext, node: Node): Node | undefined {
+  if (node.type === 'object') return node;
+  if (node.type !== 'identifier') return undefined;
+  const value = ctx.flow.scopes.resolve(node.text, node)?.value;
+  return value?.type === 'object' ? value : undefined;
+}
+
+const COOKIE_FLAGS = (maxAge: string): WantedProperty[] => [
+  { key: 'httpOnly', value: 'true', ok: /^true$/ },
+  { key: 'secure', value: 'true', ok: /^(true|['"]auto['"])$/ },
+  { key: 'sameSite', value: "'strict'", ok: /^['"](strict|lax)['"]$|^true$/i },
+  { key: 'maxAge', value: maxAge, ok: /./ },
+];
+
+/** res.cookie(name, value[, options]) → options with httpOnly, secure, sameSite and maxAge. */
+const cookieOptions: Fixer = (ctx) => {
+  const call = ctx.node;
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type)) ?? [];
+  const receiver = call.childForFieldName('function')?.childForFieldName('object')?.text ?? '';
+  // Next.js counts maxAge in seconds, Express and Koa in milliseconds.
+  const seconds = /cookies/.test(receiver) && fileMatches(ctx, /['"]next\//);
+  const wanted = COOKIE_FLAGS(seconds ? '60 * 60' : '60 * 60 * 1000');
+  const hasExpiry = (t: string): boolean => /\b(maxAge|expires)\s*:/.test(t);
+  const title = 'Set httpOnly, secure, sameSite and maxAge on the cookie';
+  if (args.length === 2) {
+    const props = wanted.map((w) => `${w.key}: ${w.value}`).join(', ');
+    return { title, edits: [insertAt({ line: args[1].endPosition.row, character: args[1].endPosition.column }, `, { ${props} }`)] };
+  }
+  const options = args[2];
+  if (!options || args.length !== 3) return undefined;
+  const literal = options.type === 'object' ? options : undefined;
+  if (literal) {
+    const edits = ensureProperties(ctx, literal, wanted.filter((w) => w.key !== 'maxAge' || !hasExpiry(literal.text)));
+    return edits.length > 0 ? { title, edits } : undefined;
+  }
+  if (options.type !== 'identifier' && options.type !== 'member_expression') return undefined;
+  const resolved = ctx.flow.valueText(options);
+  const extra = wanted.filter((w) => (w.key === 'maxAge' ? !hasExpiry(resolved) : !new RegExp(`${w.key}\\s*:\\s*(${w.ok.source.replace(/^\^|\$$/g, '')})`).test(resolved)));
+  if (extra.length === 0) return undefined;
+  return { title, edits: [replace(options, `{ ...${options.text}, ${extra.map((w) => `${w.key}: ${w.value}`).join(', ')} }`)] };
+};
+
+/** session({ … }) → cookie: { secure: true, httpOnly: true, sameSite: 'strict', … }. */
+const sessionCookie: Fixer = (ctx) => {
+  const arg = ctx.captures.get('options')?.[0];
+  const options = arg && objectLiteral(ctx, arg);
+  if (!options) return undefined;
+  const cookiePair = options.namedChildren.find((c) => c?.type === 'pair' && propertyKey(c) === 'cookie');
+  const cookieValue = cookiePair?.childForFieldName('value');
+  const wanted = COOKIE_FLAGS('60 * 60 * 1000').filter((w) => w.key !== 'maxAge');
+  let edits: TextEdit[];
+  if (cookieValue?.type === 'object') edits = ensureProperties(ctx, cookieValue, wanted);
+  else if (cookiePair) return undefined;
+  else edits = ensureProperties(ctx, options, [{ key: 'cookie', value: "{ secure: true, httpOnly: true, sameSite: 'strict', maxAge: 60 * 60 * 1000 }", ok: /./ }]);
+  return edits.length > 0 ? { title: 'Make the session cookie secure, httpOnly and sameSite', edits } : undefined;
+};
+
+const UPLOAD_LIMIT = '{ fileSize: 5 * 1024 * 1024 }';
+const UPLOAD_FILTER = '(req, file, cb) => cb(null, /\\.(png|jpe?g|gif|pdf)$/i.test(file.originalname))';
+
+/** multer({ … }) → limits.fileSize and an extension fileFilter; fileUpload() → limits. */
+const uploadLimits: Fixer = (ctx) => {
+  const call = ctx.node;
+  const name = call.childForFieldName('function')?.text;
+  const argList = call.childForFieldName('arguments');
+  if (!argList || (name !== 'multer' && !/^(fileUpload|expressFileUpload|fileupload)$/.test(name ?? ''))) return undefined;
+  const args = argList.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type));
+  const wanted: WantedProperty[] = [{ key: 'limits', value: UPLOAD_LIMIT, ok: /./ }];
+  if (name === 'multer') wanted.push({ key: 'fileFilter', value: UPLOAD_FILTER, ok: /./ });
+  else wanted.push({ key: 'abortOnLimit', value: 'true', ok: /./ });
+  const title = name === 'multer' ? 'Limit upload size and accept only allowed file extensions' : 'Limit upload size';
+  if (args.length === 0) return { title, edits: [replace(argList, `({ ${wanted.map((w) => `${w.key}: ${w.value}`).join(', ')} })`)] };
+  const options = objectLiteral(ctx, args[0]);
+  if (!options) return undefined;
+  // A method shorthand `fileFilter(req, file, cb) { … }` counts as present.
+  const present = (key: string): boolean => options.namedChildren.some((c) => !!c && (propertyKey(c) === key || (c.type === 'method_definition' && c.childForFieldName('name')?.text === key)));
+  const edits = ensureProperties(ctx, options, wanted.filter((w) => !present(w.key)));
+  return edits.length > 0 ? { title, edits } : undefined;
+};
+
 export const JAVASCRIPT_FIXERS: Record<string, Fixer> = {
   'js-cookie-attributes': cookieAttributes,
   'js-sql-parameters': sqlParameters,
   'js-generic-error': genericError,
   'js-exec-file': execFile,
+  'js-cookie-options': cookieOptions,
+  'js-session-cookie': sessionCookie,
+  'js-upload-limits': uploadLimits,
 };
