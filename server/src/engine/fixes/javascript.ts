@@ -301,6 +301,18 @@ const uploadLimits: Fixer = (ctx) => {
   return edits.length > 0 ? { title, edits } : undefined;
 };
 
+/** el.innerHTML = 'Hello ' + name → el.textContent = …, when the value builds no markup. */
+const textContent: Fixer = (ctx) => {
+  const prop = ctx.captures.get('prop')?.[0];
+  const value = ctx.captures.get('value')?.[0];
+  if (!prop || !value || prop.text !== 'innerHTML' || ctx.node.type !== 'assignment_expression') return undefined;
+  // Markup in the constant parts means the author wants HTML: textContent would show the tags.
+  const literals = [value, ...value.descendantsOfType(['string_fragment', 'string'])].filter((n): n is Node => !!n && (n.type === 'string' || n.type === 'string_fragment' || n.type === 'template_string'));
+  const constantText = literals.map((n) => (n.type === 'template_string' ? n.text.replace(/\$\{[^}]*\}/g, '') : n.text)).join(' ');
+  if (/<[a-zA-Z!/]/.test(constantText)) return undefined;
+  return { title: 'Set textContent instead of innerHTML', edits: [replace(prop, 'textContent')] };
+};
+
 export const JAVASCRIPT_FIXERS: Record<string, Fixer> = {
   'js-cookie-attributes': cookieAttributes,
   'js-sql-parameters': sqlParameters,
@@ -309,4 +321,5 @@ export const JAVASCRIPT_FIXERS: Record<string, Fixer> = {
   'js-cookie-options': cookieOptions,
   'js-session-cookie': sessionCookie,
   'js-upload-limits': uploadLimits,
+  'js-text-content': textContent,
 };
