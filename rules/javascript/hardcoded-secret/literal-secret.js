@@ -56,3 +56,8 @@ app.post('/verify', (req, res) => {
 });
 
 module.exports = { JWT_SECRET, stripeKey, API_KEY, SESSION_SECRET, PASSWORD_MIN_LENGTH, passwordField, TOKEN_HEADER };
+
+// safe: hardcoded-secret
+const forgotPassword = 'Forgot your password?';
+// expect: hardcoded-secret
+const adminPassword = 'admin123';

@@ -68,3 +68,13 @@ app.post('/items', (req, res) => {
 async function buildReport() { return {}; }
 async function login() { return true; }
 function validate() { return null; }
+
+app.get('/items', async (req, res) => {
+  try {
+    res.json(await buildReport());
+  } catch (error) {
+    console.error(error);
+    // expect: info-leak
+    res.status(500).json({ message: 'Error fetching items', error });
+  }
+});

@@ -48,3 +48,9 @@ app.get('/image', async (req, res) => {
   const image = await fetch(url);
   res.send(Buffer.from(await image.arrayBuffer()));
 });
+
+app.get('/items/:id', async (req, res) => {
+  // safe: ssrf
+  const item = await axios.get(`${process.env.API_URL}/items/${req.params.id}`);
+  res.json(item.data);
+});

@@ -103,7 +103,8 @@ const genericError: Fixer = (ctx) => {
   const errName = /[A-Za-z_$][\w$]*/.exec(leaves[0].text)?.[0] ?? 'err';
   const stmt = statementOf(ctx, ctx.node);
   const indent = indentOf(ctx.text, stmt);
-  const edits = targets.map((t) => replace(t, "'Internal server error'"));
+  // `{ error }` shorthand keeps its key: `{ error: 'Internal server error' }`.
+  const edits = targets.map((t) => replace(t, t.type === 'shorthand_property_identifier' ? `${t.text}: 'Internal server error'` : "'Internal server error'"));
   // In an expression-bodied arrow (`.catch((e) => res.send(e.message))`) the statement lies outside
   // the error's scope: the log line cannot go before it.
   const fn = ctx.flow.enclosingFunction(ctx.node);
