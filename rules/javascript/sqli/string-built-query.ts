@@ -38,3 +38,11 @@ export class ReportsController {
     return pool.query('SELECT * FROM reports WHERE id = $1', [id]);
   }
 }
+
+export async function findByName(dataSource: any, req: Request & { query: Record<string, string> }) {
+  // expect: sqli
+  const rows = await dataSource.getRepository('User').createQueryBuilder('u').where(`u.name = '${req.query.name}'`).getMany();
+  // safe: sqli
+  const same = await dataSource.getRepository('User').createQueryBuilder('u').where('u.name = :name', { name: req.query.name }).getMany();
+  return [rows, same];
+}

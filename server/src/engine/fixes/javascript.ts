@@ -63,6 +63,9 @@ const sqlParameters: Fixer = (ctx) => {
   const call = ctx.node;
   const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
   const sqlArg = args[0];
+  // Query builders take named parameters (TypeORM :name) or none at all: only drivers get `?` / `$1`.
+  const methodName = call.childForFieldName('function')?.childForFieldName('property')?.text ?? '';
+  if (/^(where|andWhere|orWhere|having|andHaving|orHaving|orderBy|addOrderBy|groupBy|literal)$/.test(methodName)) return undefined;
   // query(sql, callback) keeps its callback after the new values array; query(sql, values) is left alone.
   if (!sqlArg || (args[1] && !/function|arrow_function/.test(args[1].type)) || args.length > 2) return undefined;
   const expr = sqlExpression(ctx, sqlArg, 'identifier');
