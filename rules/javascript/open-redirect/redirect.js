@@ -44,3 +44,15 @@ app.get('/home', (req, res) => {
 });
 
 module.exports = { afterLogin };
+
+app.get('/legacy-go', (req, res) => {
+  // expect: open-redirect
+  res.writeHead(302, { Location: req.query.url });
+  res.end();
+});
+
+app.get('/legacy-home', (req, res) => {
+  // safe: open-redirect
+  res.writeHead(302, { Location: '/home' });
+  res.end();
+});

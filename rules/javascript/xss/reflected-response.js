@@ -32,3 +32,19 @@ app.get('/safe', (req, res) => {
   // safe: xss
   res.end(`<p>Page ${page}</p>`);
 });
+
+app.get('/greet', (req, res) => {
+  // expect: xss
+  res.send('Hello ' + req.query.name);
+});
+
+app.get('/plain', (req, res) => {
+  res.type('text/plain');
+  // safe: xss
+  res.send('Hello ' + req.query.name);
+});
+
+app.get('/user/:id', (req, res) => {
+  // safe: xss
+  res.send(req.body);
+});
