@@ -78,3 +78,13 @@ app.get('/items', async (req, res) => {
     res.status(500).json({ message: 'Error fetching items', error });
   }
 });
+
+const { exec } = require('child_process');
+app.get('/convert', (req, res) => {
+  exec('convert in.png out.jpg', (error, stdout, stderr) => {
+    // Known miss: a child process's stderr is not tracked as error text.
+    // todo-expect: info-leak
+    if (error) return res.status(500).send('Conversion failed: ' + stderr);
+    res.send('ok');
+  });
+});

@@ -46,3 +46,9 @@ export async function findByName(dataSource: any, req: Request & { query: Record
   const same = await dataSource.getRepository('User').createQueryBuilder('u').where('u.name = :name', { name: req.query.name }).getMany();
   return [rows, same];
 }
+
+export async function handler(event: { body: string }) {
+  const body = JSON.parse(event.body);
+  // expect: sqli
+  await pool.query(`DELETE FROM sessions WHERE user_id = '${body.userId}'`);
+}
