@@ -32,3 +32,11 @@ app.post('/login/safe', (req, res) => {
   res.set('Cache-Control', 'no-store');
   res.json({ ok: true });
 });
+
+app.post('/login/env', (req, res) => {
+  // safe: insecure-cookie
+  res.cookie('session', 'abc', { httpOnly: true, secure: process.env.NODE_ENV === 'production', sameSite: 'lax', maxAge: 3600000 });
+  // expect: insecure-cookie
+  res.cookie('session', 'abc', { httpOnly: true, secure: false, sameSite: 'lax', maxAge: 3600000 });
+  res.end();
+});

@@ -234,7 +234,7 @@ function objectLiteral(ctx: FixContext, node: Node): Node | undefined {
 
 const COOKIE_FLAGS = (maxAge: string): WantedProperty[] => [
   { key: 'httpOnly', value: 'true', ok: /^true$/ },
-  { key: 'secure', value: 'true', ok: /^(true|['"]auto['"])$/ },
+  { key: 'secure', value: 'true', ok: /^(?!false$|0$|null$|undefined$)\S/ },
   { key: 'sameSite', value: "'strict'", ok: /^['"](strict|lax)['"]$|^true$/i },
   { key: 'maxAge', value: maxAge, ok: /./ },
 ];
