@@ -372,6 +372,68 @@ const tlsVerify: Fixer = (ctx) => {
   return text ? { title: 'Turn certificate verification back on', edits: [replace(value, text)] } : undefined;
 };
 
+/** Adds `const path = require('path')` / `import path from 'path'` unless a `path` binding exists. */
+function ensureModule(ctx: FixContext, name: string, module: string): TextEdit | undefined {
+  if (fileMatches(ctx, new RegExp(`\\b(const|let|var|import)\\s+(\\*\\s+as\\s+)?${name}\\b`))) return undefined;
+  const esm = ctx.tree.rootNode.namedChildren.some((c) => c?.type === 'import_statement');
+  return addImport(ctx, esm ? `import ${name} from '${module}';` : `const ${name} = require('${module}');`, new RegExp(`^\\s*(import|const|let|var)\\s+${name}\\b`, 'm'));
+}
+
+/** path.join(DIR, req.query.name) → path.join(DIR, path.basename(req.query.name)): only a file name gets through. */
+const pathBasename: Fixer = (ctx) => {
+  const arg = ctx.captures.get('path')?.[0];
+  if (!arg) return undefined;
+  const leaves = taintedLeaves(ctx, arg);
+  if (leaves.length === 0) return undefined;
+  const edits: TextEdit[] = [];
+  for (const leaf of leaves) {
+    const parent = leaf.parent;
+    // Only a piece of a built path is reduced to its file name; a whole path from elsewhere is not ours to cut.
+    const inJoin = parent?.type === 'arguments' && /^path\.(join|resolve)$/.test(parent.parent?.childForFieldName('function')?.text ?? '') && parent.namedChildren[0]?.id !== leaf.id;
+    const inTemplate = parent?.type === 'template_substitution';
+    const inConcat = parent?.type === 'binary_expression' && parent.childForFieldName('right')?.id === leaf.id;
+    if (leaf.id === arg.id || !(inJoin || inTemplate || inConcat)) return undefined;
+    edits.push(replace(leaf, `path.basename(${leaf.text})`));
+  }
+  const imp = ensureModule(ctx, 'path', 'path');
+  if (imp) edits.unshift(imp);
+  return { title: 'Keep only the file name (path.basename)', edits };
+};
+
+function envName(name: string): string {
+  return name.replace(/^['"]|['"]$/g, '').replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+}
+
+/** const JWT_SECRET = 'abc…' → const JWT_SECRET = process.env.JWT_SECRET. */
+const secretFromEnv: Fixer = (ctx) => {
+  const value = ctx.captures.get('value')?.[0];
+  if (!value) return undefined;
+  const name = ctx.captures.get('name')?.[0]?.text;
+  const fn = ctx.captures.get('fn')?.[0]?.text;
+  // process.env.X || 'fallback': drop the fallback.
+  const fallback = /^(process\.env\.\w+)\s*(\|\||\?\?)/.exec(value.text);
+  const env = fallback ? fallback[1] : name ? `process.env.${envName(name)}` : fn ? 'process.env.JWT_SECRET' : undefined;
+  if (!env || value.type === 'template_string') return undefined;
+  return { title: `Read the secret from ${env}`, edits: [replace(value, env)] };
+};
+
+/** serialize.unserialize(x) → JSON.parse(x); yaml.load / unsafeLoad → yaml.load(x, { schema: yaml.JSON_SCHEMA }). */
+const safeDeserialize: Fixer = (ctx) => {
+  const call = ctx.node;
+  const callee = call.childForFieldName('function');
+  const data = ctx.captures.get('data')?.[0];
+  if (!callee || !data) return undefined;
+  const method = callee.type === 'member_expression' ? callee.childForFieldName('property')?.text : callee.text;
+  const args = call.childForFieldName('arguments');
+  if (method === 'unserialize' || method === 'deserialize') {
+    return { title: 'Parse JSON instead (data only, no functions)', edits: [replace(call, `JSON.parse(${data.text})`)] };
+  }
+  const lib = callee.childForFieldName('object')?.text;
+  if (!lib || !args || !/^(load|loadAll|unsafeLoad|unsafeLoadAll)$/.test(method ?? '')) return undefined;
+  const safe = method!.replace(/^unsafeL/, 'l');
+  return { title: 'Parse YAML with the JSON schema (no JavaScript types)', edits: [replace(call, `${lib}.${safe}(${data.text}, { schema: ${lib}.JSON_SCHEMA })`)] };
+};
+
 export const JAVASCRIPT_FIXERS: Record<string, Fixer> = {
   'js-cookie-attributes': cookieAttributes,
   'js-sql-parameters': sqlParameters,
@@ -383,4 +445,7 @@ export const JAVASCRIPT_FIXERS: Record<string, Fixer> = {
   'js-text-content': textContent,
   'js-secure-random': secureRandom,
   'js-tls-verify': tlsVerify,
+  'js-path-basename': pathBasename,
+  'js-secret-from-env': secretFromEnv,
+  'js-safe-deserialize': safeDeserialize,
 };
