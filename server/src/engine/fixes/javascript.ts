@@ -434,6 +434,55 @@ const safeDeserialize: Fixer = (ctx) => {
   return { title: 'Parse YAML with the JSON schema (no JavaScript types)', edits: [replace(call, `${lib}.${safe}(${data.text}, { schema: ${lib}.JSON_SCHEMA })`)] };
 };
 
+const JWT_VERIFY_ARGS = "process.env.JWT_SECRET, { algorithms: ['HS256'] }";
+
+/** jwt.decode(t) → jwt.verify(t, secret, { algorithms }); drops 'none'; gives verify a real key. */
+const jwtVerify: Fixer = (ctx) => {
+  const node = ctx.node;
+  const title = 'Verify the token signature with a pinned algorithm';
+  if (node.type === 'pair') {
+    const value = ctx.captures.get('value')?.[0];
+    if (!value) return undefined;
+    if (value.type === 'array') {
+      const kept = value.namedChildren.filter((c): c is Node => !!c && !/^['"]none['"]$/i.test(c.text));
+      return { title: "Remove the 'none' algorithm", edits: [replace(value, `[${kept.length > 0 ? kept.map((c) => c.text).join(', ') : "'HS256'"}]`)] };
+    }
+    return { title: "Replace the 'none' algorithm", edits: [replace(value, "'HS256'")] };
+  }
+  const callee = node.childForFieldName('function');
+  const args = node.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type)) ?? [];
+  const method = callee?.childForFieldName('property')?.text;
+  const lib = callee?.childForFieldName('object')?.text;
+  if (!callee || !lib || !args[0]) return undefined;
+  if (method === 'decode' && args.length === 1 && /^(jwt|jsonwebtoken)$/.test(lib)) {
+    return { title, edits: [replace(node, `${lib}.verify(${args[0].text}, ${JWT_VERIFY_ARGS})`)] };
+  }
+  if (method === 'verify' && args.length === 1) {
+    return { title, edits: [insertAt({ line: args[0].endPosition.row, character: args[0].endPosition.column }, `, ${JWT_VERIFY_ARGS}`)] };
+  }
+  const key = ctx.captures.get('key')?.[0];
+  if (method === 'verify' && key) return { title: 'Verify with the real signing key', edits: [replace(key, 'process.env.JWT_SECRET')] };
+  return undefined;
+};
+
+/** cors({ origin: '*' | true, credentials: true }) → origin from an explicit list. */
+const corsOrigins: Fixer = (ctx) => {
+  const arg = ctx.captures.get('options')?.[0];
+  const options = arg && objectLiteral(ctx, arg);
+  const origin = options?.namedChildren.find((c) => c?.type === 'pair' && propertyKey(c) === 'origin')?.childForFieldName('value');
+  if (!origin) return undefined;
+  return { title: 'Allow only the origins listed in ALLOWED_ORIGINS', edits: [replace(origin, "(process.env.ALLOWED_ORIGINS || '').split(',').filter(Boolean)")] };
+};
+
+/** res.redirect(next) → only same-site relative paths, otherwise '/'. */
+const sameSiteRedirect: Fixer = (ctx) => {
+  const url = ctx.captures.get('url')?.[0];
+  if (!url || ctx.node.type !== 'call_expression') return undefined;
+  const value = /^[\w$.]+$/.test(url.text) ? url.text : `(${url.text})`;
+  return { title: 'Redirect only to same-site paths', edits: [replace(url, `${SAME_SITE_CHECK}.test(String(${value})) ? ${value} : '/'`)] };
+};
+const SAME_SITE_CHECK = '/^\\/(?![\\/\\\\])/';
+
 export const JAVASCRIPT_FIXERS: Record<string, Fixer> = {
   'js-cookie-attributes': cookieAttributes,
   'js-sql-parameters': sqlParameters,
@@ -448,4 +497,7 @@ export const JAVASCRIPT_FIXERS: Record<string, Fixer> = {
   'js-path-basename': pathBasename,
   'js-secret-from-env': secretFromEnv,
   'js-safe-deserialize': safeDeserialize,
+  'js-jwt-verify': jwtVerify,
+  'js-cors-origins': corsOrigins,
+  'js-same-site-redirect': sameSiteRedirect,
 };
