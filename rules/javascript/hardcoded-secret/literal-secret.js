@@ -61,3 +61,12 @@ module.exports = { JWT_SECRET, stripeKey, API_KEY, SESSION_SECRET, PASSWORD_MIN_
 const forgotPassword = 'Forgot your password?';
 // expect: hardcoded-secret
 const adminPassword = 'admin123';
+
+const COLUMNS = [
+  // safe: hardcoded-secret
+  { key: 'createdAt', label: 'Created' },
+];
+// safe: hardcoded-secret
+const key = 'user_preferences_v2';
+module.exports.COLUMNS = COLUMNS;
+module.exports.key = key;
