@@ -117,6 +117,20 @@ export class Dataflow {
       const object = node.childForFieldName(member.object);
       return object ? this.evaluate(object, config, ctx) : CONSTANT;
     }
+    // Comparisons, negations and typeof yield booleans or a fixed set of strings: no data passes.
+    if ((type === 'binary_expression' && /^(===|!==|==|!=|<|>|<=|>=|instanceof|in)$/.test(node.childForFieldName('operator')?.text ?? '')) ||
+      (type === 'unary_expression' && /^(!|typeof)$/.test(node.childForFieldName('operator')?.text ?? ''))) {
+      return CONSTANT;
+    }
+    // cond ? a : b carries a or b, never the condition.
+    if (type === 'ternary_expression') {
+      let branches = CONSTANT;
+      for (const field of ['consequence', 'alternative']) {
+        const branch = node.childForFieldName(field);
+        if (branch) branches = max(branches, this.evaluate(branch, config, ctx));
+      }
+      return branches;
+    }
     if (type === 'keyword_argument' || type === 'keyed_element' || type === 'pair') {
       const value = node.childForFieldName('value') ?? node.lastNamedChild;
       return value ? this.evaluate(value, config, ctx) : CONSTANT;

@@ -79,7 +79,7 @@ describe('prompt coaching commands', () => {
     assert.strictEqual(text.split(HEADER_END).length, 2);
     assert.ok(text.startsWith(`# ${HEADER_BEGIN}\n${purpose}\n`), `the user's purpose is kept:\n${text}`);
     assert.match(text, /# Sensitivity: High/);
-    assert.match(text, /# - Set cookies with Secure, HttpOnly/);
+    assert.match(text, /# - [^\n]*cookie[^\n]*Secure, HttpOnly/i, "the cookie requirement of the rules joins the header");
     assert.ok(text.endsWith("    resp.set_cookie('session', request.args['token'])\n    return resp\n"), 'the code is unchanged');
   });
 });
