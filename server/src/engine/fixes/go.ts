@@ -135,14 +135,20 @@ const parameterizedQuery: Fixer = (ctx) => {
   const call = ctx.node;
   const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
   const method = call.childForFieldName('function')?.childForFieldName('field')?.text ?? '';
+  // gorm's Order/Group/Select take identifiers, which placeholders cannot stand for.
+  if (/^(Order|Group|Select|Joins|Pluck|Table)$/.test(method)) return undefined;
   const sqlIndex = /Context$/.test(method) ? 1 : 0;
   const sqlArg = args[sqlIndex];
   if (!sqlArg || args.length > sqlIndex + 1) return undefined;
   const expr = sqlExpression(ctx, sqlArg, 'identifier');
   const parts = expr && goSqlParts(expr);
-  const style = fileMatches(ctx, /lib\/pq|jackc\/pgx|\$1/) ? 'dollar' : 'question';
+  // gorm condition and Raw strings always take `?`; database/sql follows the driver in use.
+  const gorm = /^(Where|Or|Not|Having|Raw)$/.test(method);
+  const style = !gorm && fileMatches(ctx, /lib\/pq|jackc\/pgx|\$1/) ? 'dollar' : 'question';
   const sql = parts && parameterize(parts, style);
   if (!expr || !sql) return undefined;
+  // A value in identifier position (ORDER BY %s, FROM %s) needs an allow-list, not a placeholder.
+  if (/\b(order\s+by|group\s+by|from|join|into|update|table)\s+(\?|\$\d+)/i.test(sql.sql)) return undefined;
   const values = sql.args.map((a) => a.text).join(', ');
   // A variable holding the SQL keeps its name: its value becomes the placeholder text.
   const edits: TextEdit[] = expr === sqlArg ? [replace(sqlArg, `"${sql.sql}", ${values}`)] : [replace(expr, `"${sql.sql}"`), replace(sqlArg, `${sqlArg.text}, ${values}`)];
