@@ -53,8 +53,9 @@ describe('docs/hardened-prompts.md', () => {
 
   it('shows each reference prompt verbatim with the requirement of the rule that catches its snippet', () => {
     const doc = renderDoc(knowledge());
-    const byClass = (c: string) => knowledge().rules.find((r) => r.class === c)!.requirement;
+    // Requirements are chosen per language, so one rule of the class (any language) must show.
+    const shown = (c: string) => knowledge().rules.some((r) => r.class === c && doc.includes(r.requirement));
     for (const ref of REFERENCE_PROMPTS) assert.ok(doc.includes(ref.prompt));
-    for (const c of ['sqli', 'cmdi', 'path-traversal', 'file-upload', 'insecure-cookie', 'info-leak', 'type-assertion']) assert.ok(doc.includes(byClass(c)), c);
+    for (const c of ['sqli', 'cmdi', 'path-traversal', 'file-upload', 'insecure-cookie', 'info-leak', 'type-assertion']) assert.ok(shown(c), c);
   });
 });
