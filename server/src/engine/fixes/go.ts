@@ -103,9 +103,14 @@ const genericErrorResponse: Fixer = (ctx) => {
   else if (/\.Write(String)?$/.test(callee)) {
     const recv = callee.replace(/\.Write(String)?$/, '');
     response = `http.Error(${recv}, ${JSON.stringify(message)}, ${status})`;
-  } else return undefined;
+  } else if (/\.NewEncoder\(\w+\)\.Encode$/.test(callee)) response = `${callee}(map[string]string{"error": ${JSON.stringify(message)}})`;
+  else if (/^(echo|fiber)\.(NewHTTPError|NewError)$/.test(callee)) response = `${callee}(${args[0]?.text ?? status}, ${JSON.stringify(message)})`;
+  else if (callee === 'io.WriteString') response = `http.Error(${writer}, ${JSON.stringify(message)}, ${status})`;
+  else return undefined;
+  // `return echo.NewHTTPError(…)`: keep the statement around the call.
+  const statement = stmt.text.slice(0, call.startIndex - stmt.startIndex) + response + stmt.text.slice(call.endIndex - stmt.startIndex);
   const indent = indentOf(ctx.text, stmt);
-  const edits: TextEdit[] = [replace(stmt, `${logLine}${eol(ctx)}${indent}${response}`)];
+  const edits: TextEdit[] = [replace(stmt, `${logLine}${eol(ctx)}${indent}${statement}`)];
   const imp = addImport(ctx, '"log"', /"log"/);
   if (imp) edits.push(imp);
   return { title: 'Log the error and send a generic message', edits };
