@@ -22,9 +22,11 @@ function handlerOf(ctx: FixContext, node: Node): Handler {
   const result = fn?.childForFieldName('result')?.text ?? '';
   const writer = /(\w+)\s+http\.ResponseWriter/.exec(params)?.[1];
   const gin = /(\w+)\s+\*gin\.Context/.exec(params)?.[1];
+  const echo = /(\w+)\s+echo\.Context/.exec(params)?.[1];
   return {
     reject(message) {
       const quoted = JSON.stringify(message);
+      if (echo && result === 'error') return [`return echo.NewHTTPError(http.StatusBadRequest, ${quoted})`];
       if (writer && result === '') return [`http.Error(${writer}, ${quoted}, http.StatusBadRequest)`, 'return'];
       if (gin && result === '') return [`${gin}.JSON(http.StatusBadRequest, gin.H{"error": ${quoted}})`, 'return'];
       if (result === '') return ['return'];
@@ -235,12 +237,57 @@ const cookieFlags: Fixer = (ctx) => {
   return edits.length > 0 ? { title: 'Set HttpOnly, Secure, SameSite and MaxAge on the cookie', edits } : undefined;
 };
 
+// Kept in step with go/file-upload/unvalidated-upload: what counts as a type check / a size limit.
+const UPLOAD_TYPE_CHECK = /(filepath\.Ext|path\.Ext|DetectContentType|Content-Type|allow|mimetype|filetype\.|HasSuffix|\.Ext\(|validat|permitted|whitelist)/i;
+const UPLOAD_SIZE_LIMIT = /(MaxBytesReader|ParseMultipartForm\(|MaxMultipartMemory|BodyLimit|LimitReader|\.Size\s*>|ContentLength\s*>)/;
+
+const uploadValidation: Fixer = (ctx) => {
+  const fn = ctx.flow.enclosingFunction(ctx.node);
+  if (!fn) return undefined;
+  const isFormFile = (n: Node): boolean => n.type === 'call_expression' && n.childForFieldName('function')?.childForFieldName('field')?.text === 'FormFile';
+  const formFile = isFormFile(ctx.node) ? ctx.node : fn.descendantsOfType('call_expression').find((n): n is Node => !!n && isFormFile(n));
+  const stmt = formFile && statementOf(ctx, formFile);
+  if (!formFile || !stmt || stmt.type !== 'short_var_declaration') return undefined;
+  const receiver = formFile.childForFieldName('function')?.childForFieldName('operand')?.text ?? '';
+  const params = fn.childForFieldName('parameters')?.text ?? '';
+  const writer = /(\w+)\s+http\.ResponseWriter/.exec(params)?.[1];
+  const edits: TextEdit[] = [];
+  const nl = eol(ctx);
+  const indent = indentOf(ctx.text, stmt);
+  if (!fileMatches(ctx, UPLOAD_SIZE_LIMIT)) {
+    let limit: string | undefined;
+    if (writer) limit = `${receiver}.Body = http.MaxBytesReader(${writer}, ${receiver}.Body, 10<<20) // 10 MB upload limit`;
+    else if (new RegExp(`${receiver}\\s+\\*gin\\.Context`).test(params)) limit = `${receiver}.Request.Body = http.MaxBytesReader(${receiver}.Writer, ${receiver}.Request.Body, 10<<20) // 10 MB upload limit`;
+    else if (new RegExp(`${receiver}\\s+echo\\.Context`).test(params)) limit = `${receiver}.Request().Body = http.MaxBytesReader(${receiver}.Response(), ${receiver}.Request().Body, 10<<20) // 10 MB upload limit`;
+    if (!limit) return undefined;
+    edits.push(insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `${limit}${nl}${indent}`));
+  }
+  if (!UPLOAD_TYPE_CHECK.test(fn.text)) {
+    // The header is the second result of r.FormFile and the first of gin/echo c.FormFile.
+    const names = stmt.childForFieldName('left')?.namedChildren.map((n) => n?.text ?? '') ?? [];
+    const header = names.length === 3 ? names[1] : names.length === 2 ? names[0] : undefined;
+    const reject = handlerOf(ctx, formFile).reject('file type not allowed');
+    if (!header || header === '_' || !reject) return undefined;
+    // After the `if err != nil { … }` that follows, where the header is known to be valid.
+    const next = stmt.nextNamedSibling;
+    const anchor = next?.type === 'if_statement' && /err\s*!=\s*nil/.test(next.childForFieldName('condition')?.text ?? '') ? next : stmt;
+    const check = block(ctx, indent, `if ext := strings.ToLower(filepath.Ext(${header}.Filename)); ext != ".png" && ext != ".jpg" && ext != ".jpeg" && ext != ".pdf" {`, reject);
+    edits.push(insertAt({ line: anchor.endPosition.row, character: anchor.endPosition.column }, `${nl}${indent}${check}`));
+    for (const [line, present] of [['"strings"', /"strings"/], ['"path/filepath"', /"path\/filepath"/]] as const) {
+      const imp = addImport(ctx, line, present);
+      if (imp) edits.push(imp);
+    }
+  }
+  return edits.length > 0 ? { title: 'Limit the upload size and allow-list file extensions', edits } : undefined;
+};
+
 export const GO_FIXERS: Record<string, Fixer> = {
   'go-comma-ok': commaOk,
   'go-generic-error-response': genericErrorResponse,
   'go-sql-parameters': parameterizedQuery,
   'go-path-base': pathBase,
   'go-cookie-flags': cookieFlags,
+  'go-upload-validation': uploadValidation,
 };
 
 export type { Fix };
