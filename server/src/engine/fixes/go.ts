@@ -281,6 +281,24 @@ const uploadValidation: Fixer = (ctx) => {
   return edits.length > 0 ? { title: 'Limit the upload size and allow-list file extensions', edits } : undefined;
 };
 
+const htmlEscape: Fixer = (ctx) => {
+  const call = ctx.node;
+  const callee = call.childForFieldName('function')?.text ?? '';
+  const value = ctx.captures.get('html') ?? [];
+  if (/^template\.(HTML|JS)$/.test(callee) && value.length === 1) {
+    // Keep the template.HTML type the surrounding code expects, with escaped content.
+    const escape = callee === 'template.HTML' ? 'template.HTMLEscapeString' : 'template.JSEscapeString';
+    return { title: `Escape the value with ${escape}`, edits: [replace(value[0], `${escape}(${value[0].text})`)] };
+  }
+  if (/^template\./.test(callee)) return undefined;
+  const leaves = value.flatMap((v) => taintedLeaves(ctx, v));
+  if (leaves.length === 0) return undefined;
+  const edits: TextEdit[] = leaves.map((l) => replace(l, `html.EscapeString(${l.text})`));
+  const imp = addImport(ctx, '"html"', /^\s*(import\s+)?"html"\s*$/m);
+  if (imp) edits.push(imp);
+  return { title: 'Escape the request value with html.EscapeString', edits };
+};
+
 export const GO_FIXERS: Record<string, Fixer> = {
   'go-comma-ok': commaOk,
   'go-generic-error-response': genericErrorResponse,
@@ -288,6 +306,7 @@ export const GO_FIXERS: Record<string, Fixer> = {
   'go-path-base': pathBase,
   'go-cookie-flags': cookieFlags,
   'go-upload-validation': uploadValidation,
+  'go-html-escape': htmlEscape,
 };
 
 export type { Fix };
