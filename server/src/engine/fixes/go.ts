@@ -299,6 +299,28 @@ const htmlEscape: Fixer = (ctx) => {
   return { title: 'Escape the request value with html.EscapeString', edits };
 };
 
+const cryptoRand: Fixer = (ctx) => {
+  const call = ctx.node;
+  const fn = call.childForFieldName('function')?.childForFieldName('field')?.text ?? '';
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+  const alias = fileMatches(ctx, /^\s*(import\s+)?crand\s+"crypto\/rand"/m) || !/\bcrand\b/.test(ctx.text) ? 'crand' : undefined;
+  if (!alias || args.length !== 1) return undefined;
+  let replacement: string;
+  const imports: Array<[string, RegExp]> = [[`${alias} "crypto/rand"`, /^\s*(import\s+)?crand\s+"crypto\/rand"/m]];
+  if (fn === 'Read') replacement = `${alias}.Read(${args[0].text})`;
+  else if (fn === 'Intn' || fn === 'IntN') {
+    // Inline, so that applying several fixes never defines a helper twice.
+    replacement = `func() int { v, err := ${alias}.Int(${alias}.Reader, big.NewInt(int64(${args[0].text}))); if err != nil { panic(err) }; return int(v.Int64()) }()`;
+    imports.push(['"math/big"', /"math\/big"/]);
+  } else return undefined;
+  const edits: TextEdit[] = [replace(call, replacement)];
+  for (const [line, present] of imports) {
+    const imp = addImport(ctx, line, present);
+    if (imp) edits.push(imp);
+  }
+  return { title: 'Use crypto/rand', edits };
+};
+
 export const GO_FIXERS: Record<string, Fixer> = {
   'go-comma-ok': commaOk,
   'go-generic-error-response': genericErrorResponse,
@@ -307,6 +329,7 @@ export const GO_FIXERS: Record<string, Fixer> = {
   'go-cookie-flags': cookieFlags,
   'go-upload-validation': uploadValidation,
   'go-html-escape': htmlEscape,
+  'go-crypto-rand': cryptoRand,
 };
 
 export type { Fix };
