@@ -321,6 +321,19 @@ const cryptoRand: Fixer = (ctx) => {
   return { title: 'Use crypto/rand', edits };
 };
 
+const jwtValidMethods: Fixer = (ctx) => {
+  const call = ctx.node;
+  if (call.type !== 'call_expression' || !/^jwt\.(Parse|ParseWithClaims)$/.test(call.childForFieldName('function')?.text ?? '')) return undefined;
+  const args = call.childForFieldName('arguments');
+  const last = args?.namedChildren.filter((a): a is Node => !!a).pop();
+  // dgrijalva/jwt-go and golang-jwt v3 have no parser options.
+  if (!args || !last || fileMatches(ctx, /dgrijalva\/jwt-go|golang-jwt\/jwt(\/v3)?"/)) return undefined;
+  // The algorithm the file signs with, else HS256 (the common shared-secret setup).
+  const alg = /SigningMethod(RS|ES|PS|HS)(256|384|512)/.exec(ctx.text.replace(/SigningMethodNone/g, ''))?.slice(1).join('') ?? 'HS256';
+  const end = { line: last.endPosition.row, character: last.endPosition.column };
+  return { title: `Accept only ${alg} tokens (jwt.WithValidMethods)`, edits: [insertAt(end, `, jwt.WithValidMethods([]string{"${alg}"})`)] };
+};
+
 export const GO_FIXERS: Record<string, Fixer> = {
   'go-comma-ok': commaOk,
   'go-generic-error-response': genericErrorResponse,
@@ -330,6 +343,7 @@ export const GO_FIXERS: Record<string, Fixer> = {
   'go-upload-validation': uploadValidation,
   'go-html-escape': htmlEscape,
   'go-crypto-rand': cryptoRand,
+  'go-jwt-valid-methods': jwtValidMethods,
 };
 
 export type { Fix };
