@@ -73,3 +73,14 @@ func connectSafe() (*sql.DB, error) {
 
 // safe: hardcoded-secret
 const passwordMinLength = "12"
+
+func gormDSN() string {
+	// expect: hardcoded-secret
+	dsn := "root:toor1234@tcp(127.0.0.1:3306)/shop?parseTime=true"
+	return dsn
+}
+
+func dsnTemplate() string {
+	// safe: hardcoded-secret
+	return "user:password@tcp(localhost:3306)/dbname"
+}

@@ -94,3 +94,8 @@ func saveUploadSafe(c *gin.Context) {
 	// safe: path-traversal
 	c.SaveUploadedFile(header, filepath.Join(uploadDir, filepath.Base(header.Filename)))
 }
+
+func serveRooted(w http.ResponseWriter, r *http.Request) {
+	// safe: path-traversal
+	http.ServeFile(w, r, filepath.Join("/srv/public", filepath.Clean("/"+r.URL.Query().Get("f"))))
+}

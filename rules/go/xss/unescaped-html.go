@@ -39,6 +39,11 @@ func echoSearch(c echo.Context) error {
 	return c.HTML(http.StatusOK, "<p>Results for "+q+"</p>")
 }
 
+func plainHello(w http.ResponseWriter, r *http.Request) {
+	// expect: xss
+	fmt.Fprintf(w, "Hello, %s!", r.URL.Query().Get("name"))
+}
+
 func helloSafe(w http.ResponseWriter, r *http.Request) {
 	name := r.URL.Query().Get("name")
 	// safe: xss
