@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log"
 	"net/http"
+	"runtime/debug"
 
 	"github.com/gin-gonic/gin"
 	"github.com/labstack/echo/v4"
@@ -91,4 +92,17 @@ func ginAbort(c *gin.Context) {
 		// expect: info-leak
 		c.String(http.StatusInternalServerError, "work failed: %v", err)
 	}
+}
+
+func recoverMiddleware(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if rec := recover(); rec != nil {
+				w.WriteHeader(http.StatusInternalServerError)
+				// expect: info-leak
+				w.Write(debug.Stack())
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
 }
