@@ -65,6 +65,12 @@ func fetchAllowed(w http.ResponseWriter, r *http.Request) {
 	defer resp.Body.Close()
 }
 
+func cachedProfile(w http.ResponseWriter, r *http.Request) {
+	// safe: ssrf
+	v, _ := redisClient.Get(r.Context(), "profile:"+r.FormValue("id")).Result()
+	w.Write([]byte(v))
+}
+
 func userProfile(w http.ResponseWriter, r *http.Request) {
 	id := r.URL.Query().Get("id")
 	// safe: ssrf
