@@ -373,6 +373,39 @@ const execWithoutShell: Fixer = (ctx) => {
   return { title: 'Run the program directly, without a shell', edits };
 };
 
+/** `next` → a check before the redirect that falls back to "/" unless it is a local path. */
+const redirectLocal: Fixer = (ctx) => {
+  const target = ctx.captures.get('url')?.[0];
+  if (!target || target.type !== 'identifier') return undefined;
+  const stmt = statementOf(ctx, ctx.node);
+  const indent = indentOf(ctx.text, stmt);
+  const name = target.text;
+  const check = block(ctx, indent, `if !strings.HasPrefix(${name}, "/") || strings.HasPrefix(${name}, "//") || strings.HasPrefix(${name}, "/\\\\") {`, [`${name} = "/"`]);
+  const edits: TextEdit[] = [insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `${check}${eol(ctx)}${indent}`)];
+  const imp = addImport(ctx, '"strings"', /"strings"/);
+  if (imp) edits.push(imp);
+  return { title: 'Redirect only to a local path', edits };
+};
+
+/** jwtSecret → JWT_SECRET, DBPassword → DB_PASSWORD */
+function envName(identifier: string): string {
+  return identifier.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').replace(/\W+/g, '_').toUpperCase();
+}
+
+const secretFromEnv: Fixer = (ctx) => {
+  const value = ctx.captures.get('value')?.[0];
+  const name = ctx.captures.get('name')?.[0];
+  // A const cannot hold os.Getenv(…); string-format findings have no name to derive a variable from.
+  if (!value || !name || ctx.node.type === 'const_spec') return undefined;
+  const literal = value.type === 'type_conversion_expression' ? value.childForFieldName('operand') : value;
+  if (!literal || !/string_literal$/.test(literal.type)) return undefined;
+  const variable = envName(name.type === 'selector_expression' ? name.childForFieldName('field')?.text ?? name.text : name.text);
+  const edits: TextEdit[] = [replace(literal, `os.Getenv(${JSON.stringify(variable)})`)];
+  const imp = addImport(ctx, '"os"', /^\s*(import\s+)?"os"\s*$/m);
+  if (imp) edits.push(imp);
+  return { title: `Read the secret from the ${variable} environment variable`, edits };
+};
+
 export const GO_FIXERS: Record<string, Fixer> = {
   'go-comma-ok': commaOk,
   'go-generic-error-response': genericErrorResponse,
@@ -384,6 +417,8 @@ export const GO_FIXERS: Record<string, Fixer> = {
   'go-crypto-rand': cryptoRand,
   'go-jwt-valid-methods': jwtValidMethods,
   'go-exec-no-shell': execWithoutShell,
+  'go-redirect-local': redirectLocal,
+  'go-secret-from-env': secretFromEnv,
 };
 
 export type { Fix };
