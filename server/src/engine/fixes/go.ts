@@ -314,6 +314,12 @@ const cryptoRand: Fixer = (ctx) => {
     imports.push(['"math/big"', /"math\/big"/]);
   } else return undefined;
   const edits: TextEdit[] = [replace(call, replacement)];
+  // The last use of math/rand: its import becomes the crypto/rand one, or Go rejects the unused import.
+  const mathRand = ctx.tree.rootNode.descendantsOfType('import_spec').find((n): n is Node => !!n && n.text === '"math/rand"');
+  if (mathRand && (ctx.text.match(/\brand\./g) ?? []).length === 1 && !fileMatches(ctx, imports[0][1])) {
+    edits.push(replace(mathRand, imports[0][0]));
+    imports.shift();
+  }
   for (const [line, present] of imports) {
     const imp = addImport(ctx, line, present);
     if (imp) edits.push(imp);
