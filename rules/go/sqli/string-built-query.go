@@ -75,3 +75,15 @@ func getUserSafe(w http.ResponseWriter, r *http.Request) {
 	// safe: sqli
 	gdb.Where(&Product{Code: r.FormValue("code")}).First(&products)
 }
+
+// The SQL text is built inside a same-file helper and only its result reaches Query: the
+// keyword/building check reads the variable's value (a call), not the helper's body.
+func buildFilter(column, value string) string {
+	return "SELECT * FROM reports WHERE " + column + " = '" + value + "'"
+}
+
+func reportHandler(w http.ResponseWriter, r *http.Request) {
+	q := buildFilter("owner", r.FormValue("owner"))
+	// todo-expect: sqli
+	db.Query(q)
+}

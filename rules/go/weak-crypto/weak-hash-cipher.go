@@ -89,3 +89,23 @@ func encryptGCM(key, plaintext []byte) ([]byte, error) {
 	// safe: weak-crypto
 	return gcm.Seal(nonce, nonce, plaintext, nil), nil
 }
+
+// ECB written by hand: each block encrypted on its own with the raw block cipher.
+func encryptECB(key, plaintext []byte) []byte {
+	block, _ := aes.NewCipher(key)
+	out := make([]byte, len(plaintext))
+	for i := 0; i < len(plaintext); i += aes.BlockSize {
+		// expect: weak-crypto
+		block.Encrypt(out[i:i+aes.BlockSize], plaintext[i:i+aes.BlockSize])
+	}
+	return out
+}
+
+// One block with a fresh key (key wrapping style): no repeated blocks to compare.
+func sealBlock(key, in []byte) []byte {
+	block, _ := aes.NewCipher(key)
+	out := make([]byte, aes.BlockSize)
+	// safe: weak-crypto
+	block.Encrypt(out, in)
+	return out
+}
