@@ -84,3 +84,9 @@ func dsnTemplate() string {
 	// safe: hardcoded-secret
 	return "user:password@tcp(localhost:3306)/dbname"
 }
+
+func cacheLookup(id string) string {
+	// safe: hardcoded-secret
+	key := "session_store"
+	return key + ":" + id
+}
