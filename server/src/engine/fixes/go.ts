@@ -115,8 +115,23 @@ const genericErrorResponse: Fixer = (ctx) => {
   const edits: TextEdit[] = [replace(stmt, `${logLine}${eol(ctx)}${indent}${statement}`)];
   const imp = addImport(ctx, '"log"', /"log"/);
   if (imp) edits.push(imp);
+  const unused = dropUnusedImport(ctx, 'fmt', stmt.text, statement);
+  if (unused) edits.push(unused);
   return { title: 'Log the error and send a generic message', edits };
 };
+
+/**
+ * Go refuses unused imports: when a fix removes the last `pkg.` use in the file, it also deletes
+ * the import line (inside an import ( … ) list only). `removed` / `added` are the replaced and new texts.
+ */
+function dropUnusedImport(ctx: FixContext, pkg: string, removed: string, added: string): TextEdit | undefined {
+  const use = new RegExp(`\\b${pkg}\\.`, 'g');
+  const count = (t: string): number => (t.match(use) ?? []).length;
+  if (count(ctx.text) - count(removed) + count(added) > 0) return undefined;
+  const spec = ctx.tree.rootNode.descendantsOfType('import_spec').find((n): n is Node => !!n && n.text === `"${pkg}"` && n.parent?.type === 'import_spec_list');
+  if (!spec) return undefined;
+  return { range: { start: { line: spec.startPosition.row, character: 0 }, end: { line: spec.startPosition.row + 1, character: 0 } }, newText: '' };
+}
 
 function goString(node: Node): string | undefined {
   if (node.type === 'interpreted_string_literal') return node.text.slice(1, -1);
@@ -159,6 +174,8 @@ const parameterizedQuery: Fixer = (ctx) => {
   const values = sql.args.map((a) => a.text).join(', ');
   // A variable holding the SQL keeps its name: its value becomes the placeholder text.
   const edits: TextEdit[] = expr === sqlArg ? [replace(sqlArg, `"${sql.sql}", ${values}`)] : [replace(expr, `"${sql.sql}"`), replace(sqlArg, `${sqlArg.text}, ${values}`)];
+  const unused = dropUnusedImport(ctx, 'fmt', expr.text, '');
+  if (unused) edits.push(unused);
   return { title: 'Use a parameterized query', edits };
 };
 
@@ -376,6 +393,8 @@ const execWithoutShell: Fixer = (ctx) => {
   const argv = tokens.map((t) => t.join(' + '));
   const prefix = args.slice(0, lead).map((a) => `${a.text}, `).join('');
   const edits: TextEdit[] = [replace(call.childForFieldName('arguments')!, `(${prefix}${argv.join(', ')})`)];
+  const unused = dropUnusedImport(ctx, 'fmt', script.text, argv.join(', '));
+  if (unused) edits.push(unused);
   return { title: 'Run the program directly, without a shell', edits };
 };
 
