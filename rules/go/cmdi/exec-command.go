@@ -3,6 +3,7 @@ package handlers
 import (
 	"fmt"
 	"net/http"
+	"os"
 	"os/exec"
 	"strconv"
 )
@@ -22,6 +23,13 @@ func run(w http.ResponseWriter, r *http.Request) {
 	w.Write(out)
 	// expect: cmdi
 	exec.CommandContext(r.Context(), "bash", "-c", fmt.Sprintf("tar -czf /tmp/%s.tgz /srv/data", r.FormValue("name"))).Run()
+}
+
+func launch(w http.ResponseWriter, r *http.Request) {
+	// expect: cmdi
+	os.StartProcess(r.FormValue("bin"), []string{"--help"}, &os.ProcAttr{})
+	// safe: cmdi
+	os.StartProcess("/usr/bin/uptime", []string{"uptime", r.FormValue("flag")}, &os.ProcAttr{})
 }
 
 func runFixed(w http.ResponseWriter, r *http.Request) {
