@@ -45,6 +45,12 @@ func checkHealth(w http.ResponseWriter, r *http.Request) {
 	client.Do(req)
 }
 
+func restyFetch(c *gin.Context) {
+	// expect: ssrf
+	resp, _ := restyClient.R().SetHeader("Accept", "application/json").Get(c.Query("endpoint"))
+	c.Data(http.StatusOK, "application/json", resp.Body())
+}
+
 func fetchRepo(w http.ResponseWriter, r *http.Request) {
 	repo := url.PathEscape(r.URL.Query().Get("repo"))
 	// safe: ssrf

@@ -33,6 +33,11 @@ func ginComment(c *gin.Context) {
 	c.Data(http.StatusOK, "text/html; charset=utf-8", []byte("<div class=\"comment\">"+comment+"</div>"))
 }
 
+func ginRaw(c *gin.Context) {
+	// expect: xss
+	c.Writer.WriteString("<p>Welcome " + c.Query("user") + "</p>")
+}
+
 func echoSearch(c echo.Context) error {
 	q := c.QueryParam("q")
 	// expect: xss
