@@ -2,7 +2,7 @@
 // and the cases where it must decline because no mechanical rewrite keeps the meaning.
 
 import * as assert from 'assert';
-import { applyEdits } from '../../server/src/engine/fixes/apply';
+import { applyEdits, compatibleEdits } from '../../server/src/engine/fixes/apply';
 import { scanner } from '../helpers';
 
 const HEADER = 'package h\n\nimport (\n\t"net/http"\n)\n\n';
@@ -64,5 +64,18 @@ describe('Go quick-fixes (output text)', () => {
   it('pins the JWT algorithm with WithValidMethods', async () => {
     const out = await fixOf('func f(raw string) {\n\tjwt.Parse(raw, func(t *jwt.Token) (interface{}, error) { return key, nil })\n}\n', 'go/jwt/unverified-token');
     assert.ok(out?.includes('return key, nil }, jwt.WithValidMethods([]string{"HS256"}))'), out);
+  });
+});
+
+describe('Go fix-all', () => {
+  it('adds an import two fixes both need only once', async () => {
+    const text = HEADER.replace('import (\n', 'import (\n\t"fmt"\n') +
+      'func a(w http.ResponseWriter, r *http.Request) {\n\tif err := r.ParseForm(); err != nil {\n\t\tfmt.Fprintf(w, "parse: %v", err)\n\t\treturn\n\t}\n\tif err := save(r); err != nil {\n\t\thttp.Error(w, err.Error(), 500)\n\t}\n}\n';
+    const { findings } = await scanner().scanText(text, 'go');
+    const fixes = findings.filter((f) => f.ruleId === 'go/info-leak/error-to-response' && f.fix).map((f) => f.fix!.edits);
+    assert.strictEqual(fixes.length, 2);
+    const out = applyEdits(text, compatibleEdits(text, fixes));
+    assert.strictEqual(out.match(/"log"/g)?.length, 1, out);
+    assert.ok(!out.includes('"fmt"'), 'the last fmt use is gone, so is its import');
   });
 });
