@@ -1,7 +1,9 @@
 package handlers
 
 import (
+	"fmt"
 	"net/http"
+	"os"
 	"os/exec"
 	"strconv"
 )
@@ -15,6 +17,19 @@ func run(w http.ResponseWriter, r *http.Request) {
 	script := "ls -la " + r.FormValue("dir")
 	// expect: cmdi
 	exec.Command("/bin/bash", "-c", script).Run()
+	host := r.URL.Query().Get("host")
+	// expect: cmdi
+	out, _ := exec.Command("sh", "-c", "ping -c 1 "+host).CombinedOutput()
+	w.Write(out)
+	// expect: cmdi
+	exec.CommandContext(r.Context(), "bash", "-c", fmt.Sprintf("tar -czf /tmp/%s.tgz /srv/data", r.FormValue("name"))).Run()
+}
+
+func launch(w http.ResponseWriter, r *http.Request) {
+	// expect: cmdi
+	os.StartProcess(r.FormValue("bin"), []string{"--help"}, &os.ProcAttr{})
+	// safe: cmdi
+	os.StartProcess("/usr/bin/uptime", []string{"uptime", r.FormValue("flag")}, &os.ProcAttr{})
 }
 
 func runFixed(w http.ResponseWriter, r *http.Request) {

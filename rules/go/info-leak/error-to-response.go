@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"log"
 	"net/http"
+	"runtime/debug"
 
 	"github.com/gin-gonic/gin"
+	"github.com/labstack/echo/v4"
 )
 
 func load(w http.ResponseWriter, r *http.Request) {
@@ -51,4 +53,56 @@ func safeHandler(w http.ResponseWriter, r *http.Request) {
 	}
 	// safe: info-leak
 	fmt.Fprintf(w, "processed %d items", count)
+}
+
+func apiHandler(w http.ResponseWriter, r *http.Request) {
+	items, err := store.List(r.Context())
+	if err != nil {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusInternalServerError)
+		// expect: info-leak
+		json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
+		return
+	}
+	// safe: info-leak
+	json.NewEncoder(w).Encode(items)
+}
+
+func echoHandler(c echo.Context) error {
+	var req CreateRequest
+	if err := c.Bind(&req); err != nil {
+		// expect: info-leak
+		return echo.NewHTTPError(http.StatusBadRequest, err.Error())
+	}
+	if err := create(req); err != nil {
+		c.Logger().Error(err)
+		// safe: info-leak
+		return echo.NewHTTPError(http.StatusInternalServerError, "could not create item")
+	}
+	return c.JSON(http.StatusCreated, req)
+}
+
+func ginAbort(c *gin.Context) {
+	if err := work(); err != nil {
+		// safe: info-leak
+		c.AbortWithError(http.StatusInternalServerError, err)
+		return
+	}
+	if err := work(); err != nil {
+		// expect: info-leak
+		c.String(http.StatusInternalServerError, "work failed: %v", err)
+	}
+}
+
+func recoverMiddleware(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if rec := recover(); rec != nil {
+				w.WriteHeader(http.StatusInternalServerError)
+				// expect: info-leak
+				w.Write(debug.Stack())
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
 }

@@ -40,7 +40,11 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 /** Edits of several fixes that do not overlap each other (first come, first kept), for fix-all. */
 export function compatibleEdits(text: string, fixes: TextEdit[][]): TextEdit[] {
   const kept: TextEdit[] = [];
-  for (const edits of fixes) {
+  const same = (a: TextEdit, b: TextEdit): boolean =>
+    a.newText === b.newText && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+  for (const all of fixes) {
+    // Two fixes adding the same import insert the same text at the same place: keep it once.
+    const edits = all.filter((e) => !kept.some((k) => same(k, e)));
     try {
       applyEdits(text, [...kept, ...edits]);
       kept.push(...edits);
