@@ -25,10 +25,8 @@ import { createNodeScanner, readRuleDir } from './host/node-assets';
 import { toDiagnostic } from './lsp/diagnostics';
 import { DocumentStore, OpenDocument } from './lsp/documents';
 import { normalizeSettings, WardenSettings } from './lsp/settings';
+import { DEBOUNCE_MS, FULL_SCAN_IDLE_MS } from './lsp/timing';
 
-const DEBOUNCE_MS = 120;
-/** After a partial re-scan, a full scan follows once typing pauses (restores cross-function flows and fixes). */
-const FULL_SCAN_IDLE_MS = 500;
 /** A focus larger than this share of the document is not worth a partial scan. */
 const MAX_FOCUS_SHARE = 0.3;
 
