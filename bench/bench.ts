@@ -252,7 +252,7 @@ async function workspaceScan(dir: string, corpus: { files: number; bytes: number
 function peers(dir: string, corpus: ReturnType<typeof writeCorpus>, results: Results): void {
   const parts: Array<{ language: string; sub: string; tool: () => PeerTool | string }> = [
     { language: 'python', sub: 'python', tool: () => ensureBandit(log) },
-    { language: 'javascript', sub: 'javascript', tool: () => ensureEslint(path.join(REPO, 'bench', '.peers'), log) },
+    { language: 'javascript', sub: 'javascript', tool: () => ensureEslint(path.join(REPO, 'node_modules', '.cache', 'warden-bench-peers'), log) },
   ];
   for (const part of parts) {
     const target = path.join(dir, part.sub);

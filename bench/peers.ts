@@ -1,5 +1,5 @@
 // The peer tools the benchmark compares against, installed on demand: bandit from Debian
-// (python3-bandit), ESLint + eslint-plugin-security from npm into a private, gitignored folder.
+// (python3-bandit), ESLint + eslint-plugin-security from npm into a private folder (node_modules/.cache/warden-bench-peers: outside the sources the build transpiles).
 // Each ensure* returns how to run the tool, or a sentence saying why it is skipped.
 
 import { spawnSync } from 'child_process';

@@ -38,6 +38,8 @@ const settingsCache = new Map<string, Promise<WardenSettings>>();
 const skippedNotified = new Set<string>();
 /** The findings last published per document, for hovers and fix-all. */
 const published = new Map<string, { version: number; findings: Finding[] }>();
+/** Recent cost of edit-triggered scans per document (ms, smoothed): sets how long edits are coalesced. */
+const editScanCost = new Map<string, number>();
 let scanner: Scanner;
 let rulesById = new Map<string, Rule>();
 let hasConfigurationCapability = false;
@@ -95,6 +97,15 @@ function schedule(uri: string, delay = DEBOUNCE_MS, full = false): void {
   );
 }
 
+/**
+ * How long to wait for more edits before scanning: scans that cost little run at once (a
+ * keystroke's diagnostics arrive while the user still looks at it); costly ones wait for a pause,
+ * up to DEBOUNCE_MS, so typing is not slowed by scans that the next keystroke makes stale.
+ */
+function editDelay(uri: string): number {
+  return Math.min(DEBOUNCE_MS, Math.round(2 * (editScanCost.get(uri) ?? 0)));
+}
+
 function pathOf(uri: string): string {
   try {
     return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
@@ -132,8 +143,9 @@ async function scanDocument(uri: string, forceFull = false): Promise<void> {
   store.markScanned(entry);
   // After small edits, only the functions they touched are analysed again; the rest keep their
   // findings (moved through the edits) until the full scan that follows on idle.
-  const focus = !forceFull && edits && edits.length > 0 && previous ? focusFor(tree, entry.language, editedSpans(edits)) : undefined;
+  const focus = !forceFull && edits && edits.length > 0 && previous ? focusFor(tree, entry.language, editedSpans(edits), MAX_FOCUS_SHARE) : undefined;
   const partial = focus && focus.endIndex - focus.startIndex < MAX_FOCUS_SHARE * text.length ? focus : undefined;
+  const scanStarted = performance.now();
   const result = await scanner.scanTree(tree, text, entry.language, {
     disabledRules: new Set(settings.disabledRules),
     minimumSeverity: settings.minimumSeverity,
@@ -153,14 +165,25 @@ async function scanDocument(uri: string, forceFull = false): Promise<void> {
     findings = [...kept, ...findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     schedule(uri, FULL_SCAN_IDLE_MS, true);
   }
+  if (!forceFull && edits) {
+    const cost = performance.now() - scanStarted;
+    editScanCost.set(uri, ((editScanCost.get(uri) ?? cost) + cost) / 2);
+  }
   published.set(uri, { version, findings });
   await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri, version, rulesById.get(f.ruleId))) });
 }
 
 async function parse(entry: OpenDocument, text: string) {
   if (entry.treeCurrent && entry.tree) return entry.tree;
+  const open = (): boolean => store.get(entry.document.uri) === entry;
+  // A document closed while its settings or grammar loaded must not get a tree: nothing would free it.
+  if (!open()) return undefined;
   try {
     const tree = await scanner.pool.parse(entry.language!, text, entry.tree);
+    if (!open()) {
+      tree.delete();
+      return undefined;
+    }
     store.setTree(entry, tree);
     return tree;
   } catch (e) {
@@ -300,7 +323,7 @@ connection.onDidOpenTextDocument(({ textDocument }) => {
 });
 
 connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
-  if (store.change(textDocument.uri, contentChanges, textDocument.version)) schedule(textDocument.uri);
+  if (store.change(textDocument.uri, contentChanges, textDocument.version)) schedule(textDocument.uri, editDelay(textDocument.uri));
 });
 
 connection.onDidCloseTextDocument(({ textDocument }) => {
@@ -310,6 +333,7 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
   fullScanTimers.delete(textDocument.uri);
   store.close(textDocument.uri);
   published.delete(textDocument.uri);
+  editScanCost.delete(textDocument.uri);
   settingsCache.delete(textDocument.uri);
   void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
 });
