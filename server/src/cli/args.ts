@@ -1,6 +1,7 @@
 // Command-line parsing for `warden`. Usage errors become a UsageError (exit code 2) with a
 // message that says what to type instead.
 
+import * as os from 'os';
 import { SEVERITIES, Severity } from '../engine';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -16,6 +17,8 @@ export interface ScanArgs {
   rules: string[];
   disabledRules: string[];
   maxBytes: number;
+  /** Files scanned in parallel (worker threads); 1 scans in-process. */
+  jobs: number;
 }
 export type Args = ScanArgs | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
 
@@ -37,10 +40,15 @@ Options:
   --rules <dir>                   also load rule files from this folder (repeatable)
   --disable <rule-id>             do not run this rule (repeatable)
   --max-file-kb <n>               skip files larger than this (default: 2048)
+  -j, --jobs <n>                  scan this many files in parallel (default: the number of cores)
   -h, --help                      show this help
   -v, --version                   print the version
 
 Exit codes: 0 no finding at/above --fail-on, 1 findings at/above --fail-on, 2 usage or input error.`;
+
+export function defaultJobs(): number {
+  return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+}
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
   if (value === undefined) throw new UsageError(`${flag} needs a value: one of ${allowed.join(', ')}`);
@@ -57,7 +65,7 @@ export function parseArgs(argv: string[]): Args {
     return { command: 'rules', format: i >= 0 ? oneOf('--format', rest[i + 1], ['text', 'json'] as const) : 'text' };
   }
   if (command !== 'scan') throw new UsageError(`unknown command '${command}': expected 'scan' or 'rules'`);
-  const args: ScanArgs = { command: 'scan', paths: [], format: 'text', failOn: 'warning', minimumSeverity: 'info', rules: [], disabledRules: [], maxBytes: 2048 * 1024 };
+  const args: ScanArgs = { command: 'scan', paths: [], format: 'text', failOn: 'warning', minimumSeverity: 'info', rules: [], disabledRules: [], maxBytes: 2048 * 1024, jobs: defaultJobs() };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -88,6 +96,12 @@ export function parseArgs(argv: string[]): Args {
         const n = Number(value());
         if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-kb needs a positive number');
         args.maxBytes = n * 1024;
+        break;
+      }
+      case '--jobs': case '-j': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} needs a whole number of parallel scans, e.g. --jobs 4`);
+        args.jobs = n;
         break;
       }
       case '-h': case '--help': return { command: 'help' };

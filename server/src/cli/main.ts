@@ -3,7 +3,9 @@
 
 import * as fs from 'fs';
 import { createNodeScanner, readRuleDir } from '../host/node-assets';
-import { severityRank, isTestPath, languageForPath } from '../engine';
+import * as path from 'path';
+import { severityRank, isTestPath, languageForPath, LanguageId } from '../engine';
+import { ScanPool } from '../workspace/pool';
 import { addFingerprints } from '../report/fingerprint';
 import { formatJson } from '../report/json';
 import { FileReport, ScanReport } from '../report/model';
@@ -12,6 +14,14 @@ import { formatText } from '../report/text';
 import { VERSION } from '../version';
 import { Args, parseArgs, ScanArgs, USAGE, UsageError } from './args';
 import { collectFiles } from './walk';
+
+/** Fewer files than this are scanned in-process: starting workers would cost more than it saves. */
+const PARALLEL_MIN_FILES = 8;
+
+/** The scan worker beside the bundle (dist/scan-worker.js), or the transpiled one in a source run. */
+function workerFile(): string | undefined {
+  return [path.join(__dirname, 'scan-worker.js'), path.join(__dirname, '..', 'workspace', 'worker.js')].find((f) => fs.existsSync(f));
+}
 
 export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exitCode: number }> {
   const started = Date.now();
@@ -24,6 +34,7 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   const disabled = new Set(args.disabledRules);
   const reports: FileReport[] = [];
+  const toScan: Array<{ index: number; file: string; language: LanguageId }> = [];
   let skipped = 0;
   for (const file of files) {
     const language = languageForPath(file);
@@ -38,16 +49,34 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
       skipped++;
       continue;
     }
-    const text = fs.readFileSync(file, 'utf8');
-    const result = await scanner.scanText(text, language, {
-      disabledRules: disabled,
-      minimumSeverity: args.minimumSeverity,
-      maxBytes: args.maxBytes,
-      testFile: isTestPath(file),
-    });
+    toScan.push({ index: reports.length, file, language });
+    reports.push({ path: file, findings: [], problems: [] });
+  }
+  const record = (index: number, text: string, result: { findings: FileReport['findings']; problems: FileReport['problems'] }): void => {
     if (result.problems.some((p) => p.message.startsWith('not scanned'))) skipped++;
-    addFingerprints(file, text, result.findings);
-    reports.push({ path: file, findings: result.findings, problems: result.problems });
+    addFingerprints(reports[index].path, text, result.findings);
+    reports[index] = { path: reports[index].path, findings: result.findings, problems: result.problems };
+  };
+  const worker = workerFile();
+  // Worker threads pay a start-up (grammars, rules) each: worth it only with files to share.
+  if (args.jobs > 1 && worker && toScan.length >= PARALLEL_MIN_FILES) {
+    const pool = new ScanPool(worker, { extraRules: extra, maxBytes: args.maxBytes, disabledRules: args.disabledRules, minimumSeverity: args.minimumSeverity }, Math.min(args.jobs, toScan.length));
+    try {
+      await Promise.all(toScan.map(({ index, file }) => pool.scan(file).then((reply) => record(index, fs.readFileSync(file, 'utf8'), reply))));
+    } finally {
+      await pool.close();
+    }
+  } else {
+    for (const { index, file, language } of toScan) {
+      const text = fs.readFileSync(file, 'utf8');
+      const result = await scanner.scanText(text, language, {
+        disabledRules: disabled,
+        minimumSeverity: args.minimumSeverity,
+        maxBytes: args.maxBytes,
+        testFile: isTestPath(file),
+      });
+      record(index, text, result);
+    }
   }
   const report: ScanReport = {
     files: reports,
