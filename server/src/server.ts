@@ -19,7 +19,7 @@ import { fixAll, FIX_ALL_KIND, quickFixes } from './lsp/code-actions';
 import { hoverMarkdown } from './lsp/hover';
 import { editedSpans, focusFor, shiftFinding } from './lsp/incremental';
 import { listWorkspaceFiles } from './workspace/files';
-import { ScanPool } from './workspace/pool';
+import { cores, ScanPool } from './workspace/pool';
 import { pathToFileURL } from 'url';
 import { createNodeScanner, readRuleDir } from './host/node-assets';
 import { toDiagnostic } from './lsp/diagnostics';
@@ -275,7 +275,16 @@ connection.onHover(({ textDocument, position }) => {
 });
 
 /**
- * Scans every file of the workspace on all cores, streaming diagnostics as files finish, with a
+ * Workers for a workspace scan: one core stays with the editor's server thread (keystroke scans
+ * stay fast during a workspace scan) and each worker holds its own grammars (~50 MB), so a few
+ * suffice.
+ */
+function workspaceScanWorkers(): number {
+  return Math.max(1, Math.min(cores() - 1, 4));
+}
+
+/**
+ * Scans every file of the workspace on the other cores, streaming diagnostics as files finish, with a
  * cancellable progress bar. Open documents keep their live diagnostics.
  */
 connection.onRequest('warden/scanWorkspace', async (params: { exclude?: string[] } | undefined, token) => {
@@ -289,7 +298,7 @@ connection.onRequest('warden/scanWorkspace', async (params: { exclude?: string[]
     extraRules: workspaceRules(),
     maxBytes: settings.maxFileSizeKB * 1024,
     disabledRules: settings.disabledRules,
-  });
+  }, workspaceScanWorkers());
   let done = 0;
   let findings = 0;
   try {

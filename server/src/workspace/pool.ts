@@ -5,6 +5,17 @@ import * as os from 'os';
 import { Worker } from 'worker_threads';
 import type { ScanReply, WorkerInput } from './worker';
 
+/**
+ * A scan allocates many short-lived objects (tree-sitter nodes); V8's default young generation
+ * lets each worker grow by tens of MB of garbage before collecting. A small one keeps every
+ * worker's resident memory low at little cost (scavenges only copy live objects).
+ */
+const WORKER_YOUNG_GENERATION_MB = 4;
+
+export function cores(): number {
+  return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+}
+
 export class ScanPool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
@@ -13,9 +24,9 @@ export class ScanPool {
   private nextId = 0;
   private closed = false;
 
-  constructor(workerFile: string, input: WorkerInput, size = Math.max(1, os.availableParallelism?.() ?? os.cpus().length)) {
+  constructor(workerFile: string, input: WorkerInput, size = cores()) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerFile, { workerData: input });
+      const worker = new Worker(workerFile, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       worker.on('message', (reply: ScanReply) => {
         const job = this.pending.get(reply.id);
         this.pending.delete(reply.id);
