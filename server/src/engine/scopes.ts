@@ -1,8 +1,32 @@
 // Builds, once per tree, the index the dataflow analysis needs: function scopes with their
 // parameters and return expressions, every definition of every variable, and same-file call sites.
 
-import type { Node, Tree } from 'web-tree-sitter';
+import { Language, Node, Query, Tree } from 'web-tree-sitter';
 import type { SyntaxVocabulary } from './languages';
+
+const IMPORT_TYPES = ['import_statement', 'import_from_statement', 'import_declaration'];
+const interestingQueries = new Map<Language, Map<SyntaxVocabulary, Query>>();
+
+/** A query capturing every node type the index reads that this grammar has; compiled once per grammar. */
+function interestingQuery(language: Language, syntax: SyntaxVocabulary): Query {
+  let byVocabulary = interestingQueries.get(language);
+  if (!byVocabulary) interestingQueries.set(language, (byVocabulary = new Map()));
+  let query = byVocabulary.get(syntax);
+  if (!query) {
+    const types = new Set([
+      ...syntax.functions,
+      ...syntax.assignments.map((a) => a.type),
+      ...syntax.loops.map((l) => l.type),
+      ...syntax.catchBindings.map((c) => c.type),
+      ...syntax.calls.map((c) => c.type),
+      ...IMPORT_TYPES,
+    ]);
+    const known = [...types].filter((t) => !!language.idForNodeType(t, true));
+    query = new Query(language, `[${known.map((t) => `(${t})`).join(' ')}] @node`);
+    byVocabulary.set(syntax, query);
+  }
+  return query;
+}
 
 export interface TextSpan {
   startIndex: number;
@@ -115,42 +139,30 @@ export class ScopeIndex {
   }
 
   /**
-   * One pass over the tree with a cursor: only nodes that define, scope or call are materialized
-   * as Node objects (each one costs an allocation in web-tree-sitter).
+   * One pass over the nodes that define, scope or call, in document order. They are found by a
+   * tree-sitter query (run inside the wasm module), so the many other nodes never cross into
+   * JavaScript: walking every node with a cursor cost over half of a scan.
    */
   private walk(root: Node): void {
     const syntax = this.syntax;
-    const interesting = new Set<string>([
-      ...syntax.functions,
-      ...syntax.assignments.map((a) => a.type),
-      ...syntax.loops.map((l) => l.type),
-      ...syntax.catchBindings.map((c) => c.type),
-      ...syntax.calls.map((c) => c.type),
-      'import_statement', 'import_from_statement', 'import_declaration',
-    ]);
+    const nodes = interestingQuery(root.tree.language, syntax)
+      .captures(root)
+      .map((c) => c.node)
+      // Pre-order: by start, an enclosing node before the nodes it contains.
+      .sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
     const stack: Array<{ scope: Scope; end: number }> = [{ scope: this.root, end: Infinity }];
-    const cursor = root.walk();
     const focus = this.focus;
-    try {
-      for (;;) {
-        // Outside the focus, a top-level function's body cannot affect the focused code's findings
-        // except through calls; the full scan that follows an edit restores those.
-        // Skipped functions are still registered (name, parameters), only their bodies are not read.
-        const skip = !!focus && syntax.functions.includes(cursor.nodeType) && (cursor.endIndex < focus.startIndex || cursor.startIndex > focus.endIndex);
-        if (interesting.has(cursor.nodeType)) {
-          const start = cursor.startIndex;
-          while (start >= stack[stack.length - 1].end) stack.pop();
-          const node = cursor.currentNode;
-          const inner = this.visit(node, stack[stack.length - 1].scope);
-          if (inner) stack.push({ scope: inner, end: node.endIndex });
-        }
-        if (!skip && cursor.gotoFirstChild()) continue;
-        while (!cursor.gotoNextSibling()) {
-          if (!cursor.gotoParent()) return;
-        }
-      }
-    } finally {
-      cursor.delete();
+    let skipUntil = -1;
+    for (const node of nodes) {
+      const start = node.startIndex;
+      if (start < skipUntil) continue;
+      while (start >= stack[stack.length - 1].end) stack.pop();
+      const inner = this.visit(node, stack[stack.length - 1].scope);
+      if (inner) stack.push({ scope: inner, end: node.endIndex });
+      // Outside the focus, a top-level function's body cannot affect the focused code's findings
+      // except through calls; the full scan that follows an edit restores those.
+      // Skipped functions are still registered (name, parameters), only their bodies are not read.
+      if (focus && inner && (node.endIndex < focus.startIndex || node.startIndex > focus.endIndex)) skipUntil = node.endIndex;
     }
   }
 
