@@ -28,7 +28,7 @@ const quick = process.argv.includes('--quick');
 const skipPeers = process.argv.includes('--skip-peers');
 
 const SIZES = [2000, 10000];
-const EDITS: Record<number, number> = quick ? { 2000: 12, 10000: 8 } : { 2000: 60, 10000: 40 };
+const EDITS: Record<number, number> = quick ? { 2000: 12, 10000: 8 } : { 2000: 30, 10000: 20 };
 const IDLE_SAMPLES = quick ? 1 : 3;
 const COLD_RUNS = quick ? 1 : 3;
 const CORPUS_BYTES = quick ? 4 * 1024 * 1024 : 21 * 1024 * 1024;
@@ -60,6 +60,20 @@ function currentRssMb(pid: number): number | undefined {
     return undefined;
   }
 }
+
+/** CPU time (user + system) a live process has used so far, in ms (Linux /proc; 10 ms ticks). */
+function cpuMs(pid: number): number | undefined {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+const cpuSince = (pid: number, before: number | undefined): number | undefined => {
+  const now = cpuMs(pid);
+  return now === undefined || before === undefined ? undefined : now - before;
+};
 
 interface Position {
   line: number;
@@ -93,6 +107,7 @@ async function keystrokeLatency(dir: string, results: Results): Promise<void> {
         const r = rng(size * 31 + language.length);
         const samples: number[] = [];
         let version = 1;
+        const cpuBefore = cpuMs(client.process.pid!);
         // Type a character, then delete it: every edit is a single character and the file stays
         // close to the generated one (no drift into a wall of syntax errors).
         for (let k = 0; k < EDITS[size]; k++) {
@@ -109,6 +124,7 @@ async function keystrokeLatency(dir: string, results: Results): Promise<void> {
           await sample(at, at, 'x');
           await sample(at, { line: at.line, character: at.character + 1 }, '');
         }
+        const editCpu = cpuSince(client.process.pid!, cpuBefore);
         // Once typing stops, the server re-scans the whole file: time from the partial result to
         // the full one, less the idle wait.
         const idle: number[] = [];
@@ -140,6 +156,7 @@ async function keystrokeLatency(dir: string, results: Results): Promise<void> {
           max: Math.max(...samples),
           openMs: firstScanMs,
           idleFullScanMs: idle.length ? percentile(idle, 50) : undefined,
+          cpuPerEditMs: editCpu === undefined ? undefined : editCpu / samples.length,
         });
         log(`latency ${language} ${size}: p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms, open ${firstScanMs.toFixed(0)} ms`);
       }
@@ -169,6 +186,7 @@ async function coldStart(dir: string, results: Results): Promise<void> {
     fs.writeFileSync(file, text);
     const uri = pathToFileURL(file).href;
     const runs: number[] = [];
+    const cpu: number[] = [];
     for (let k = 0; k < COLD_RUNS; k++) {
       const spawned = performance.now();
       const client = new BenchLspClient(SERVER, spawned);
@@ -177,11 +195,13 @@ async function coldStart(dir: string, results: Results): Promise<void> {
         const first = client.next((p) => p.uri === uri);
         await client.open(uri, language, text);
         runs.push((await first).at - spawned);
+        const used = cpuMs(client.process.pid!);
+        if (used !== undefined) cpu.push(used);
       } finally {
         await client.shutdown();
       }
     }
-    results.coldStart.push({ language, lines: 2000, ms: percentile(runs, 50) });
+    results.coldStart.push({ language, lines: 2000, ms: percentile(runs, 50), cpuMs: cpu.length ? percentile(cpu, 50) : undefined });
     log(`cold start ${language}: ${percentile(runs, 50).toFixed(0)} ms`);
   }
 }
@@ -210,15 +230,21 @@ function writeCorpus(dir: string): { files: number; bytes: number; byLanguage: R
 }
 
 /** Runs a command under /usr/bin/time for wall time and peak RSS of the whole process tree's leader. */
-function timed(command: string, args: string[], cwd: string): { seconds: number; peakRssMb?: number; status: number | null; stderr: string } {
+function timed(command: string, args: string[], cwd: string): { seconds: number; cpuSeconds?: number; peakRssMb?: number; status: number | null; stderr: string } {
   const haveTime = fs.existsSync('/usr/bin/time');
   const started = performance.now();
   const run = haveTime
-    ? spawnSync('/usr/bin/time', ['-f', 'WARDEN_BENCH_RSS_KB=%M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 })
+    ? spawnSync('/usr/bin/time', ['-f', 'WARDEN_BENCH_RSS_KB=%M WARDEN_BENCH_CPU=%U+%S', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 })
     : spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = (performance.now() - started) / 1000;
-  const m = /WARDEN_BENCH_RSS_KB=(\d+)/.exec(run.stderr ?? '');
-  return { seconds, peakRssMb: m ? Number(m[1]) / 1024 : undefined, status: run.status, stderr: (run.stderr ?? '').replace(/WARDEN_BENCH_RSS_KB=\d+\n?/, '') };
+  const m = /WARDEN_BENCH_RSS_KB=(\d+) WARDEN_BENCH_CPU=([\d.]+)\+([\d.]+)/.exec(run.stderr ?? '');
+  return {
+    seconds,
+    peakRssMb: m ? Number(m[1]) / 1024 : undefined,
+    cpuSeconds: m ? Number(m[2]) + Number(m[3]) : undefined,
+    status: run.status,
+    stderr: (run.stderr ?? '').replace(/WARDEN_BENCH_RSS_KB=.*\n?/, ''),
+  };
 }
 
 function wardenCli(target: string, cwd: string): ReturnType<typeof timed> {
@@ -231,6 +257,7 @@ async function workspaceScan(dir: string, corpus: { files: number; bytes: number
   const client = new BenchLspClient(SERVER);
   try {
     await client.initialize(dir);
+    const cpuBefore = cpuMs(client.process.pid!);
     const started = performance.now();
     const reply = (await client.connection.sendRequest('warden/scanWorkspace', {})) as { files: number; scanned: number; findings: number };
     const seconds = (performance.now() - started) / 1000;
@@ -242,6 +269,7 @@ async function workspaceScan(dir: string, corpus: { files: number; bytes: number
       seconds,
       filesPerSecond: reply.scanned / seconds,
       peakRssMb: peakRssMb(client.process.pid!),
+      cpuSeconds: (cpuSince(client.process.pid!, cpuBefore) ?? NaN) / 1000,
     };
     log(`workspace scan: ${reply.scanned} files in ${seconds.toFixed(1)} s, peak RSS ${results.workspaceScan.peakRssMb?.toFixed(0)} MB`);
   } finally {
@@ -272,7 +300,7 @@ function peers(dir: string, corpus: ReturnType<typeof writeCorpus>, results: Res
       results.peers.push({ language: part.language, files, mb, wardenSeconds: warden.seconds, peer: undefined, skipped: why });
       continue;
     }
-    results.peers.push({ language: part.language, files, mb, wardenSeconds: warden.seconds, peer: { name: tool.name, version: tool.version, seconds: run.seconds, peakRssMb: run.peakRssMb } });
+    results.peers.push({ language: part.language, files, mb, wardenSeconds: warden.seconds, wardenCpuSeconds: warden.cpuSeconds, peer: { name: tool.name, version: tool.version, seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakRssMb: run.peakRssMb } });
     log(`${part.language}: warden ${warden.seconds.toFixed(1)} s, ${tool.name} ${run.seconds.toFixed(1)} s`);
   }
 }
@@ -284,6 +312,7 @@ function machine(): Results['machine'] {
     memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
+    loadAverageAtStart: os.loadavg()[0],
   };
 }
 
@@ -302,13 +331,14 @@ async function main(): Promise<void> {
     log(`corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
     await workspaceScan(corpusDir, corpus, results);
     const cli = wardenCli('.', corpusDir);
-    results.cli = { files: corpus.files, mb: corpus.bytes / 1e6, seconds: cli.seconds, filesPerSecond: corpus.files / cli.seconds, mbPerSecond: corpus.bytes / 1e6 / cli.seconds, peakRssMb: cli.peakRssMb };
+    results.cli = { files: corpus.files, mb: corpus.bytes / 1e6, seconds: cli.seconds, cpuSeconds: cli.cpuSeconds, jobs: os.availableParallelism?.() ?? os.cpus().length, filesPerSecond: corpus.files / cli.seconds, mbPerSecond: corpus.bytes / 1e6 / cli.seconds, peakRssMb: cli.peakRssMb };
     log(`cli: ${corpus.files} files in ${cli.seconds.toFixed(1)} s`);
     peers(corpusDir, corpus, results);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
   results.durationSeconds = (Date.now() - started) / 1000;
+  results.machine.loadAverageAtEnd = os.loadavg()[0];
   process.stdout.write(renderTable(results) + '\n');
   if (!quick) {
     fs.writeFileSync(path.join(REPO, 'bench', 'results.md'), renderMarkdown(results));
