@@ -139,30 +139,64 @@ export class ScopeIndex {
   }
 
   /**
-   * One pass over the nodes that define, scope or call, in document order. They are found by a
+   * A full pass over the nodes that define, scope or call, in document order. They are found by a
    * tree-sitter query (run inside the wasm module), so the many other nodes never cross into
    * JavaScript: walking every node with a cursor cost over half of a scan.
    */
   private walk(root: Node): void {
-    const syntax = this.syntax;
-    const nodes = interestingQuery(root.tree.language, syntax)
+    if (this.focus) return this.walkFocused(root);
+    const nodes = interestingQuery(root.tree.language, this.syntax)
       .captures(root)
       .map((c) => c.node)
       // Pre-order: by start, an enclosing node before the nodes it contains.
       .sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
     const stack: Array<{ scope: Scope; end: number }> = [{ scope: this.root, end: Infinity }];
-    const focus = this.focus;
-    let skipUntil = -1;
     for (const node of nodes) {
       const start = node.startIndex;
-      if (start < skipUntil) continue;
       while (start >= stack[stack.length - 1].end) stack.pop();
       const inner = this.visit(node, stack[stack.length - 1].scope);
       if (inner) stack.push({ scope: inner, end: node.endIndex });
-      // Outside the focus, a top-level function's body cannot affect the focused code's findings
-      // except through calls; the full scan that follows an edit restores those.
-      // Skipped functions are still registered (name, parameters), only their bodies are not read.
-      if (focus && inner && (node.endIndex < focus.startIndex || node.startIndex > focus.endIndex)) skipUntil = node.endIndex;
+    }
+  }
+
+  /**
+   * A focused pass with a cursor: it steps over the bodies of functions outside the focus without
+   * visiting them, which the query of a full pass cannot. Only nodes that define, scope or call are
+   * materialized as Node objects (each one costs an allocation in web-tree-sitter).
+   */
+  private walkFocused(root: Node): void {
+    const syntax = this.syntax;
+    const interesting = new Set<string>([
+      ...syntax.functions,
+      ...syntax.assignments.map((a) => a.type),
+      ...syntax.loops.map((l) => l.type),
+      ...syntax.catchBindings.map((c) => c.type),
+      ...syntax.calls.map((c) => c.type),
+      ...IMPORT_TYPES,
+    ]);
+    const stack: Array<{ scope: Scope; end: number }> = [{ scope: this.root, end: Infinity }];
+    const cursor = root.walk();
+    const focus = this.focus;
+    try {
+      for (;;) {
+        // Outside the focus, a top-level function's body cannot affect the focused code's findings
+        // except through calls; the full scan that follows an edit restores those.
+        // Skipped functions are still registered (name, parameters), only their bodies are not read.
+        const skip = !!focus && syntax.functions.includes(cursor.nodeType) && (cursor.endIndex < focus.startIndex || cursor.startIndex > focus.endIndex);
+        if (interesting.has(cursor.nodeType)) {
+          const start = cursor.startIndex;
+          while (start >= stack[stack.length - 1].end) stack.pop();
+          const node = cursor.currentNode;
+          const inner = this.visit(node, stack[stack.length - 1].scope);
+          if (inner) stack.push({ scope: inner, end: node.endIndex });
+        }
+        if (!skip && cursor.gotoFirstChild()) continue;
+        while (!cursor.gotoNextSibling()) {
+          if (!cursor.gotoParent()) return;
+        }
+      }
+    } finally {
+      cursor.delete();
     }
   }
 
