@@ -61,6 +61,8 @@ export interface FunctionInfo {
 interface Scope {
   node: Node;
   parent?: Scope;
+  /** Adds the definitions not recorded yet (parameters of a lazily indexed function). */
+  complete?: () => void;
   defs: Map<string, Definition[]>;
 }
 
@@ -90,7 +92,7 @@ export class ScopeIndex {
   /** The definition of `name` visible at `use`, searching from the innermost scope outwards. */
   resolve(name: string, use: Node): Definition | undefined {
     for (let scope: Scope | undefined = this.scopeOf(use); scope; scope = scope.parent) {
-      const defs = scope.defs.get(name);
+      const defs = this.defsOf(scope).get(name);
       if (!defs || defs.length === 0) continue;
       let latest: Definition | undefined;
       for (const def of defs) {
@@ -107,7 +109,7 @@ export class ScopeIndex {
   /** All definitions of `name` in the same scope that precede `def` (for augmented assignments). */
   previous(def: Definition): Definition | undefined {
     const scope = this.scopeOf(def.target);
-    const defs = scope?.defs.get(def.name) ?? [];
+    const defs = (scope && this.defsOf(scope).get(def.name)) ?? [];
     let prev: Definition | undefined;
     for (const d of defs) {
       if (d === def) break;
@@ -130,6 +132,15 @@ export class ScopeIndex {
       if (fn) return fn;
     }
     return undefined;
+  }
+
+  private defsOf(scope: Scope): Map<string, Definition[]> {
+    if (scope.complete) {
+      const pending = scope.complete;
+      scope.complete = undefined;
+      pending();
+    }
+    return scope.defs;
   }
 
   private define(scope: Scope, def: Definition): void {
@@ -181,13 +192,14 @@ export class ScopeIndex {
       for (;;) {
         // Outside the focus, a top-level function's body cannot affect the focused code's findings
         // except through calls; the full scan that follows an edit restores those.
-        // Skipped functions are still registered (name, parameters), only their bodies are not read.
+        // Skipped functions are still registered (name; parameters when a call reaches them), only
+        // their bodies are not read.
         const skip = !!focus && syntax.functions.includes(cursor.nodeType) && (cursor.endIndex < focus.startIndex || cursor.startIndex > focus.endIndex);
         if (interesting.has(cursor.nodeType)) {
           const start = cursor.startIndex;
           while (start >= stack[stack.length - 1].end) stack.pop();
           const node = cursor.currentNode;
-          const inner = this.visit(node, stack[stack.length - 1].scope);
+          const inner = this.visit(node, stack[stack.length - 1].scope, skip);
           if (inner) stack.push({ scope: inner, end: node.endIndex });
         }
         if (!skip && cursor.gotoFirstChild()) continue;
@@ -201,7 +213,7 @@ export class ScopeIndex {
   }
 
   /** Records what one node defines; returns the new scope when the node is a function. */
-  private visit(node: Node, scope: Scope): Scope | undefined {
+  private visit(node: Node, scope: Scope, lazy = false): Scope | undefined {
     const type = node.type;
     const syntax = this.syntax;
     for (const spec of syntax.assignments) {
@@ -235,28 +247,50 @@ export class ScopeIndex {
     if (!syntax.functions.includes(type)) return undefined;
     const inner: Scope = { node, parent: scope, defs: new Map() };
     this.scopes.set(node.id, inner);
-    this.indexFunction(node, inner);
+    this.indexFunction(node, inner, lazy);
     return inner;
   }
 
-  private indexFunction(node: Node, inner: Scope): void {
-    const params: Node[] = [];
-    for (const field of this.syntax.parameterFields) {
-      const list = node.childForFieldName(field);
-      if (!list) continue;
-      if (this.syntax.identifiers.includes(list.type)) params.push(list);
-      else for (const p of list.namedChildren) if (p) params.push(...this.bindingIdentifiers(p).slice(0, 1));
-    }
+  /**
+   * Registers a function: its name at once; its parameters (and their definitions in its scope)
+   * at once, or with `lazy` on first use: functions outside a focused re-scan are only looked at
+   * when a call reaches them, and reading every parameter list cost most of a keystroke's re-scan.
+   */
+  private indexFunction(node: Node, inner: Scope, lazy = false): void {
     const name = functionName(node);
-    const firstArgParam = params.length > 0 && /^(self|cls)$/.test(params[0].text) && node.type === 'function_definition' ? 1 : 0;
-    const info: FunctionInfo = { node, name, params, firstArgParam, returns: [] };
-    params.forEach((p, i) =>
-      this.define(inner, { name: p.text, kind: 'param', target: p, value: null, effectiveAt: node.startIndex, fn: info, paramIndex: i }),
-    );
-    // Arrow functions with an expression body return that expression.
-    const body = node.childForFieldName('body');
-    if (body && node.type === 'arrow_function' && body.type !== 'statement_block') info.returns.push(body);
-    if (body && node.type === 'lambda') info.returns.push(body);
+    const data = { params: [] as Node[], firstArgParam: 0, returns: [] as Node[] };
+    const info = { node, name } as FunctionInfo;
+    const complete = (): void => {
+      for (const field of this.syntax.parameterFields) {
+        const list = node.childForFieldName(field);
+        if (!list) continue;
+        if (this.syntax.identifiers.includes(list.type)) data.params.push(list);
+        else for (const p of list.namedChildren) if (p) data.params.push(...this.bindingIdentifiers(p).slice(0, 1));
+      }
+      const params = data.params;
+      data.firstArgParam = params.length > 0 && /^(self|cls)$/.test(params[0].text) && node.type === 'function_definition' ? 1 : 0;
+      params.forEach((p, i) =>
+        this.define(inner, { name: p.text, kind: 'param', target: p, value: null, effectiveAt: node.startIndex, fn: info, paramIndex: i }),
+      );
+      // Arrow functions with an expression body return that expression.
+      const body = node.childForFieldName('body');
+      if (body && node.type === 'arrow_function' && body.type !== 'statement_block') data.returns.push(body);
+      if (body && node.type === 'lambda') data.returns.push(body);
+    };
+    if (lazy) {
+      inner.complete = complete;
+      const ensure = (): void => {
+        const pending = inner.complete;
+        inner.complete = undefined;
+        pending?.();
+      };
+      for (const key of ['params', 'firstArgParam', 'returns'] as const) {
+        Object.defineProperty(info, key, { enumerable: true, get: () => (ensure(), data[key]) });
+      }
+    } else {
+      complete();
+      Object.assign(info, data);
+    }
     this.functionByNode.set(node.id, info);
     if (name) {
       const list = this.functionsByName.get(name);
