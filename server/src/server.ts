@@ -25,7 +25,7 @@ import { createNodeScanner, readRuleDir } from './host/node-assets';
 import { toDiagnostic } from './lsp/diagnostics';
 import { DocumentStore, OpenDocument } from './lsp/documents';
 import { normalizeSettings, WardenSettings } from './lsp/settings';
-import { DEBOUNCE_MS, FULL_SCAN_IDLE_MS } from './lsp/timing';
+import { DEBOUNCE_MS, FULL_SCAN_IDLE_MS, KEYSTROKE_SCAN_BUDGET_MS } from './lsp/timing';
 
 /** A focus larger than this share of the document is not worth a partial scan. */
 const MAX_FOCUS_SHARE = 0.3;
@@ -98,12 +98,12 @@ function schedule(uri: string, delay = DEBOUNCE_MS, full = false): void {
 }
 
 /**
- * How long to wait for more edits before scanning: scans that cost little run at once (a
- * keystroke's diagnostics arrive while the user still looks at it); costly ones wait for a pause,
- * up to DEBOUNCE_MS, so typing is not slowed by scans that the next keystroke makes stale.
+ * How long to wait for more edits before scanning: re-scans that fit the keystroke budget run at
+ * once (the diagnostics arrive while the user still looks at the edit); costlier ones wait
+ * DEBOUNCE_MS for a pause, so typing is not slowed by scans the next keystroke makes stale.
  */
 function editDelay(uri: string): number {
-  return Math.min(DEBOUNCE_MS, Math.round(2 * (editScanCost.get(uri) ?? 0)));
+  return (editScanCost.get(uri) ?? 0) <= KEYSTROKE_SCAN_BUDGET_MS ? 0 : DEBOUNCE_MS;
 }
 
 function pathOf(uri: string): string {
