@@ -28,8 +28,8 @@ const quick = process.argv.includes('--quick');
 const skipPeers = process.argv.includes('--skip-peers');
 
 const SIZES = [2000, 10000];
-const EDITS: Record<number, number> = quick ? { 2000: 12, 10000: 8 } : { 2000: 30, 10000: 20 };
-const IDLE_SAMPLES = quick ? 1 : 3;
+const EDITS: Record<number, number> = quick ? { 2000: 12, 10000: 8 } : { 2000: 25, 10000: 15 };
+const IDLE_SAMPLES = quick ? 1 : 2;
 const COLD_RUNS = quick ? 1 : 3;
 const CORPUS_BYTES = quick ? 4 * 1024 * 1024 : 21 * 1024 * 1024;
 const CORPUS_MIN_FILES = quick ? 300 : 2000;
