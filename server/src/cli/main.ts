@@ -60,7 +60,7 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
   const worker = workerFile();
   // Worker threads pay a start-up (grammars, rules) each: worth it only with files to share.
   if (args.jobs > 1 && worker && toScan.length >= PARALLEL_MIN_FILES) {
-    const pool = new ScanPool(worker, { extraRules: extra, maxBytes: args.maxBytes, disabledRules: args.disabledRules, minimumSeverity: args.minimumSeverity }, Math.min(args.jobs, toScan.length));
+    const pool = new ScanPool(worker, { extraRules: extra, maxBytes: args.maxBytes, disabledRules: args.disabledRules, minimumSeverity: args.minimumSeverity }, Math.min(args.jobs, toScan.length), {});
     try {
       await Promise.all(toScan.map(({ index, file }) => pool.scan(file).then((reply) => record(index, fs.readFileSync(file, 'utf8'), reply))));
     } finally {
