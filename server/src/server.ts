@@ -19,7 +19,7 @@ import { fixAll, FIX_ALL_KIND, quickFixes } from './lsp/code-actions';
 import { hoverMarkdown } from './lsp/hover';
 import { editedSpans, focusFor, shiftFinding } from './lsp/incremental';
 import { listWorkspaceFiles } from './workspace/files';
-import { ScanPool } from './workspace/pool';
+import { cores, ScanPool } from './workspace/pool';
 import { collectSuppressions } from './workspace/suppressions';
 import { pathToFileURL } from 'url';
 import { createNodeScanner, readRuleDir } from './host/node-assets';
@@ -31,10 +31,8 @@ import { loadSnapshot } from './sca/snapshot-file';
 import { collectReport } from './report/collect';
 import { formatComplianceHtml, formatComplianceMarkdown } from './report/compliance';
 import { VERSION } from './version';
+import { DEBOUNCE_MS, FULL_SCAN_IDLE_MS, KEYSTROKE_SCAN_BUDGET_MS } from './lsp/timing';
 
-const DEBOUNCE_MS = 120;
-/** After a partial re-scan, a full scan follows once typing pauses (restores cross-function flows and fixes). */
-const FULL_SCAN_IDLE_MS = 500;
 /** A focus larger than this share of the document is not worth a partial scan. */
 const MAX_FOCUS_SHARE = 0.3;
 
@@ -46,6 +44,8 @@ const settingsCache = new Map<string, Promise<WardenSettings>>();
 const skippedNotified = new Set<string>();
 /** The findings last published per document, for hovers and fix-all. */
 const published = new Map<string, { version: number; findings: Finding[] }>();
+/** Recent cost of edit-triggered scans per document (ms, smoothed): sets how long edits are coalesced. */
+const editScanCost = new Map<string, number>();
 let scanner: Scanner;
 let rulesById = new Map<string, Rule>();
 let hasConfigurationCapability = false;
@@ -103,6 +103,15 @@ function schedule(uri: string, delay = DEBOUNCE_MS, full = false): void {
   );
 }
 
+/**
+ * How long to wait for more edits before scanning: re-scans that fit the keystroke budget run at
+ * once (the diagnostics arrive while the user still looks at the edit); costlier ones wait
+ * DEBOUNCE_MS for a pause, so typing is not slowed by scans the next keystroke makes stale.
+ */
+function editDelay(uri: string): number {
+  return (editScanCost.get(uri) ?? 0) <= KEYSTROKE_SCAN_BUDGET_MS ? 0 : DEBOUNCE_MS;
+}
+
 function pathOf(uri: string): string {
   try {
     return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
@@ -154,8 +163,9 @@ async function scanDocument(uri: string, forceFull = false): Promise<void> {
   store.markScanned(entry);
   // After small edits, only the functions they touched are analysed again; the rest keep their
   // findings (moved through the edits) until the full scan that follows on idle.
-  const focus = !forceFull && edits && edits.length > 0 && previous ? focusFor(tree, entry.language, editedSpans(edits)) : undefined;
+  const focus = !forceFull && edits && edits.length > 0 && previous ? focusFor(tree, entry.language, editedSpans(edits), MAX_FOCUS_SHARE) : undefined;
   const partial = focus && focus.endIndex - focus.startIndex < MAX_FOCUS_SHARE * text.length ? focus : undefined;
+  const scanStarted = performance.now();
   const result = await scanner.scanTree(tree, text, entry.language, {
     disabledRules: new Set(settings.disabledRules),
     minimumSeverity: settings.minimumSeverity,
@@ -175,14 +185,25 @@ async function scanDocument(uri: string, forceFull = false): Promise<void> {
     findings = [...kept, ...findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     schedule(uri, FULL_SCAN_IDLE_MS, true);
   }
+  if (!forceFull && edits) {
+    const cost = performance.now() - scanStarted;
+    editScanCost.set(uri, ((editScanCost.get(uri) ?? cost) + cost) / 2);
+  }
   published.set(uri, { version, findings });
   await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri, version, rulesById.get(f.ruleId))) });
 }
 
 async function parse(entry: OpenDocument, text: string) {
   if (entry.treeCurrent && entry.tree) return entry.tree;
+  const open = (): boolean => store.get(entry.document.uri) === entry;
+  // A document closed while its settings or grammar loaded must not get a tree: nothing would free it.
+  if (!open()) return undefined;
   try {
     const tree = await scanner.pool.parse(entry.language!, text, entry.tree);
+    if (!open()) {
+      tree.delete();
+      return undefined;
+    }
     store.setTree(entry, tree);
     return tree;
   } catch (e) {
@@ -274,7 +295,16 @@ connection.onHover(({ textDocument, position }) => {
 });
 
 /**
- * Scans every file of the workspace on all cores, streaming diagnostics as files finish, with a
+ * Workers for a workspace scan: one core stays with the editor's server thread (keystroke scans
+ * stay fast during a workspace scan) and each worker holds its own grammars (~50 MB), so a few
+ * suffice.
+ */
+function workspaceScanWorkers(): number {
+  return Math.max(1, Math.min(cores() - 1, 4));
+}
+
+/**
+ * Scans every file of the workspace on the other cores, streaming diagnostics as files finish, with a
  * cancellable progress bar. Open documents keep their live diagnostics.
  */
 connection.onRequest('warden/scanWorkspace', async (params: { exclude?: string[] } | undefined, token) => {
@@ -288,7 +318,7 @@ connection.onRequest('warden/scanWorkspace', async (params: { exclude?: string[]
     extraRules: workspaceRules(),
     maxBytes: settings.maxFileSizeKB * 1024,
     disabledRules: settings.disabledRules,
-  });
+  }, workspaceScanWorkers());
   let done = 0;
   let findings = 0;
   try {
@@ -346,7 +376,7 @@ connection.onDidOpenTextDocument(({ textDocument }) => {
 });
 
 connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
-  if (store.change(textDocument.uri, contentChanges, textDocument.version)) schedule(textDocument.uri);
+  if (store.change(textDocument.uri, contentChanges, textDocument.version)) schedule(textDocument.uri, editDelay(textDocument.uri));
 });
 
 connection.onDidCloseTextDocument(({ textDocument }) => {
@@ -356,6 +386,7 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
   fullScanTimers.delete(textDocument.uri);
   store.close(textDocument.uri);
   published.delete(textDocument.uri);
+  editScanCost.delete(textDocument.uri);
   settingsCache.delete(textDocument.uri);
   void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
 });

@@ -1,6 +1,7 @@
 // Command-line parsing for `warden`. Usage errors become a UsageError (exit code 2) with a
 // message that says what to type instead.
 
+import * as os from 'os';
 import { SEVERITIES, Severity } from '../engine';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -22,6 +23,8 @@ export interface ScanArgs {
   writeBaseline?: string;
   /** Scan only files changed since this git ref, plus untracked files. */
   changedSince?: string;
+  /** Files scanned in parallel (worker threads); 1 scans in-process. */
+  jobs: number;
 }
 export interface ReportArgs {
   command: 'report';
@@ -56,6 +59,7 @@ Options:
   --baseline <file>               report and fail only on findings not in this baseline
   --write-baseline <file>         record every finding in a baseline file, exit 0
   --changed-since <git-ref>       scan only files changed since the ref, plus untracked files
+  -j, --jobs <n>                  scan this many files in parallel (default: the number of cores)
   -h, --help                      show this help
   -v, --version                   print the version
 
@@ -65,6 +69,10 @@ the current folder) as Markdown or self-contained HTML (format from --out's exte
 it accepts --rules, --disable and --min-severity too, and exits 0 unless the input is wrong.
 
 Exit codes: 0 no finding at/above --fail-on, 1 findings at/above --fail-on, 2 usage or input error.`;
+
+export function defaultJobs(): number {
+  return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+}
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
   if (value === undefined) throw new UsageError(`${flag} needs a value: one of ${allowed.join(', ')}`);
@@ -82,7 +90,7 @@ export function parseArgs(argv: string[]): Args {
   }
   if (command === 'report') return parseReportArgs(rest);
   if (command !== 'scan') throw new UsageError(`unknown command '${command}': expected 'scan', 'report' or 'rules'`);
-  const args: ScanArgs = { command: 'scan', paths: [], format: 'text', failOn: 'warning', minimumSeverity: 'info', rules: [], disabledRules: [], maxBytes: 2048 * 1024 };
+  const args: ScanArgs = { command: 'scan', paths: [], format: 'text', failOn: 'warning', minimumSeverity: 'info', rules: [], disabledRules: [], maxBytes: 2048 * 1024, jobs: defaultJobs() };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -121,6 +129,12 @@ export function parseArgs(argv: string[]): Args {
         const n = Number(value());
         if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-kb needs a positive number');
         args.maxBytes = n * 1024;
+        break;
+      }
+      case '--jobs': case '-j': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} needs a whole number of parallel scans, e.g. --jobs 4`);
+        args.jobs = n;
         break;
       }
       case '-h': case '--help': return { command: 'help' };

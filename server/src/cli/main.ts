@@ -3,7 +3,9 @@
 
 import * as fs from 'fs';
 import { createNodeScanner, readRuleDir } from '../host/node-assets';
-import { severityRank, isTestPath, languageForPath } from '../engine';
+import * as path from 'path';
+import { severityRank, isTestPath, languageForPath, LanguageId } from '../engine';
+import { ScanPool } from '../workspace/pool';
 import { addFingerprints } from '../report/fingerprint';
 import { formatJson } from '../report/json';
 import { FileReport, ScanReport } from '../report/model';
@@ -16,9 +18,16 @@ import { formatComplianceHtml, formatComplianceMarkdown } from '../report/compli
 import { collectFiles } from './walk';
 import { applyBaseline, createBaseline, readBaseline } from './baseline';
 import { changedFiles, isChanged } from './changed';
-import * as path from 'path';
 import { isManifest, SCA_RULES, scanManifest } from '../sca';
 import { loadSnapshot } from '../sca/snapshot-file';
+
+/** Fewer files than this are scanned in-process: starting workers would cost more than it saves. */
+const PARALLEL_MIN_FILES = 8;
+
+/** The scan worker beside the bundle (dist/scan-worker.js), or the transpiled one in a source run. */
+function workerFile(): string | undefined {
+  return [path.join(__dirname, 'scan-worker.js'), path.join(__dirname, '..', 'workspace', 'worker.js')].find((f) => fs.existsSync(f));
+}
 
 export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exitCode: number }> {
   const started = Date.now();
@@ -34,6 +43,7 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
   const accepted = args.baseline ? readBaseline(args.baseline) : undefined;
   const disabled = new Set(args.disabledRules);
   const reports: FileReport[] = [];
+  const toScan: Array<{ index: number; file: string; language: LanguageId }> = [];
   let skipped = 0;
   for (const file of files) {
     if (isManifest(file) && !languageForPath(file)) {
@@ -52,17 +62,35 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
       skipped++;
       continue;
     }
-    const text = fs.readFileSync(file, 'utf8');
-    const result = await scanner.scanText(text, language, {
-      disabledRules: disabled,
-      minimumSeverity: args.minimumSeverity,
-      maxBytes: args.maxBytes,
-      testFile: isTestPath(file),
-    });
+    toScan.push({ index: reports.length, file, language });
+    reports.push({ path: file, findings: [], problems: [] });
+  }
+  const record = (index: number, text: string, result: { findings: FileReport['findings']; problems: FileReport['problems'] }): void => {
     if (result.problems.some((p) => p.message.startsWith('not scanned'))) skipped++;
     // Relative to the working folder, so baselines match across checkouts and path spellings.
-    addFingerprints(path.relative(process.cwd(), path.resolve(file)), text, result.findings);
-    reports.push({ path: file, findings: result.findings, problems: result.problems });
+    addFingerprints(path.relative(process.cwd(), path.resolve(reports[index].path)), text, result.findings);
+    reports[index] = { path: reports[index].path, findings: result.findings, problems: result.problems };
+  };
+  const worker = workerFile();
+  // Worker threads pay a start-up (grammars, rules) each: worth it only with files to share.
+  if (args.jobs > 1 && worker && toScan.length >= PARALLEL_MIN_FILES) {
+    const pool = new ScanPool(worker, { extraRules: extra, maxBytes: args.maxBytes, disabledRules: args.disabledRules, minimumSeverity: args.minimumSeverity }, Math.min(args.jobs, toScan.length), {});
+    try {
+      await Promise.all(toScan.map(({ index, file }) => pool.scan(file).then((reply) => record(index, fs.readFileSync(file, 'utf8'), reply))));
+    } finally {
+      await pool.close();
+    }
+  } else {
+    for (const { index, file, language } of toScan) {
+      const text = fs.readFileSync(file, 'utf8');
+      const result = await scanner.scanText(text, language, {
+        disabledRules: disabled,
+        minimumSeverity: args.minimumSeverity,
+        maxBytes: args.maxBytes,
+        testFile: isTestPath(file),
+      });
+      record(index, text, result);
+    }
   }
   if (args.writeBaseline) fs.writeFileSync(args.writeBaseline, JSON.stringify(createBaseline(reports), null, 2) + '\n');
   const baselined = accepted ? applyBaseline(reports, accepted) : undefined;

@@ -82,27 +82,40 @@ export class RuleSet {
 
   private async compile(language: LanguageId): Promise<LanguagePlan> {
     const lang = await this.pool.language(language);
+    // Usually every pattern compiles: then one compilation of the combined query suffices (query
+    // compilation is a large part of start-up). Otherwise each pattern is compiled alone to find
+    // and leave out the broken ones.
+    return this.build(language, lang, false) ?? this.build(language, lang, true)!;
+  }
+
+  private build(language: LanguageId, lang: Language, probe: boolean): LanguagePlan | undefined {
     const entries: PatternEntry[] = [];
     const sources: string[] = [];
+    /** Parallel to `sources` when not probing: whose pattern text each one is. */
+    const chunks: Array<{ role: PatternRole; name: string; rule?: Rule; pattern: Pattern; group: PatternGroup }> = [];
     const groups = new Map<string, PatternGroup>();
     const add = (role: PatternRole, name: string, pattern: Pattern, file: string, rule?: Rule): boolean => {
       if (pattern.languages && !expandRuleLanguages(pattern.languages).includes(language)) return true;
-      let probe: Query;
-      try {
-        probe = new Query(lang, pattern.query);
-      } catch (e) {
-        this.report({ file, line: pattern.line, message: `invalid tree-sitter query for ${language}: ${(e as Error).message}` });
-        return false;
+      let patternCount = 0;
+      if (probe) {
+        try {
+          const alone = new Query(lang, pattern.query);
+          patternCount = alone.patternCount();
+          alone.delete();
+        } catch (e) {
+          this.report({ file, line: pattern.line, message: `invalid tree-sitter query for ${language}: ${(e as Error).message}` });
+          return false;
+        }
       }
       let group = groups.get(`${role}:${name}`);
       if (!group) groups.set(`${role}:${name}`, (group = { role, name, sources: [], entries: [] }));
-      for (let i = 0; i < probe.patternCount(); i++) {
+      for (let i = 0; i < patternCount; i++) {
         const entry = { role, name, rule, pattern };
         entries.push(entry);
         group.entries.push(entry);
       }
+      if (!probe) chunks.push({ role, name, rule, pattern, group });
       group.sources.push(pattern.query);
-      probe.delete();
       sources.push(pattern.query);
       return true;
     };
@@ -140,7 +153,31 @@ export class RuleSet {
         groups.delete(`sink:${rule.id}`);
       }
     }
-    const query = sources.length > 0 ? new Query(lang, sources.join('\n')) : null;
+    let query: Query | null = null;
+    if (sources.length > 0 && probe) query = new Query(lang, sources.join('\n'));
+    else if (sources.length > 0) {
+      try {
+        query = new Query(lang, sources.join('\n'));
+      } catch {
+        return undefined;
+      }
+      // Each pattern of the combined query belongs to the text it starts in (offsets are UTF-8 bytes).
+      const encoder = new TextEncoder();
+      const starts: number[] = [];
+      let offset = 0;
+      for (const text of sources) {
+        starts.push(offset);
+        offset += encoder.encode(text).length + 1;
+      }
+      for (let i = 0, chunk = 0; i < query.patternCount(); i++) {
+        const at = query.startIndexForPattern(i);
+        while (chunk + 1 < starts.length && starts[chunk + 1] <= at) chunk++;
+        const { role, name, rule, pattern, group } = chunks[chunk];
+        const entry = { role, name, rule, pattern };
+        entries.push(entry);
+        group.entries.push(entry);
+      }
+    }
     if (query && query.patternCount() !== entries.length) {
       throw new Error(`internal: combined query has ${query.patternCount()} patterns, expected ${entries.length}`);
     }

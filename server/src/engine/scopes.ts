@@ -1,8 +1,32 @@
 // Builds, once per tree, the index the dataflow analysis needs: function scopes with their
 // parameters and return expressions, every definition of every variable, and same-file call sites.
 
-import type { Node, Tree } from 'web-tree-sitter';
+import { Language, Node, Query, Tree } from 'web-tree-sitter';
 import type { SyntaxVocabulary } from './languages';
+
+const IMPORT_TYPES = ['import_statement', 'import_from_statement', 'import_declaration'];
+const interestingQueries = new Map<Language, Map<SyntaxVocabulary, Query>>();
+
+/** A query capturing every node type the index reads that this grammar has; compiled once per grammar. */
+function interestingQuery(language: Language, syntax: SyntaxVocabulary): Query {
+  let byVocabulary = interestingQueries.get(language);
+  if (!byVocabulary) interestingQueries.set(language, (byVocabulary = new Map()));
+  let query = byVocabulary.get(syntax);
+  if (!query) {
+    const types = new Set([
+      ...syntax.functions,
+      ...syntax.assignments.map((a) => a.type),
+      ...syntax.loops.map((l) => l.type),
+      ...syntax.catchBindings.map((c) => c.type),
+      ...syntax.calls.map((c) => c.type),
+      ...IMPORT_TYPES,
+    ]);
+    const known = [...types].filter((t) => !!language.idForNodeType(t, true));
+    query = new Query(language, `[${known.map((t) => `(${t})`).join(' ')}] @node`);
+    byVocabulary.set(syntax, query);
+  }
+  return query;
+}
 
 export interface TextSpan {
   startIndex: number;
@@ -37,6 +61,8 @@ export interface FunctionInfo {
 interface Scope {
   node: Node;
   parent?: Scope;
+  /** Adds the definitions not recorded yet (parameters of a lazily indexed function). */
+  complete?: () => void;
   defs: Map<string, Definition[]>;
 }
 
@@ -66,7 +92,7 @@ export class ScopeIndex {
   /** The definition of `name` visible at `use`, searching from the innermost scope outwards. */
   resolve(name: string, use: Node): Definition | undefined {
     for (let scope: Scope | undefined = this.scopeOf(use); scope; scope = scope.parent) {
-      const defs = scope.defs.get(name);
+      const defs = this.defsOf(scope).get(name);
       if (!defs || defs.length === 0) continue;
       let latest: Definition | undefined;
       for (const def of defs) {
@@ -83,7 +109,7 @@ export class ScopeIndex {
   /** All definitions of `name` in the same scope that precede `def` (for augmented assignments). */
   previous(def: Definition): Definition | undefined {
     const scope = this.scopeOf(def.target);
-    const defs = scope?.defs.get(def.name) ?? [];
+    const defs = (scope && this.defsOf(scope).get(def.name)) ?? [];
     let prev: Definition | undefined;
     for (const d of defs) {
       if (d === def) break;
@@ -108,6 +134,15 @@ export class ScopeIndex {
     return undefined;
   }
 
+  private defsOf(scope: Scope): Map<string, Definition[]> {
+    if (scope.complete) {
+      const pending = scope.complete;
+      scope.complete = undefined;
+      pending();
+    }
+    return scope.defs;
+  }
+
   private define(scope: Scope, def: Definition): void {
     const list = scope.defs.get(def.name);
     if (list) list.push(def);
@@ -115,10 +150,32 @@ export class ScopeIndex {
   }
 
   /**
-   * One pass over the tree with a cursor: only nodes that define, scope or call are materialized
-   * as Node objects (each one costs an allocation in web-tree-sitter).
+   * A full pass over the nodes that define, scope or call, in document order. They are found by a
+   * tree-sitter query (run inside the wasm module), so the many other nodes never cross into
+   * JavaScript: walking every node with a cursor cost over half of a scan.
    */
   private walk(root: Node): void {
+    if (this.focus) return this.walkFocused(root);
+    const nodes = interestingQuery(root.tree.language, this.syntax)
+      .captures(root)
+      .map((c) => c.node)
+      // Pre-order: by start, an enclosing node before the nodes it contains.
+      .sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+    const stack: Array<{ scope: Scope; end: number }> = [{ scope: this.root, end: Infinity }];
+    for (const node of nodes) {
+      const start = node.startIndex;
+      while (start >= stack[stack.length - 1].end) stack.pop();
+      const inner = this.visit(node, stack[stack.length - 1].scope);
+      if (inner) stack.push({ scope: inner, end: node.endIndex });
+    }
+  }
+
+  /**
+   * A focused pass with a cursor: it steps over the bodies of functions outside the focus without
+   * visiting them, which the query of a full pass cannot. Only nodes that define, scope or call are
+   * materialized as Node objects (each one costs an allocation in web-tree-sitter).
+   */
+  private walkFocused(root: Node): void {
     const syntax = this.syntax;
     const interesting = new Set<string>([
       ...syntax.functions,
@@ -126,7 +183,7 @@ export class ScopeIndex {
       ...syntax.loops.map((l) => l.type),
       ...syntax.catchBindings.map((c) => c.type),
       ...syntax.calls.map((c) => c.type),
-      'import_statement', 'import_from_statement', 'import_declaration',
+      ...IMPORT_TYPES,
     ]);
     const stack: Array<{ scope: Scope; end: number }> = [{ scope: this.root, end: Infinity }];
     const cursor = root.walk();
@@ -135,13 +192,14 @@ export class ScopeIndex {
       for (;;) {
         // Outside the focus, a top-level function's body cannot affect the focused code's findings
         // except through calls; the full scan that follows an edit restores those.
-        // Skipped functions are still registered (name, parameters), only their bodies are not read.
+        // Skipped functions are still registered (name; parameters when a call reaches them), only
+        // their bodies are not read.
         const skip = !!focus && syntax.functions.includes(cursor.nodeType) && (cursor.endIndex < focus.startIndex || cursor.startIndex > focus.endIndex);
         if (interesting.has(cursor.nodeType)) {
           const start = cursor.startIndex;
           while (start >= stack[stack.length - 1].end) stack.pop();
           const node = cursor.currentNode;
-          const inner = this.visit(node, stack[stack.length - 1].scope);
+          const inner = this.visit(node, stack[stack.length - 1].scope, skip);
           if (inner) stack.push({ scope: inner, end: node.endIndex });
         }
         if (!skip && cursor.gotoFirstChild()) continue;
@@ -155,7 +213,7 @@ export class ScopeIndex {
   }
 
   /** Records what one node defines; returns the new scope when the node is a function. */
-  private visit(node: Node, scope: Scope): Scope | undefined {
+  private visit(node: Node, scope: Scope, lazy = false): Scope | undefined {
     const type = node.type;
     const syntax = this.syntax;
     for (const spec of syntax.assignments) {
@@ -191,28 +249,50 @@ export class ScopeIndex {
     if (!syntax.functions.includes(type)) return undefined;
     const inner: Scope = { node, parent: scope, defs: new Map() };
     this.scopes.set(node.id, inner);
-    this.indexFunction(node, inner);
+    this.indexFunction(node, inner, lazy);
     return inner;
   }
 
-  private indexFunction(node: Node, inner: Scope): void {
-    const params: Node[] = [];
-    for (const field of this.syntax.parameterFields) {
-      const list = node.childForFieldName(field);
-      if (!list) continue;
-      if (this.syntax.identifiers.includes(list.type)) params.push(list);
-      else for (const p of list.namedChildren) if (p) params.push(...this.bindingIdentifiers(p).slice(0, 1));
-    }
+  /**
+   * Registers a function: its name at once; its parameters (and their definitions in its scope)
+   * at once, or with `lazy` on first use: functions outside a focused re-scan are only looked at
+   * when a call reaches them, and reading every parameter list cost most of a keystroke's re-scan.
+   */
+  private indexFunction(node: Node, inner: Scope, lazy = false): void {
     const name = functionName(node);
-    const firstArgParam = params.length > 0 && /^(self|cls)$/.test(params[0].text) && node.type === 'function_definition' ? 1 : 0;
-    const info: FunctionInfo = { node, name, params, firstArgParam, returns: [] };
-    params.forEach((p, i) =>
-      this.define(inner, { name: p.text, kind: 'param', target: p, value: null, effectiveAt: node.startIndex, fn: info, paramIndex: i }),
-    );
-    // Arrow functions with an expression body return that expression.
-    const body = node.childForFieldName('body');
-    if (body && node.type === 'arrow_function' && body.type !== 'statement_block') info.returns.push(body);
-    if (body && node.type === 'lambda') info.returns.push(body);
+    const data = { params: [] as Node[], firstArgParam: 0, returns: [] as Node[] };
+    const info = { node, name } as FunctionInfo;
+    const complete = (): void => {
+      for (const field of this.syntax.parameterFields) {
+        const list = node.childForFieldName(field);
+        if (!list) continue;
+        if (this.syntax.identifiers.includes(list.type)) data.params.push(list);
+        else for (const p of list.namedChildren) if (p) data.params.push(...this.bindingIdentifiers(p).slice(0, 1));
+      }
+      const params = data.params;
+      data.firstArgParam = params.length > 0 && /^(self|cls)$/.test(params[0].text) && node.type === 'function_definition' ? 1 : 0;
+      params.forEach((p, i) =>
+        this.define(inner, { name: p.text, kind: 'param', target: p, value: null, effectiveAt: node.startIndex, fn: info, paramIndex: i }),
+      );
+      // Arrow functions with an expression body return that expression.
+      const body = node.childForFieldName('body');
+      if (body && node.type === 'arrow_function' && body.type !== 'statement_block') data.returns.push(body);
+      if (body && node.type === 'lambda') data.returns.push(body);
+    };
+    if (lazy) {
+      inner.complete = complete;
+      const ensure = (): void => {
+        const pending = inner.complete;
+        inner.complete = undefined;
+        pending?.();
+      };
+      for (const key of ['params', 'firstArgParam', 'returns'] as const) {
+        Object.defineProperty(info, key, { enumerable: true, get: () => (ensure(), data[key]) });
+      }
+    } else {
+      complete();
+      Object.assign(info, data);
+    }
     this.functionByNode.set(node.id, info);
     if (name) {
       const list = this.functionsByName.get(name);

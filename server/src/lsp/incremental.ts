@@ -68,21 +68,31 @@ export function editedSpans(edits: EditRecord[]): Array<{ startIndex: number; en
 
 /**
  * The part of the document to re-analyse: the outermost functions containing the edited spans.
- * Undefined (scan everything) when an edit is outside any function, since module-level code
- * (imports, constants, configuration) can change findings anywhere.
+ * An edit outside any function (imports, decorators, constants, class fields) is re-analysed as
+ * its statement: the largest node around it, below the root, that holds at most `maxShare` of the
+ * document. Module-level code can change findings elsewhere (a constant, an import), so callers
+ * must follow a partial scan with a full one (the server does, once typing pauses). Undefined
+ * (scan everything) when no such node exists.
  */
-export function focusFor(tree: Tree, language: LanguageId, spans: Array<{ startIndex: number; endIndex: number }>): { startIndex: number; endIndex: number } | undefined {
+export function focusFor(tree: Tree, language: LanguageId, spans: Array<{ startIndex: number; endIndex: number }>, maxShare = 0.3): { startIndex: number; endIndex: number } | undefined {
   const functions = LANGUAGES[language].syntax.functions;
+  const root = tree.rootNode;
+  const limit = maxShare * Math.max(1, root.endIndex - root.startIndex);
   let startIndex = Infinity;
   let endIndex = -1;
   for (const span of spans) {
     let outermost: { startIndex: number; endIndex: number } | undefined;
-    for (let n = tree.rootNode.descendantForIndex(span.startIndex, span.endIndex); n; n = n.parent) {
-      if (functions.includes(n.type) && n.startIndex <= span.startIndex && n.endIndex >= span.endIndex) outermost = { startIndex: n.startIndex, endIndex: n.endIndex };
+    let statement: { startIndex: number; endIndex: number } | undefined;
+    for (let n = root.descendantForIndex(span.startIndex, span.endIndex); n && n.id !== root.id; n = n.parent) {
+      const contains = n.startIndex <= span.startIndex && n.endIndex >= span.endIndex;
+      if (!contains) continue;
+      if (functions.includes(n.type)) outermost = { startIndex: n.startIndex, endIndex: n.endIndex };
+      if (n.endIndex - n.startIndex <= limit) statement = { startIndex: n.startIndex, endIndex: n.endIndex };
     }
-    if (!outermost) return undefined;
-    startIndex = Math.min(startIndex, outermost.startIndex);
-    endIndex = Math.max(endIndex, outermost.endIndex);
+    const chosen = outermost ?? statement;
+    if (!chosen) return undefined;
+    startIndex = Math.min(startIndex, chosen.startIndex);
+    endIndex = Math.max(endIndex, chosen.endIndex);
   }
   return endIndex >= 0 ? { startIndex, endIndex } : undefined;
 }

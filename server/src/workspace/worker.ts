@@ -11,6 +11,8 @@ export interface WorkerInput {
   extraRules: RuleSource[];
   maxBytes: number;
   disabledRules: string[];
+  /** Findings below this severity are not returned (the CLI's --min-severity). */
+  minimumSeverity?: import('../engine').Severity;
 }
 export interface ScanRequest {
   id: number;
@@ -35,7 +37,7 @@ parentPort?.on('message', async (request: ScanRequest) => {
     if (!language) reply.problems.push({ message: 'not scanned: no rules for this file type' });
     else if (size > input.maxBytes) reply.problems.push({ message: `not scanned: ${Math.round(size / 1024)} KB is over the ${Math.round(input.maxBytes / 1024)} KB limit` });
     else {
-      const result = await scanner.scanText(fs.readFileSync(request.path, 'utf8'), language, { maxBytes: input.maxBytes, disabledRules: disabled, testFile: isTestPath(request.path) });
+      const result = await scanner.scanText(fs.readFileSync(request.path, 'utf8'), language, { maxBytes: input.maxBytes, disabledRules: disabled, minimumSeverity: input.minimumSeverity, testFile: isTestPath(request.path) });
       reply.findings = result.findings;
       reply.problems = result.problems;
     }
