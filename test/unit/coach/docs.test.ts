@@ -53,8 +53,9 @@ describe('docs/hardened-prompts.md', () => {
 
   it('shows each reference prompt verbatim with the requirement of the rule that catches its snippet', () => {
     const doc = renderDoc(knowledge());
-    const byClass = (c: string) => knowledge().rules.find((r) => r.class === c)!.requirement;
+    // Several languages have rules of a class; the doc shows the one for the snippet's language.
+    const shownForClass = (c: string) => knowledge().rules.filter((r) => r.class === c).some((r) => doc.includes(r.requirement));
     for (const ref of REFERENCE_PROMPTS) assert.ok(doc.includes(ref.prompt));
-    for (const c of ['sqli', 'cmdi', 'path-traversal', 'file-upload', 'insecure-cookie', 'info-leak', 'type-assertion']) assert.ok(doc.includes(byClass(c)), c);
+    for (const c of ['sqli', 'cmdi', 'path-traversal', 'file-upload', 'insecure-cookie', 'info-leak', 'type-assertion']) assert.ok(shownForClass(c), c);
   });
 });
