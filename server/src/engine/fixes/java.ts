@@ -2,7 +2,7 @@
 // SQL built by concatenation or String.format.
 
 import type { Node } from 'web-tree-sitter';
-import { eol, indentOf, isTainted, nameInScope, replace, statementOf } from './edits';
+import { eol, indentOf, insertAt, isTainted, nameInScope, replace, statementOf } from './edits';
 import type { FixContext, Fixer, TextEdit } from './model';
 import { concatOperands, parameterize, printfParts, sqlExpression, SqlPart } from './sql';
 
@@ -155,8 +155,47 @@ const genericError: Fixer = (ctx) => {
   };
 };
 
+/** Cookie flags set by name: servlet setters, and the ResponseCookie builder calls. */
+const SERVLET_COOKIE_FLAGS: Array<[RegExp, string]> = [
+  [/setHttpOnly\(\s*true\s*\)/, 'setHttpOnly(true)'],
+  [/setSecure\(\s*(true|request\.isSecure\(\))\s*\)/, 'setSecure(true)'],
+  [/setMaxAge\(/, 'setMaxAge(3600)'],
+];
+const RESPONSE_COOKIE_FLAGS: Array<[RegExp, string]> = [
+  [/\.httpOnly\(\s*true\s*\)/, '.httpOnly(true)'],
+  [/\.secure\(\s*true\s*\)/, '.secure(true)'],
+  [/\.sameSite\(\s*"(Strict|Lax)"\s*\)/, '.sameSite("Strict")'],
+];
+
+const cookieFlags: Fixer = (ctx) => {
+  const node = ctx.node;
+  if (node.type === 'method_invocation') {
+    // ResponseCookie.from(…)….build(): add the missing builder calls just before .build().
+    if (node.childForFieldName('name')?.text !== 'build') return undefined;
+    const receiver = node.childForFieldName('object');
+    if (!receiver) return undefined;
+    const missing = RESPONSE_COOKIE_FLAGS.filter(([present]) => !present.test(node.text)).map(([, call]) => call);
+    if (missing.length === 0) return undefined;
+    return { title: 'Build the cookie with HttpOnly, Secure and SameSite', edits: [insertAt({ line: receiver.endPosition.row, character: receiver.endPosition.column }, missing.join(''))] };
+  }
+  if (node.type !== 'object_creation_expression') return undefined;
+  // Cookie c = new Cookie(…); → set the missing flags on the lines after the declaration.
+  const declarator = node.parent;
+  const name = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('name')?.text : undefined;
+  if (!name) return undefined;
+  const fnText = ctx.flow.enclosingFunction(node)?.text ?? ctx.text;
+  const missing = SERVLET_COOKIE_FLAGS.filter(([present]) => !present.test(fnText)).map(([, call]) => call);
+  if (missing.length === 0) return undefined;
+  const stmt = statementOf(ctx, node);
+  const indent = indentOf(ctx.text, stmt);
+  const nl = eol(ctx);
+  const lines = missing.map((call) => `${nl}${indent}${name}.${call};`).join('');
+  return { title: 'Set HttpOnly, Secure and a max age on the cookie', edits: [insertAt({ line: stmt.endPosition.row, character: stmt.endPosition.column }, lines)] };
+};
+
 export const JAVA_FIXERS: Record<string, Fixer> = {
   'java-prepared-statement': preparedStatement,
   'java-process-builder': processBuilder,
   'java-generic-error': genericError,
+  'java-cookie-flags': cookieFlags,
 };
