@@ -149,6 +149,8 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
       assignments: [
         { type: 'variable_declarator', target: 'name', value: 'value' },
         { type: 'assignment_expression', target: 'left', value: 'right' },
+        // try (InputStream in = …) { … }
+        { type: 'resource', target: 'name', value: 'value' },
       ],
       loops: [{ type: 'enhanced_for_statement', target: 'name', value: 'value' }],
       catchBindings: [{ type: 'catch_formal_parameter', field: 'name' }],
