@@ -117,6 +117,11 @@ export class Dataflow {
       const object = node.childForFieldName(member.object);
       return object ? this.evaluate(object, config, ctx) : CONSTANT;
     }
+    if (type === 'ternary_expression') {
+      // c ? a : b takes its value from a or b; the condition only chooses between them.
+      const branches = [node.childForFieldName('consequence'), node.childForFieldName('alternative')].filter((n): n is Node => !!n);
+      if (branches.length === 2) return max(this.evaluate(branches[0], config, ctx), this.evaluate(branches[1], config, ctx));
+    }
     if (type === 'keyword_argument' || type === 'keyed_element' || type === 'pair') {
       const value = node.childForFieldName('value') ?? node.lastNamedChild;
       return value ? this.evaluate(value, config, ctx) : CONSTANT;
