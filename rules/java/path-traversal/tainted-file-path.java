@@ -86,6 +86,13 @@ public class FileController {
         return Files.readAllBytes(Paths.get(BASE_DIR, safeId + ".txt"));
     }
 
+    @GetMapping("/theme")
+    public byte[] theme(@RequestParam String mode) throws IOException {
+        String file = mode.equals("dark") ? "dark.css" : "light.css";
+        // safe: path-traversal
+        return Files.readAllBytes(Paths.get(BASE_DIR, file));
+    }
+
     public byte[] template() throws IOException {
         // safe: path-traversal
         return Files.readAllBytes(Paths.get(BASE_DIR, "template.html"));
