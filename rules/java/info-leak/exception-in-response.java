@@ -104,6 +104,23 @@ public class OrderController {
         }
     }
 
+    @ExceptionHandler(OrderNotFoundException.class)
+    public ResponseEntity<String> notFound(OrderNotFoundException ex) {
+        // safe: info-leak
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ex.getMessage());
+    }
+
+    @PutMapping("/orders/{id}")
+    public ResponseEntity<String> update(@PathVariable String id, @RequestBody Order order) {
+        try {
+            orders.update(id, order);
+            return ResponseEntity.ok("updated");
+        } catch (IllegalArgumentException e) {
+            // safe: info-leak
+            return ResponseEntity.badRequest().body(e.getMessage());
+        }
+    }
+
     @PostMapping("/import")
     public ResponseEntity<String> importOrders(@RequestBody String csv) {
         try {

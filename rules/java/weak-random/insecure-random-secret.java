@@ -4,6 +4,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.commons.lang3.RandomStringUtils;
 
 public class TokenService {
+    // expect: weak-random
     private static final Random RANDOM = new Random();
     private static final SecureRandom SECURE = new SecureRandom();
 
@@ -58,5 +59,14 @@ public class TokenService {
     public int rollDice() {
         // safe: weak-random
         return RANDOM.nextInt(6) + 1;
+    }
+}
+
+class DiceGame {
+    // safe: weak-random
+    private final Random random = new Random();
+
+    int roll() {
+        return random.nextInt(6) + 1;
     }
 }
