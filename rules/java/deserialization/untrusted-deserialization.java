@@ -62,6 +62,20 @@ public class ImportController {
         return new Yaml().load("retries: 3");
     }
 
+    @PostMapping("/legacy-xml")
+    public Object legacyXml(@RequestBody String xml) {
+        com.thoughtworks.xstream.XStream xstream = new com.thoughtworks.xstream.XStream();
+        // expect: deserialization
+        return xstream.fromXML(xml);
+    }
+
+    public com.fasterxml.jackson.databind.ObjectMapper mapper() {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        // expect: deserialization
+        mapper.enableDefaultTyping();
+        return mapper;
+    }
+
     private static class Settings implements Serializable {
         private transient Object cache;
 

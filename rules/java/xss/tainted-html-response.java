@@ -28,6 +28,12 @@ public class GreetingController {
         response.getWriter().write("<div class='error'>" + msg + "</div>");
     }
 
+    @GetMapping("/card")
+    public org.springframework.http.ResponseEntity<String> card(@RequestParam String title) {
+        // expect: xss
+        return org.springframework.http.ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body("<div>" + title + "</div>");
+    }
+
     @GetMapping("/hello2")
     public String helloSafely(@RequestParam String name) {
         // safe: xss
