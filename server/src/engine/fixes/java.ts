@@ -3,7 +3,7 @@
 
 import type { Node } from 'web-tree-sitter';
 import { eol, indentOf, insertAt, isTainted, nameInScope, replace, statementOf } from './edits';
-import type { FixContext, Fixer, TextEdit } from './model';
+import type { Fix, FixContext, Fixer, TextEdit } from './model';
 import { concatOperands, parameterize, printfParts, sqlExpression, SqlPart } from './sql';
 
 function javaLiteral(node: Node): string | undefined {
@@ -39,16 +39,39 @@ function setterFor(arg: Node, declarationsText: string): string {
   }
 }
 
+/** A placeholder where SQL needs an identifier (table, column to sort by) would change the query. */
+const IDENTIFIER_SLOT = /\b(from|join|into|update|table|by|select)\s+\?|\?\s*(,\s*\w+\s*)?(asc|desc)\b|\.\?/i;
+
+/** JdbcTemplate methods that take `Object... args` after the SQL and its mapper/type. */
+const JDBC_TEMPLATE_ARITY: Record<string, number> = { query: 2, queryForObject: 2, queryForList: 1, queryForMap: 1, queryForRowSet: 1, update: 1 };
+
+/** jdbc.query("… '" + name + "'", mapper) → jdbc.query("… ?", mapper, name) */
+function jdbcTemplateArguments(ctx: FixContext, call: Node, method: string, args: Node[]): Fix | undefined {
+  if (args.length !== JDBC_TEMPLATE_ARITY[method]) return undefined;
+  const expr = sqlExpression(ctx, args[0], 'identifier');
+  const parts = expr && javaSqlParts(expr);
+  const sql = parts && parameterize(parts, 'question');
+  const list = call.childForFieldName('arguments');
+  if (!expr || !sql || !list || IDENTIFIER_SLOT.test(sql.sql) || (javaLiteral(expr) ?? '').includes('?')) return undefined;
+  const edits: TextEdit[] = [replace(expr, `"${sql.sql}"`)];
+  const close = { line: list.endPosition.row, character: list.endPosition.column - 1 };
+  edits.push({ range: { start: close, end: close }, newText: sql.args.map((a) => `, ${a.text}`).join('') });
+  return { title: 'Pass the values as query arguments with ? placeholders', edits };
+}
+
 const preparedStatement: Fixer = (ctx) => {
   const call = ctx.node;
   const method = call.childForFieldName('name')?.text ?? '';
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type)) ?? [];
+  if (method in JDBC_TEMPLATE_ARITY) return jdbcTemplateArguments(ctx, call, method, args);
   if (!/^(executeQuery|executeUpdate|execute)$/.test(method)) return undefined;
-  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+  // JdbcTemplate/EntityManager have no getConnection(): only JDBC statements are rewritten.
+  if (/jdbc|template|entityManager|em\b|session/i.test(call.childForFieldName('object')?.text ?? '')) return undefined;
   if (args.length !== 1) return undefined;
   const expr = sqlExpression(ctx, args[0], 'identifier');
   const parts = expr && javaSqlParts(expr);
   const sql = parts && parameterize(parts, 'question');
-  if (!expr || !sql) return undefined;
+  if (!expr || !sql || IDENTIFIER_SLOT.test(sql.sql)) return undefined;
   const receiver = call.childForFieldName('object');
   if (!receiver) return undefined;
   // conn.createStatement().executeQuery(…) → conn; a Statement variable → statement.getConnection().
