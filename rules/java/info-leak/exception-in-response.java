@@ -104,6 +104,17 @@ public class OrderController {
         }
     }
 
+    @GetMapping("/orders/{id}/items")
+    public ResponseEntity<?> items(@PathVariable String id) {
+        try {
+            // safe: info-leak
+            return ResponseEntity.ok(orders.items(id));
+        } catch (Exception e) {
+            // expect: info-leak
+            return ResponseEntity.internalServerError().body(e.getMessage());
+        }
+    }
+
     @ExceptionHandler(OrderNotFoundException.class)
     public ResponseEntity<String> notFound(OrderNotFoundException ex) {
         // safe: info-leak
