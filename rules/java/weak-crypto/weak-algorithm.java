@@ -40,6 +40,12 @@ public class CryptoService {
         return cipher.doFinal(data);
     }
 
+    public String encodePassword(String rawPassword) throws NoSuchAlgorithmException {
+        // expect: weak-crypto
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        return HexFormat.of().formatHex(digest.digest(rawPassword.getBytes()));
+    }
+
     public String checksum(byte[] fileContent) throws NoSuchAlgorithmException {
         // safe: weak-crypto
         MessageDigest md = MessageDigest.getInstance("MD5");
