@@ -30,6 +30,14 @@ public class CalculatorController {
         return js.eval(script);
     }
 
+    @GetMapping("/polyglot")
+    public Object polyglot(@RequestParam String code) {
+        try (org.graalvm.polyglot.Context context = org.graalvm.polyglot.Context.create("js")) {
+            // todo-expect: code-injection
+            return context.eval("js", code).toString();
+        }
+    }
+
     @GetMapping("/price")
     public Object price(@RequestParam double price, @RequestParam int quantity) {
         // safe: code-injection
