@@ -2,7 +2,7 @@
 // SQL built by concatenation or String.format.
 
 import type { Node } from 'web-tree-sitter';
-import { eol, indentOf, insertAt, isTainted, nameInScope, replace, statementOf } from './edits';
+import { addImport, eol, indentOf, insertAt, isTainted, nameInScope, replace, statementOf } from './edits';
 import type { Fix, FixContext, Fixer, TextEdit } from './model';
 import { concatOperands, parameterize, printfParts, sqlExpression, SqlPart } from './sql';
 
@@ -241,10 +241,29 @@ const xxeFeatures: Fixer = (ctx) => {
   return { title: 'Disable DOCTYPE declarations and external entities', edits: [insertAt({ line: stmt.endPosition.row, character: stmt.endPosition.column }, text)] };
 };
 
+/** yaml.load(x) with `new Yaml()` → a SafeConstructor that builds only maps, lists and scalars. */
+const safeYaml: Fixer = (ctx) => {
+  const call = ctx.node;
+  if (!/^(load|loadAs|loadAll)$/.test(call.childForFieldName('name')?.text ?? '')) return undefined;
+  const receiver = call.childForFieldName('object');
+  if (!receiver) return undefined;
+  const created = receiver.type === 'identifier' ? ctx.flow.scopes.resolve(receiver.text, receiver)?.value : receiver;
+  if (!created || !/^new\s+Yaml\s*\(\s*\)$/.test(created.text)) return undefined;
+  const edits: TextEdit[] = [];
+  // Both imports go to the same place: one insertion keeps their order.
+  const imports = ['import org.yaml.snakeyaml.LoaderOptions;', 'import org.yaml.snakeyaml.constructor.SafeConstructor;']
+    .map((line) => addImport(ctx, line, new RegExp(`^\\s*${line.replace(/\./g, '\\.')}\\s*$`, 'm')))
+    .filter((e): e is TextEdit => !!e);
+  if (imports.length > 0) edits.push({ range: imports[0].range, newText: imports.map((e) => e.newText).join('') });
+  edits.push(replace(created, 'new Yaml(new SafeConstructor(new LoaderOptions()))'));
+  return { title: 'Load YAML with SafeConstructor (plain data only)', edits };
+};
+
 export const JAVA_FIXERS: Record<string, Fixer> = {
   'java-prepared-statement': preparedStatement,
   'java-process-builder': processBuilder,
   'java-generic-error': genericError,
   'java-cookie-flags': cookieFlags,
   'java-xxe-features': xxeFeatures,
+  'java-safe-yaml': safeYaml,
 };
