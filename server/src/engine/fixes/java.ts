@@ -259,6 +259,16 @@ const safeYaml: Fixer = (ctx) => {
   return { title: 'Load YAML with SafeConstructor (plain data only)', edits };
 };
 
+/** sendRedirect(next) → only same-site paths: "/x" yes, "//evil" and "/\\evil" (protocol-relative) no. */
+const localRedirect: Fixer = (ctx) => {
+  const url = ctx.captures.get('url')?.[0];
+  // A plain variable can be read three times without changing behaviour; a call might not.
+  if (!url || url.type !== 'identifier') return undefined;
+  const v = url.text;
+  const guarded = `(${v} != null && ${v}.startsWith("/") && !${v}.startsWith("//") && !${v}.startsWith("/\\\\") ? ${v} : "/")`;
+  return { title: 'Redirect only to paths on this site', edits: [replace(url, guarded)] };
+};
+
 export const JAVA_FIXERS: Record<string, Fixer> = {
   'java-prepared-statement': preparedStatement,
   'java-process-builder': processBuilder,
@@ -266,4 +276,5 @@ export const JAVA_FIXERS: Record<string, Fixer> = {
   'java-cookie-flags': cookieFlags,
   'java-xxe-features': xxeFeatures,
   'java-safe-yaml': safeYaml,
+  'java-local-redirect': localRedirect,
 };
