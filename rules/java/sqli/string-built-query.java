@@ -50,6 +50,19 @@ public class UserRepository {
         return map(rs);
     }
 
+    @GetMapping("/users/search")
+    public List<User> like(@RequestParam String q) {
+        StringBuilder sb = new StringBuilder("SELECT * FROM users WHERE name LIKE '%");
+        sb.append(q).append("%'");
+        // expect: sqli
+        return jdbc.query(sb.toString(), mapper);
+    }
+
+    public String describe(StringBuilder sb, Map<String, Object> cache) {
+        // safe: sqli
+        return cache.query(sb.toString());
+    }
+
     public void runTask(Runnable task, Executor executor) {
         // safe: sqli
         executor.execute(task);

@@ -201,7 +201,9 @@ export class Dataflow {
     const callee = node.childForFieldName(calleeField);
     const args = node.childForFieldName(argsField);
     const name = callee ? simpleName(callee) : undefined;
-    const local = name ? this.scopes.functionsByName.get(name) : undefined;
+    const own = this.syntax.ownReceivers;
+    const foreign = own && node.childForFieldName('object') && !own.includes(node.childForFieldName('object')!.text);
+    const local = name && !foreign ? this.scopes.functionsByName.get(name) : undefined;
     if (local && local.length > 0 && ctx.depth < MAX_CALL_DEPTH) {
       return this.localCall(node, local, config, ctx);
     }

@@ -29,6 +29,11 @@ export interface SyntaxVocabulary {
   imports: string[];
   lineComment: string;
   blockComment?: [string, string];
+  /**
+   * When set, a call through a receiver resolves to a same-file function only if the receiver is
+   * one of these (`this.find(x)`): `orderService.find(x)` is another class's method.
+   */
+  ownReceivers?: string[];
 }
 
 export interface LanguageSpec {
@@ -149,6 +154,8 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
       assignments: [
         { type: 'variable_declarator', target: 'name', value: 'value' },
         { type: 'assignment_expression', target: 'left', value: 'right' },
+        // try (InputStream in = …) { … }
+        { type: 'resource', target: 'name', value: 'value' },
       ],
       loops: [{ type: 'enhanced_for_statement', target: 'name', value: 'value' }],
       catchBindings: [{ type: 'catch_formal_parameter', field: 'name' }],
@@ -173,6 +180,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
         'type_arguments', 'dimensions',
       ],
       statementContainers: ['block', 'program', 'switch_block_statement_group', 'constructor_body', 'class_body'],
+      ownReceivers: ['this', 'super'],
       imports: ['import_declaration', 'package_declaration'],
       lineComment: '//',
       blockComment: ['/*', '*/'],

@@ -1,0 +1,80 @@
+import java.time.Duration;
+import javax.servlet.http.*;
+import org.springframework.http.*;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class SessionController {
+
+    @PostMapping("/login")
+    public void login(@RequestParam String user, HttpServletResponse response) {
+        String token = sessions.create(user);
+        // expect: insecure-cookie
+        Cookie cookie = new Cookie("SESSION", token);
+        cookie.setPath("/");
+        response.addCookie(cookie);
+    }
+
+    @PostMapping("/remember")
+    public void remember(HttpServletResponse response, String userId) {
+        // expect: insecure-cookie
+        Cookie rememberMe = new Cookie("remember_me", userId);
+        rememberMe.setHttpOnly(true);
+        rememberMe.setMaxAge(60 * 60 * 24 * 30);
+        response.addCookie(rememberMe);
+    }
+
+    @PostMapping("/api/login")
+    public ResponseEntity<Void> apiLogin(@RequestParam String user) {
+        // expect: insecure-cookie
+        ResponseCookie cookie = ResponseCookie.from("token", sessions.create(user)).path("/").build();
+        return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, cookie.toString()).build();
+    }
+
+    @PostMapping("/legacy")
+    public void legacy(HttpServletResponse response, String id) {
+        // expect: insecure-cookie
+        response.addHeader("Set-Cookie", "JSESSIONID=" + id + "; Path=/");
+    }
+
+    @PostMapping("/login2")
+    public void loginSafely(@RequestParam String user, HttpServletResponse response) {
+        // safe: insecure-cookie
+        Cookie cookie = new Cookie("SESSION", sessions.create(user));
+        cookie.setHttpOnly(true);
+        cookie.setSecure(true);
+        cookie.setMaxAge(3600);
+        cookie.setPath("/");
+        response.addCookie(cookie);
+    }
+
+    @PostMapping("/logout")
+    public void logout(HttpServletResponse response) {
+        // safe: insecure-cookie
+        Cookie cookie = new Cookie("SESSION", "");
+        cookie.setMaxAge(0);
+        response.addCookie(cookie);
+    }
+
+    @PostMapping("/api/login2")
+    public ResponseEntity<Void> apiLoginSafely(@RequestParam String user) {
+        // safe: insecure-cookie
+        ResponseCookie cookie = ResponseCookie.from("token", sessions.create(user))
+            .httpOnly(true).secure(true).sameSite("Strict").path("/").maxAge(Duration.ofHours(1)).build();
+        return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, cookie.toString()).build();
+    }
+
+    @PostMapping("/legacy2")
+    public void legacySafely(HttpServletResponse response, String id) {
+        // safe: insecure-cookie
+        response.addHeader("Set-Cookie", "JSESSIONID=" + id + "; Path=/; Secure; HttpOnly; SameSite=Strict");
+    }
+
+    public String readTheme(HttpServletRequest request) {
+        // safe: insecure-cookie
+        for (Cookie c : request.getCookies()) {
+            if (c.getName().equals("theme")) return c.getValue();
+        }
+        return "light";
+    }
+}

@@ -1,0 +1,107 @@
+import java.io.*;
+import java.nio.file.*;
+import javax.servlet.http.*;
+import org.apache.commons.io.FilenameUtils;
+import org.springframework.core.io.*;
+import org.springframework.http.*;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/files")
+public class FileController {
+    private static final String BASE_DIR = "/srv/app/files";
+    private final Path storage = Paths.get("/srv/app/uploads");
+
+    @GetMapping("/download")
+    public ResponseEntity<Resource> download(@RequestParam String filename) {
+        // expect: path-traversal
+        File file = new File(BASE_DIR, filename);
+        return ResponseEntity.ok(new FileSystemResource(file));
+    }
+
+    @GetMapping("/{name}")
+    public byte[] read(@PathVariable("name") String name) throws IOException {
+        // expect: path-traversal
+        return Files.readAllBytes(Paths.get(BASE_DIR + "/" + name));
+    }
+
+    @DeleteMapping
+    public void delete(HttpServletRequest request) throws IOException {
+        String path = request.getParameter("path");
+        // expect: path-traversal
+        Files.deleteIfExists(storage.resolve(path));
+    }
+
+    @PostMapping("/upload")
+    public void upload(@RequestParam("file") MultipartFile file) throws IOException {
+        String target = "/srv/app/uploads/" + file.getOriginalFilename();
+        // expect: path-traversal
+        try (FileOutputStream out = new FileOutputStream(target)) {
+            out.write(file.getBytes());
+        }
+    }
+
+    @GetMapping("/log")
+    public String log(@RequestParam String day) throws IOException {
+        // expect: path-traversal
+        return Files.readString(Path.of("/var/log/app", day + ".log"));
+    }
+
+    @GetMapping("/safe")
+    public byte[] readSafely(@RequestParam String name) throws IOException {
+        Path base = Paths.get(BASE_DIR).toAbsolutePath().normalize();
+        Path target = base.resolve(name).normalize();
+        if (!target.startsWith(base)) {
+            throw new IllegalArgumentException("invalid file name");
+        }
+        // safe: path-traversal
+        return Files.readAllBytes(target);
+    }
+
+    @GetMapping("/basename")
+    public Resource basename(@RequestParam String filename) {
+        String clean = FilenameUtils.getName(filename);
+        // safe: path-traversal
+        return new FileSystemResource(new File(BASE_DIR, clean));
+    }
+
+    @GetMapping("/report")
+    public byte[] report(@RequestParam int year) throws IOException {
+        // safe: path-traversal
+        return Files.readAllBytes(Paths.get(BASE_DIR, "report-" + year + ".pdf"));
+    }
+
+    @PostMapping("/avatar")
+    public void avatar(@RequestParam("file") MultipartFile file) throws IOException {
+        String stored = java.util.UUID.randomUUID() + ".png";
+        // safe: path-traversal
+        file.transferTo(new File("/srv/app/avatars", stored));
+    }
+
+    @GetMapping("/doc")
+    public byte[] doc(@RequestParam String id) throws IOException {
+        String safeId = id.replaceAll("[^a-zA-Z0-9_-]", "");
+        // safe: path-traversal
+        return Files.readAllBytes(Paths.get(BASE_DIR, safeId + ".txt"));
+    }
+
+    @GetMapping("/theme")
+    public byte[] theme(@RequestParam String mode) throws IOException {
+        String file = mode.equals("dark") ? "dark.css" : "light.css";
+        // safe: path-traversal
+        return Files.readAllBytes(Paths.get(BASE_DIR, file));
+    }
+
+    // A service method whose caller is in another file: the name is of unknown origin, and
+    // reporting every non-constant path would drown real findings.
+    public byte[] loadFromService(String filename) throws IOException {
+        // todo-expect: path-traversal
+        return Files.readAllBytes(Paths.get(BASE_DIR, filename));
+    }
+
+    public byte[] template() throws IOException {
+        // safe: path-traversal
+        return Files.readAllBytes(Paths.get(BASE_DIR, "template.html"));
+    }
+}

@@ -1,0 +1,75 @@
+import java.security.*;
+import java.util.HexFormat;
+import javax.crypto.*;
+import javax.crypto.spec.*;
+
+public class CryptoService {
+    private static final byte[] FIXED_IV = "0123456789abcdef".getBytes();
+    private final SecretKey key;
+
+    public String hashPassword(String password) throws NoSuchAlgorithmException {
+        // expect: weak-crypto
+        MessageDigest md = MessageDigest.getInstance("MD5");
+        return HexFormat.of().formatHex(md.digest(password.getBytes()));
+    }
+
+    public String legacyHash(String password) {
+        // expect: weak-crypto
+        return org.apache.commons.codec.digest.DigestUtils.sha1Hex(password);
+    }
+
+    public byte[] encrypt(byte[] data) throws Exception {
+        // expect: weak-crypto
+        Cipher cipher = Cipher.getInstance("AES");
+        cipher.init(Cipher.ENCRYPT_MODE, key);
+        return cipher.doFinal(data);
+    }
+
+    public byte[] encryptLegacy(byte[] data, SecretKey desKey) throws Exception {
+        // expect: weak-crypto
+        Cipher cipher = Cipher.getInstance("DES/CBC/PKCS5Padding");
+        // expect: weak-crypto
+        cipher.init(Cipher.ENCRYPT_MODE, desKey, new IvParameterSpec(FIXED_IV));
+        return cipher.doFinal(data);
+    }
+
+    public byte[] encryptEcb(byte[] data) throws Exception {
+        // expect: weak-crypto
+        Cipher cipher = Cipher.getInstance("AES/ECB/PKCS5Padding");
+        cipher.init(Cipher.ENCRYPT_MODE, key);
+        return cipher.doFinal(data);
+    }
+
+    public String encodePassword(String rawPassword) throws NoSuchAlgorithmException {
+        // expect: weak-crypto
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        return HexFormat.of().formatHex(digest.digest(rawPassword.getBytes()));
+    }
+
+    public String checksum(byte[] fileContent) throws NoSuchAlgorithmException {
+        // safe: weak-crypto
+        MessageDigest md = MessageDigest.getInstance("MD5");
+        return HexFormat.of().formatHex(md.digest(fileContent));
+    }
+
+    public byte[] encryptSafely(byte[] data) throws Exception {
+        byte[] iv = new byte[12];
+        new SecureRandom().nextBytes(iv);
+        // safe: weak-crypto
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        // safe: weak-crypto
+        cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
+        return cipher.doFinal(data);
+    }
+
+    public String hashPasswordSafely(String password) {
+        // safe: weak-crypto
+        return new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(password);
+    }
+
+    public String etag(String body) throws NoSuchAlgorithmException {
+        // safe: weak-crypto
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        return HexFormat.of().formatHex(md.digest(body.getBytes()));
+    }
+}
