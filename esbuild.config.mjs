@@ -2,13 +2,14 @@
 //   dist/client.js, dist/server.js, dist/cli.js (+ bench tools) — bundled, CommonJS, Node 20
 //   dist/wasm/       — web-tree-sitter's runtime and the grammar .wasm files (nothing else from the
 //                      grammar packages: their native code and C sources stay out)
-//   dist/rules.json  — the built-in rules, read at start-up without walking a folder
+//   dist/rules.json  — the built-in rules, pre-parsed, read at start-up without walking a folder
 //   out/             — tests and sources transpiled one-to-one for mocha
 // `node esbuild.config.mjs --watch` rebuilds the bundles on change.
 
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 
 const root = path.dirname(new URL(import.meta.url).pathname);
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -59,11 +60,15 @@ function listFiles(dir, test) {
   return out.sort();
 }
 
-function bundleRules() {
-  const rules = listFiles(path.join(root, 'rules'), (n) => /\.ya?ml$/.test(n)).map((file) => ({
-    file: path.relative(root, file).split(path.sep).join('/'),
-    text: fs.readFileSync(file, 'utf8'),
-  }));
+// The rules ship pre-parsed (the engine's own compileRuleSource, bundled for this script): start-up
+// then skips YAML parsing, and errors still point at the YAML line.
+async function bundleRules() {
+  const loader = path.join(root, 'out/build/rule-loader.cjs');
+  await esbuild.build({ ...common, sourcemap: false, entryPoints: ['server/src/engine/rule-loader.ts'], outfile: loader });
+  const { compileRuleSource } = createRequire(import.meta.url)(loader);
+  const rules = listFiles(path.join(root, 'rules'), (n) => /\.ya?ml$/.test(n)).map((file) =>
+    compileRuleSource({ file: path.relative(root, file).split(path.sep).join('/'), text: fs.readFileSync(file, 'utf8') }),
+  );
   fs.writeFileSync(path.join(root, 'dist/rules.json'), JSON.stringify(rules));
 }
 
@@ -91,7 +96,7 @@ async function transpileForTests() {
 fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
 fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
 copyWasm();
-bundleRules();
+await bundleRules();
 if (watch) {
   for (const b of bundles) await (await esbuild.context({ ...common, ...b })).watch();
   console.log('watching…');

@@ -85,3 +85,33 @@ describe('rule loader', () => {
     assert.match(scanner.problems[0].message, /no source 'no-such-source' defined for python/);
   });
 });
+
+describe('pre-parsed built-in rules (dist/rules.json)', () => {
+  const { compileRuleSource } = require('../../server/src/engine/rule-loader') as typeof import('../../server/src/engine/rule-loader');
+  const { readRuleDir } = require('../../server/src/host/node-assets') as typeof import('../../server/src/host/node-assets');
+  const { REPO } = require('../helpers') as typeof import('../helpers');
+  const strip = (loaded: ReturnType<typeof loadRuleSources>): string =>
+    JSON.stringify(loaded, (_k, v: unknown) => (v instanceof RegExp ? `/${v.source}/${v.flags}` : v));
+
+  it('load exactly as the YAML does: same rules, libraries, pattern and fix lines', () => {
+    const sources = readRuleDir(require('path').join(REPO, 'rules'));
+    assert.ok(sources.length > 50);
+    assert.strictEqual(strip(loadRuleSources(sources.map(compileRuleSource))), strip(loadRuleSources(sources)));
+  });
+
+  it('report a semantic error at the same line as the YAML', () => {
+    const fs = require('fs') as typeof import('fs');
+    const text = fs.readFileSync(path.join(REPO, 'rules/go/cmdi/command-helper.yaml'), 'utf8').replace(/^severity: .*$/m, 'severity: loud');
+    const direct = loadRuleSources([{ file: 'x.yaml', text }]).problems;
+    const compiled = loadRuleSources([compileRuleSource({ file: 'x.yaml', text })]).problems;
+    assert.strictEqual(direct.length, 1);
+    assert.deepStrictEqual(compiled, direct);
+    assert.strictEqual(direct[0].line, text.split('\n').findIndex((l) => l.startsWith('severity:')) + 1);
+  });
+
+  it('leave a file with a YAML syntax error as text, so it is reported with its line', () => {
+    const source = compileRuleSource({ file: 'bad.yaml', text: 'id: [unclosed\n' });
+    assert.strictEqual(source.compiled, undefined);
+    assert.match(loadRuleSources([source]).problems[0].message, /YAML syntax error/);
+  });
+});
