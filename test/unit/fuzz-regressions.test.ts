@@ -2,8 +2,11 @@
 // holds the generators and the oracle; `npm run fuzz` finds new ones).
 
 import * as assert from 'assert';
-import { checkCase, deepNesting } from '../../bench/fuzz-lib';
-import { scanner } from '../helpers';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Finding } from '../../server/src/engine';
+import { checkCase, deepNesting, lspLineStarts, rangeProblems, textAt } from '../../bench/fuzz-lib';
+import { REPO, scanner } from '../helpers';
 
 describe('fuzz regressions', function () {
   this.timeout(60000);
@@ -19,5 +22,25 @@ describe('fuzz regressions', function () {
     }
     const { findings } = await scanner().scanText(deepNesting('javascript', 10000, 'parens'), 'javascript');
     assert.deepStrictEqual(findings.map((f) => `${f.ruleId}@${f.range.start.line}`), ['js/insecure-cookie/document-cookie@1']);
+  });
+
+  it('lone \\r line endings: findings on the LSP line, inside it, and the same as with \\n', async () => {
+    // tree-sitter ends a row only at \n: a file with \r endings was one long row, so a // comment
+    // swallowed the rest (no findings) and ranges after a \r pointed past their line's end.
+    const lf = fs.readFileSync(path.join(REPO, 'rules/go/type-assertion/unchecked.go'), 'utf8');
+    const key = (f: Finding): string => `${f.ruleId}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`;
+    const want = (await scanner().scanText(lf, 'go')).findings.map(key);
+    assert.ok(want.length > 0);
+    for (const eol of ['\r', '\r\n']) {
+      const text = lf.replace(/\n/g, eol);
+      const got = (await scanner().scanText(text, 'go')).findings;
+      assert.deepStrictEqual(got.map(key), want, JSON.stringify(eol));
+      const starts = lspLineStarts(text);
+      for (const f of got) assert.deepStrictEqual(rangeProblems(text, starts, f.range, f.ruleId), []);
+    }
+    // One stray \r in the middle of a line (as a char mutation produced) moves later findings down a line.
+    const java = 'class A {\n  void f(java.sql.Statement s, String u) throws Exception {\r    s.executeQuery("SELECT * FROM t WHERE u=\'" + u + "\'");\n  }\n}\n';
+    const { findings } = await scanner().scanText(java, 'java');
+    assert.deepStrictEqual(findings.map((f) => [f.ruleId, f.range.start.line, textAt(java, f.range)]), [['java/sqli/string-built-query', 2, 's.executeQuery("SELECT * FROM t WHERE u=\'" + u + "\'")']]);
   });
 });
