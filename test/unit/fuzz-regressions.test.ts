@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Finding } from '../../server/src/engine';
 import { checkCase, deepNesting, lspLineStarts, rangeProblems, textAt } from '../../bench/fuzz-lib';
+import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { REPO, scanner } from '../helpers';
 
 describe('fuzz regressions', function () {
@@ -42,5 +43,25 @@ describe('fuzz regressions', function () {
     const java = 'class A {\n  void f(java.sql.Statement s, String u) throws Exception {\r    s.executeQuery("SELECT * FROM t WHERE u=\'" + u + "\'");\n  }\n}\n';
     const { findings } = await scanner().scanText(java, 'java');
     assert.deepStrictEqual(findings.map((f) => [f.ruleId, f.range.start.line, textAt(java, f.range)]), [['java/sqli/string-built-query', 2, 's.executeQuery("SELECT * FROM t WHERE u=\'" + u + "\'")']]);
+  });
+
+  it('no fix in a file with syntax errors rewrites the broken statement around it (one fix replaced the whole file)', async () => {
+    // A truncated controller: the sink's "statement" was the ERROR node spanning the file, so the
+    // PreparedStatement fix replaced lines 0–18 and overlapped its own other edit.
+    const full = fs.readFileSync(path.join(REPO, 'examples/java/UserController.java'), 'utf8');
+    const truncated = full.slice(0, 762);
+    const { findings } = await scanner().scanText(truncated, 'java');
+    assert.ok(findings.some((f) => f.ruleId === 'java/sqli/string-built-query'), 'the finding is still reported');
+    for (const f of findings) {
+      for (const e of f.fix?.edits ?? []) {
+        assert.ok(e.range.end.line - e.range.start.line < 3, `${f.ruleId}: edit spans ${JSON.stringify(e.range)}`);
+      }
+      if (f.fix) assert.doesNotThrow(() => applyEdits(truncated, f.fix!.edits));
+    }
+    const result = await checkCase(scanner(), { label: 'truncated', language: 'java', text: truncated }, async () => []);
+    assert.deepStrictEqual(result.failures, []);
+    // The complete file still gets its fix.
+    const whole = await scanner().scanText(full, 'java');
+    assert.ok(whole.findings.find((f) => f.ruleId === 'java/sqli/string-built-query')?.fix);
   });
 });
