@@ -64,4 +64,15 @@ describe('fuzz regressions', function () {
     const whole = await scanner().scanText(full, 'java');
     assert.ok(whole.findings.find((f) => f.ruleId === 'java/sqli/string-built-query')?.fix);
   });
+
+  it('a sink declared as a class field gets its finding but no statement-writing fix (it did not compile)', async () => {
+    // A line mutation moved `ResultSet rs = …executeQuery("…" + id);` out of its method into the
+    // class body; the PreparedStatement fix then wrote three statements there.
+    const text = 'class Repo {\n    private java.sql.Connection connection;\n    private String id = System.getenv("ID");\n    ResultSet rs = connection.createStatement().executeQuery("SELECT * FROM users WHERE id = " + id);\n\n    boolean find(String name) throws Exception {\n        ResultSet r = connection.createStatement().executeQuery("SELECT * FROM users WHERE name = \'" + name + "\'");\n        return r.next();\n    }\n}\n';
+    const { findings } = await scanner().scanText(text, 'java');
+    const sqli = findings.filter((f) => f.ruleId === 'java/sqli/string-built-query');
+    assert.deepStrictEqual(sqli.map((f) => [f.range.start.line, !!f.fix]), [[3, false], [6, true]]);
+    const result = await checkCase(scanner(), { label: 'field sink', language: 'java', text }, async () => []);
+    assert.deepStrictEqual(result.failures, []);
+  });
 });

@@ -35,7 +35,7 @@ export function computeFix(spec: FixSpec | undefined, ctx: FixContext): Fix | un
   if (!spec) return undefined;
   try {
     const fix = spec.kind === 'template' ? template(spec, ctx) : FIXERS[spec.name]?.(ctx);
-    if (!fix || overlapping(fix) || (ctx.tree.rootNode.hasError && touchesBrokenCode(ctx, fix))) return undefined;
+    if (!fix || overlapping(fix) || (ctx.tree.rootNode.hasError && touchesBrokenCode(ctx, fix)) || statementsAmongDeclarations(ctx, fix)) return undefined;
     return fix;
   } catch {
     return undefined;
@@ -50,6 +50,20 @@ function before(a: Position, b: Position): boolean {
 function overlapping(fix: Fix): boolean {
   const edits = [...fix.edits].sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
   return edits.some((e, i) => i > 0 && before(e.range.start, edits[i - 1].range.end));
+}
+
+/** Containers that hold declarations, not statements: a class body, a Go file's top level. */
+const DECLARATION_CONTAINERS = new Set(['class_body', 'source_file']);
+
+/**
+ * A fix that writes several lines at a sink declared as a field (`ResultSet rs = c.createStatement()
+ * .executeQuery(…);` in a class body, found by the fuzzer) would put statements where only
+ * declarations may go: the result does not compile, so no fix is offered there.
+ */
+function statementsAmongDeclarations(ctx: FixContext, fix: Fix): boolean {
+  if (!fix.edits.some((e) => /[\r\n]/.test(e.newText))) return false;
+  const container = statementOf(ctx, ctx.node).parent;
+  return !!container && DECLARATION_CONTAINERS.has(container.type);
 }
 
 /**
