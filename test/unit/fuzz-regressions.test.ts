@@ -75,4 +75,20 @@ describe('fuzz regressions', function () {
     const result = await checkCase(scanner(), { label: 'field sink', language: 'java', text }, async () => []);
     assert.deepStrictEqual(result.failures, []);
   });
+
+  it('an import added after a last import that ends the file without a newline goes on its own line', async () => {
+    // Line mutations moved `import os` to the very end (no trailing newline); the import edit was
+    // placed on the line after it, which does not exist, and glued: `import osfrom flask import abort`.
+    const seedText = fs.readFileSync(path.join(REPO, '..', 'shared', 'acceptance', 'seed', 'upload.py'), 'utf8');
+    const lines = seedText.trimEnd().split('\n');
+    const text = [...lines.filter((l) => l !== 'import os'), 'import os'].join('\n');
+    assert.ok(!text.endsWith('\n') && text.endsWith('import os'));
+    const { findings } = await scanner().scanText(text, 'python');
+    const fix = findings.find((f) => f.ruleId === 'py/path-traversal/file-path')?.fix;
+    assert.ok(fix);
+    const out = applyEdits(text, fix.edits);
+    assert.ok(out.endsWith('import os\nfrom werkzeug.utils import secure_filename'), out.slice(-80));
+    const result = await checkCase(scanner(), { label: 'import at end', language: 'python', text }, async () => []);
+    assert.deepStrictEqual(result.failures, []);
+  });
 });

@@ -112,8 +112,20 @@ export function addImport(ctx: FixContext, line: string, present: RegExp): TextE
   if (!anchor.position) return undefined;
   const nl = eol(ctx);
   if (anchor.goStyle === 'list') return insertAt(anchor.position, `\t${line}${nl}`);
-  if (anchor.goStyle === 'declaration') return insertAt(anchor.position, `import ${line}${nl}`);
-  return insertAt(anchor.position, `${line}${nl}`);
+  const text = anchor.goStyle === 'declaration' ? `import ${line}` : line;
+  // The last import ends the file without a line break: the line after it does not exist, and
+  // inserting there glued the new import onto the old one (`import osfrom flask import abort`).
+  const end = endOfDocument(ctx);
+  if (anchor.position.line > end.line) return insertAt(end, `${nl}${text}`);
+  return insertAt(anchor.position, `${text}${nl}`);
+}
+
+/** The position after the last character (LSP lines: \r\n, \r and \n end a line). */
+function endOfDocument(ctx: FixContext): Position {
+  return ctx.memo('end-of-document', () => {
+    const lines = ctx.text.split(/\r\n|\r|\n/);
+    return { line: lines.length - 1, character: lines[lines.length - 1].length };
+  });
 }
 
 export function nameInScope(ctx: FixContext, at: Node, preferred: string[]): string {
