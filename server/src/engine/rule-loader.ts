@@ -276,6 +276,7 @@ export function loadRuleSources(sources: RuleSource[]): LoadedRules {
       const rule = readRule(data as Record<string, unknown>, file);
       annotatePatternLines(doc, counter, ['match'], rule.patterns);
       if (rule.fix) rule.fix.line = lineOf(doc, counter, ['fix']);
+      if (rule.taint) rule.taint.line = lineOf(doc, counter, ['taint', 'sources']);
       const previous = seen.get(rule.id);
       if (previous) {
         out.problems.push({ file, line: lineOf(doc, counter, ['id']), message: `duplicate rule id '${rule.id}' (also in ${previous})` });
