@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Finding } from '../../server/src/engine';
+import type { Finding, LanguageId } from '../../server/src/engine';
 import { checkCase, deepNesting, lspLineStarts, rangeProblems, textAt } from '../../bench/fuzz-lib';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { REPO, scanner } from '../helpers';
@@ -90,5 +90,21 @@ describe('fuzz regressions', function () {
     assert.ok(out.endsWith('import os\nfrom werkzeug.utils import secure_filename'), out.slice(-80));
     const result = await checkCase(scanner(), { label: 'import at end', language: 'python', text }, async () => []);
     assert.deepStrictEqual(result.failures, []);
+  });
+
+  const seedText = (name: string): string => fs.readFileSync(path.join(REPO, '..', 'shared', 'acceptance', 'seed', name), 'utf8');
+
+  it('a sink argument 10,000 levels deep (parentheses or a 10,000-term concatenation) no longer overflows the stack', async () => {
+    // The taint analysis recursed once per expression level: RangeError escaped scanText.
+    const inputs: Array<[LanguageId, string]> = [
+      ['python', seedText('upload.py').replace("os.path.join('/uploads', filename)", `os.path.join('/uploads', ${'('.repeat(10000)}filename${')'.repeat(10000)})`)],
+      ['python', seedText('upload.py').replace("os.path.join('/uploads', filename)", `os.path.join('/uploads', ${'filename + '.repeat(10000)}'x')`)],
+      ['java', seedText('AuthService.java').replace('+ username +', `+ ${'username + '.repeat(10000)}`)],
+    ];
+    for (const [language, text] of inputs) {
+      const result = await checkCase(scanner(), { label: language, language, text }, async () => []);
+      assert.deepStrictEqual(result.failures, [], language);
+      assert.ok(result.findings > 0, `${language}: the sink is still reported`);
+    }
   });
 });
