@@ -107,4 +107,13 @@ describe('fuzz regressions', function () {
       assert.ok(result.findings > 0, `${language}: the sink is still reported`);
     }
   });
+
+  it('10,000 type assertions in one concatenation stay within the scan budgets (fix and condition climbs are capped)', async () => {
+    // Each finding's fix climbed to its statement through node.parent (O(depth²) each): 218 s, far
+    // past every budget. Now the climb is capped and the condition phase reports running out.
+    const text = seedText('handler.go').replace('executeCommand(data["command"].(string))', `executeCommand(${'data["command"].(string) + '.repeat(10000)}"")`);
+    const result = await checkCase(scanner(), { label: 'go concat', language: 'go', text }, async () => []);
+    assert.deepStrictEqual(result.failures, [], `${result.ms} ms`);
+    assert.ok(result.findings > 0);
+  });
 });

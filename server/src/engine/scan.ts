@@ -36,6 +36,8 @@ export interface ScanResult {
 }
 
 export const DEFAULT_SCAN_BUDGET_MS = 2000;
+/** How many ancestors an `inside` / `not-inside` condition looks at, at most. */
+const MAX_INSIDE_DEPTH = 200;
 
 type Captures = Map<string, Node[]>;
 
@@ -120,7 +122,9 @@ function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx:
     case 'inside': {
       let found = false;
       let depth = 0;
-      for (let n = node.parent; n && depth < cond.maxDepth; n = n.parent, depth++) {
+      // Capped: each parent step re-descends from the root, so an unbounded climb from a sink
+      // 10,000 levels deep cost O(depth²) (the fuzzer's deep expressions).
+      for (let n = node.parent; n && depth < Math.min(cond.maxDepth, MAX_INSIDE_DEPTH); n = n.parent, depth++) {
         if (cond.types.includes(n.type) && (!cond.regex || cond.regex.test(n.text))) {
           found = true;
           break;

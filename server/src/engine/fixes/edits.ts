@@ -18,11 +18,24 @@ export function insertAt(position: Position, newText: string): TextEdit {
   return { range: { start: position, end: position }, newText };
 }
 
-/** The statement that contains `node`: the ancestor whose parent holds statements. */
+/** How far up a fix looks for the statement around a finding (see statementOf). */
+const MAX_STATEMENT_CLIMB = 200;
+
+export class NoStatementNearby extends Error {}
+
+/**
+ * The statement that contains `node`: the ancestor whose parent holds statements. Each
+ * `node.parent` re-descends from the root, so climbing from 10,000 levels deep cost O(depth²) per
+ * finding (minutes for a 10,000-term expression, found by the fuzzer); a sink that far from its
+ * statement gets no fix (computeFix turns the throw into "no fix").
+ */
 export function statementOf(ctx: FixContext, node: Node): Node {
   const containers = LANGUAGES[ctx.language].syntax.statementContainers;
   let current = node;
-  while (current.parent && !containers.includes(current.parent.type)) current = current.parent;
+  for (let climbed = 0; current.parent && !containers.includes(current.parent.type); climbed++) {
+    if (climbed >= MAX_STATEMENT_CLIMB) throw new NoStatementNearby();
+    current = current.parent;
+  }
   return current;
 }
 
