@@ -29,7 +29,7 @@ export function caseSeed(seed: number, index: number): number {
 /** Expensive generators (10,000-deep nesting, 20 MB) are drawn less often than cheap mutations. */
 const WEIGHTS: Record<GeneratorName, number> = {
   'random-bytes': 6, truncate: 8, 'char-mutation': 12, 'line-mutation': 10, splice: 8, 'deep-nesting': 1, 'minified-20mb': 0.25,
-  'invalid-utf8': 8, 'nul-bytes': 6, 'line-endings': 8, 'non-ascii-prefix': 16, 'wrong-language': 4,
+  'invalid-utf8': 8, 'nul-bytes': 6, 'line-endings': 8, 'non-ascii-prefix': 16, 'wrong-language': 4, 'deep-sink': 1,
 };
 
 export function pickGenerator(rng: Rng, allowed: GeneratorName[] = GENERATORS): GeneratorName {

@@ -99,6 +99,17 @@ export function deepNesting(language: LanguageId, depth: number, shape: 'parens'
   }
 }
 
+/**
+ * A seed snippet whose sink argument is wrapped `depth` deep: in parentheses, or as a `depth`-term
+ * concatenation (a left-leaning tree as deep as it is long). Findings sit at the bottom of the tree.
+ */
+export const DEEP_SINKS: Record<string, { language: LanguageId; seed: string; find: string; wrap: (depth: number, shape: 'parens' | 'concat') => string }> = {
+  python: { language: 'python', seed: 'upload.py', find: "os.path.join('/uploads', filename)", wrap: (d, s) => `os.path.join('/uploads', ${s === 'parens' ? `${'('.repeat(d)}filename${')'.repeat(d)}` : `${'filename + '.repeat(d)}'x'`})` },
+  java: { language: 'java', seed: 'AuthService.java', find: '+ username +', wrap: (d, s) => (s === 'parens' ? `+ ${'('.repeat(d)}username${')'.repeat(d)} +` : `+ ${'username + '.repeat(d)}`) },
+  go: { language: 'go', seed: 'handler.go', find: 'executeCommand(data["command"].(string))', wrap: (d, s) => `executeCommand(${s === 'parens' ? `${'('.repeat(d)}data["command"].(string)${')'.repeat(d)}` : `${'data["command"].(string) + '.repeat(d)}""`})` },
+  javascript: { language: 'javascript', seed: 'preferences.js', find: 'document.cookie = ', wrap: (d, s) => (s === 'parens' ? `document.cookie = ${'('.repeat(d)}location.hash${')'.repeat(d)} + ` : `document.cookie = ${'location.hash + '.repeat(d)}`) },
+};
+
 /** A single-line minified-looking JavaScript file of about `size` characters, with a finding near the end. */
 export function minifiedJs(size: number, rng: Rng): string {
   const pieces = [
@@ -202,11 +213,11 @@ export function neutralInsertions(rng: Rng, file: CorpusFile, tree: Tree, findin
 
 export type GeneratorName =
   | 'random-bytes' | 'truncate' | 'char-mutation' | 'line-mutation' | 'splice' | 'deep-nesting' | 'minified-20mb'
-  | 'invalid-utf8' | 'nul-bytes' | 'line-endings' | 'non-ascii-prefix' | 'wrong-language';
+  | 'invalid-utf8' | 'nul-bytes' | 'line-endings' | 'non-ascii-prefix' | 'wrong-language' | 'deep-sink';
 
 export const GENERATORS: GeneratorName[] = [
   'random-bytes', 'truncate', 'char-mutation', 'line-mutation', 'splice', 'deep-nesting', 'invalid-utf8', 'nul-bytes',
-  'line-endings', 'non-ascii-prefix', 'wrong-language', 'minified-20mb',
+  'line-endings', 'non-ascii-prefix', 'wrong-language', 'deep-sink', 'minified-20mb',
 ];
 
 /** What the neutral-insertion generator needs to know about a base file (computed once per file). */
@@ -283,6 +294,14 @@ export function generate(rng: Rng, name: GeneratorName, corpus: CorpusFile[], in
       const insertion = rng.pick(points);
       const text = base.text.slice(0, insertion.offset) + insertion.text + base.text.slice(insertion.offset);
       return { label: `non-ascii-prefix(${base.name}@${insertion.offset}:${JSON.stringify(insertion.text)})`, language: base.language, text, shiftOracle: { base, insertion } };
+    }
+    case 'deep-sink': {
+      const [name, spec] = rng.pick(Object.entries(DEEP_SINKS));
+      const seed = corpus.find((f) => f.name.endsWith(spec.seed) && f.text.includes(spec.find));
+      if (!seed) return generate(rng, 'deep-nesting', corpus, info, bigText);
+      const depth = rng.pick([500, 1000, 2000, 10000]);
+      const shape = rng.pick(['parens', 'concat'] as const);
+      return { label: `deep-sink(${name},${shape},${depth})`, language: spec.language, text: seed.text.replace(spec.find, spec.wrap(depth, shape)) };
     }
     case 'wrong-language': {
       const language = rng.pick(LANGUAGES.filter((l) => l !== base.language));

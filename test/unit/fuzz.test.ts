@@ -4,7 +4,7 @@
 // clean file parsing. `npm run fuzz -- --minutes 10` runs the same checks for longer.
 
 import * as assert from 'assert';
-import { CaseResult, checkCase, deepNesting, GENERATORS, invalidUtf8, lspLineStarts, minifiedJs, rangeProblems, Rng } from '../../bench/fuzz-lib';
+import { CaseResult, checkCase, DEEP_SINKS, deepNesting, GENERATORS, invalidUtf8, lspLineStarts, minifiedJs, rangeProblems, Rng } from '../../bench/fuzz-lib';
 import { FuzzSession, loadCorpus } from '../../bench/fuzz-corpus';
 import type { LanguageId } from '../../server/src/engine';
 import { REPO, scanner } from '../helpers';
@@ -65,6 +65,19 @@ describe('fuzz: fixed-seed sample', function () {
     for (const language of ['java', 'javascript', 'typescript', 'tsx', 'python', 'go'] as LanguageId[]) {
       for (const shape of ['parens', 'brackets', 'blocks'] as const) {
         results.push(await checkCase(scanner(), { label: `${language} ${shape}`, language, text: deepNesting(language, 10000, shape) }, async () => []));
+      }
+    }
+    assert.strictEqual(describeFailures(results), '');
+  });
+
+  it('sinks at the bottom of 10,000-deep parentheses and 10,000-term concatenations, in every language', async () => {
+    const results: CaseResult[] = [];
+    for (const [name, spec] of Object.entries(DEEP_SINKS)) {
+      const seed = session.corpus.find((f) => f.name.endsWith(spec.seed))!;
+      assert.ok(seed.text.includes(spec.find), name);
+      for (const shape of ['parens', 'concat'] as const) {
+        const text = seed.text.replace(spec.find, spec.wrap(10000, shape));
+        results.push(await checkCase(scanner(), { label: `${name} ${shape}`, language: spec.language, text }, async () => []));
       }
     }
     assert.strictEqual(describeFailures(results), '');
