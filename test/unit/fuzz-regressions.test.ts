@@ -116,4 +116,18 @@ describe('fuzz regressions', function () {
     assert.deepStrictEqual(result.failures, [], `${result.ms} ms`);
     assert.ok(result.findings > 0);
   });
+
+  it('no fix inserts an import line that would split a declaration starting on the last import’s line', async () => {
+    // A splice glued a decorator onto the last import (`…import secure_fi@app.route(…)`); the new
+    // import line landed between the decorator and its def.
+    const fixture = fs.readFileSync(path.join(REPO, 'rules/python/path-traversal/file-path.py'), 'utf8');
+    const text = fixture.slice(0, 104) + fixture.slice(636);
+    const result = await checkCase(scanner(), { label: 'splice', language: 'python', text }, async () => []);
+    assert.deepStrictEqual(result.failures, []);
+    assert.ok(result.findings > 0);
+    // A trailing comment after the last import does not count as a declaration on its line.
+    const commented = "import os  # paths\nfrom flask import request\n\ndef f():\n    name = request.args['n']\n    return open(os.path.join('/srv', name))\n";
+    const { findings } = await scanner().scanText(commented.replace('request\n', 'request  # input\n'), 'python');
+    assert.ok(findings.find((f) => f.ruleId === 'py/path-traversal/file-path')?.fix, 'fix offered');
+  });
 });

@@ -89,6 +89,19 @@ export function fileMatches(ctx: FixContext, pattern: RegExp): boolean {
   return ctx.memo(`file:${pattern.source}/${pattern.flags}`, () => pattern.test(ctx.text));
 }
 
+export class NoPlaceForImport extends Error {}
+
+/**
+ * A new import goes on the line after the last one. When the next declaration starts on that
+ * same line (`from x import y@app.route(…)` in a spliced file, found by the fuzzer), the new line
+ * would split it: the fix is declined (computeFix turns the throw into "no fix").
+ */
+function assertLineAfterIsFree(lastImport: Node): void {
+  let next = lastImport.nextSibling;
+  while (next && /comment/.test(next.type)) next = next.nextSibling; // `import os  # why` is fine
+  if (next && next.startPosition.row === lastImport.endPosition.row) throw new NoPlaceForImport();
+}
+
 interface ImportAnchor {
   /** Where a new import line goes, or undefined when the file has no place for imports (Go fragment). */
   position?: Position;
@@ -104,6 +117,7 @@ function importAnchor(ctx: FixContext): ImportAnchor {
       const block = tops.filter((c) => c.type === 'import_declaration').pop();
       if (!block) return {};
       const list = block.namedChildren.find((c) => c?.type === 'import_spec_list');
+      if (!list) assertLineAfterIsFree(block);
       return list ? { position: { line: list.endPosition.row, character: 0 }, goStyle: 'list' } : { position: { line: block.endPosition.row + 1, character: 0 }, goStyle: 'declaration' };
     }
     let last: Node | undefined;
@@ -111,7 +125,10 @@ function importAnchor(ctx: FixContext): ImportAnchor {
       const isRequire = ctx.language !== 'python' && child.type === 'lexical_declaration' && /=\s*require\(/.test(child.text);
       if (kinds.includes(child.type) || isRequire) last = child;
     }
-    if (last) return { position: { line: last.endPosition.row + 1, character: 0 } };
+    if (last) {
+      assertLineAfterIsFree(last);
+      return { position: { line: last.endPosition.row + 1, character: 0 } };
+    }
     // No imports yet: before the first line that is not a comment.
     const first = tops.find((c) => !/comment/.test(c.type));
     return { position: { line: first ? first.startPosition.row : 0, character: 0 } };
