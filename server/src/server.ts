@@ -155,11 +155,22 @@ async function scanDocument(uri: string, forceFull = false): Promise<void> {
     await connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;
   }
-  skippedNotified.delete(uri);
   const edits = entry.pendingEdits;
   const previous = published.get(uri);
   const tree = await parse(entry, text);
-  if (!tree || store.get(uri) !== entry || entry.document.version !== version) return; // a newer edit will rescan
+  if (store.get(uri) !== entry || entry.document.version !== version) return; // a newer edit will rescan
+  if (!tree) {
+    // Parsing ran out of its budget: the last findings no longer match the text, so they are
+    // cleared, and the user hears about it once (as for an oversized document).
+    if (!skippedNotified.has(uri)) {
+      skippedNotified.add(uri);
+      void connection.window.showInformationMessage(`Warden: ${path.basename(pathOf(uri))} not scanned: parsing took longer than its time budget`);
+    }
+    published.delete(uri);
+    await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+    return;
+  }
+  skippedNotified.delete(uri); // scanned again: a later skip is news
   store.markScanned(entry);
   // After small edits, only the functions they touched are analysed again; the rest keep their
   // findings (moved through the edits) until the full scan that follows on idle.

@@ -78,11 +78,15 @@ describe('rule loader', () => {
     assert.match(scanner.problems[0].message, /invalid tree-sitter query for python/);
   });
 
-  it('reports a rule that names a taint source no library defines', async () => {
+  it('reports a rule that names a taint source no library defines, at the line of its taint names, and keeps the other rules', async () => {
     const text = good('py/cmdi/tainted') + 'taint:\n  sources: [no-such-source]\n';
-    const scanner = new Scanner(wasmReaderFromDir(path.join(REPO, 'dist', 'wasm')), [{ file: 't.yaml', text }]);
-    await scanner.scanText('x = 1\n', 'python');
+    const scanner = new Scanner(wasmReaderFromDir(path.join(REPO, 'dist', 'wasm')), [{ file: 't.yaml', text }, { file: 'good.yaml', text: good() }]);
+    const { findings } = await scanner.scanText('import os\nos.system("ls")\n', 'python');
+    assert.deepStrictEqual(findings.map((f) => f.ruleId), ['py/cmdi/demo']);
+    assert.strictEqual(scanner.problems.length, 1);
     assert.match(scanner.problems[0].message, /no source 'no-such-source' defined for python/);
+    assert.strictEqual(scanner.problems[0].file, 't.yaml');
+    assert.strictEqual(scanner.problems[0].line, 18, 'the line of the taint sources');
   });
 });
 

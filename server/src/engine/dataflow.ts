@@ -37,6 +37,11 @@ const MAX_CALL_DEPTH = 3;
 const MAX_TRACE = 10;
 /** Evaluation steps per file before the analysis answers "unknown" instead of looking further. */
 const STEP_BUDGET = 200_000;
+/**
+ * Expression nesting the analysis follows before answering "unknown". Evaluation recurses once per
+ * level: 10,000 nested parentheses or a 10,000-term concatenation overflowed the JS stack.
+ */
+const MAX_NESTING = 1000;
 
 interface Context {
   /** Parameter bindings when evaluating inside a called function (argument → parameter). */
@@ -71,6 +76,7 @@ export class Dataflow {
   private readonly memo = new Map<string, Flow>();
   private readonly active = new Set<string>();
   private steps = 0;
+  private nesting = 0;
 
   constructor(tree: Tree, private readonly syntax: SyntaxVocabulary, focus?: TextSpan) {
     this.scopes = new ScopeIndex(tree, syntax, focus);
@@ -90,12 +96,14 @@ export class Dataflow {
     }
     const guard = `${config.key}:${node.id}:${ctx.depth}`;
     if (this.active.has(guard)) return CONSTANT; // a cycle adds nothing new
-    if (++this.steps > STEP_BUDGET) return UNKNOWN;
+    if (++this.steps > STEP_BUDGET || this.nesting >= MAX_NESTING) return UNKNOWN;
     this.active.add(guard);
+    this.nesting++;
     let flow: Flow;
     try {
       flow = this.compute(node, config, ctx);
     } finally {
+      this.nesting--;
       this.active.delete(guard);
     }
     if (key) this.memo.set(key, flow);

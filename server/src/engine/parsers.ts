@@ -16,6 +16,15 @@ export class ParseTimeoutError extends Error {
   }
 }
 
+/**
+ * tree-sitter starts a row only at \n, but LSP (and old Mac files) also end a line at a lone \r:
+ * without this, every finding after one was reported on the wrong line and past its line's end,
+ * and a line comment swallowed the rest of the file. \r → \n keeps every offset the same.
+ */
+export function withLoneCarriageReturnsAsNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 export class ParserPool {
   private initialized: Promise<void> | undefined;
   private readonly languages = new Map<LanguageId, Promise<Language>>();
@@ -61,7 +70,7 @@ export class ParserPool {
   async parse(id: LanguageId, text: string, oldTree?: Tree | null, budgetMs = DEFAULT_PARSE_BUDGET_MS): Promise<Tree> {
     const parser = await this.parser(id);
     const deadline = Date.now() + budgetMs;
-    const tree = parser.parse(text, oldTree ?? null, {
+    const tree = parser.parse(withLoneCarriageReturnsAsNewlines(text), oldTree ?? null, {
       progressCallback: () => Date.now() > deadline,
     });
     if (!tree) {

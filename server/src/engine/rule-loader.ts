@@ -345,6 +345,7 @@ export function loadRuleSources(sources: RuleSource[]): LoadedRules {
       const rule = readRule(data as Record<string, unknown>, file);
       annotatePatternLines(parsed, ['match'], rule.patterns);
       if (rule.fix) rule.fix.line = parsed.line(['fix']);
+      if (rule.taint) rule.taint.line = parsed.line(['taint', 'sources']);
       const previous = seen.get(rule.id);
       if (previous) {
         out.problems.push({ file, line: parsed.line(['id']), message: `duplicate rule id '${rule.id}' (also in ${previous})` });

@@ -71,7 +71,8 @@ export interface Rule {
   patterns: Pattern[];
   /** Capture whose node is reported (the sink). */
   report: string;
-  taint?: { sources: string[]; sanitizers: string[] };
+  /** `line`: where the taint names are written, for unknown-name errors (set by the loader). */
+  taint?: { sources: string[]; sanitizers: string[]; line?: number };
   fix?: FixSpec;
   /** The secure version, as a short code sample for the hover. */
   secureExample?: string;

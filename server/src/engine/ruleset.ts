@@ -140,7 +140,7 @@ export class RuleSet {
         continue;
       }
       if (missing.length > 0) {
-        this.report({ file: rule.file, line: 1, message: `${rule.id}: no ${missing.join(', ')} defined for ${language} in a library.yaml` });
+        this.report({ file: rule.file, line: rule.taint?.line ?? 1, message: `${rule.id}: no ${missing.join(', ')} defined for ${language} in a library.yaml` });
         continue;
       }
       // A rule whose pattern fails for this language is left out for this language only.

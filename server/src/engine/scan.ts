@@ -7,7 +7,7 @@ import type { TextSpan } from './scopes';
 import { LANGUAGES, LanguageId } from './languages';
 import { rangeOf } from './positions';
 import { Condition, Rule, SANITIZER_CAPTURE, SOURCE_CAPTURE } from './rule-model';
-import { groupQuery, LanguagePlan, PatternEntry, RuleSet } from './ruleset';
+import { groupQuery, LanguagePlan, PatternEntry, PatternGroup, RuleSet } from './ruleset';
 import { applySuppressions } from './suppressions';
 import { computeFix } from './fixes/registry';
 import { DEFAULT_AI_LABEL, isInAiRegion, parseAiRegions } from './ai-regions';
@@ -36,6 +36,8 @@ export interface ScanResult {
 }
 
 export const DEFAULT_SCAN_BUDGET_MS = 2000;
+/** How many ancestors an `inside` / `not-inside` condition looks at, at most. */
+const MAX_INSIDE_DEPTH = 200;
 
 type Captures = Map<string, Node[]>;
 
@@ -120,7 +122,9 @@ function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx:
     case 'inside': {
       let found = false;
       let depth = 0;
-      for (let n = node.parent; n && depth < cond.maxDepth; n = n.parent, depth++) {
+      // Capped: each parent step re-descends from the root, so an unbounded climb from a sink
+      // 10,000 levels deep cost O(depth²) (the fuzzer's deep expressions).
+      for (let n = node.parent; n && depth < Math.min(cond.maxDepth, MAX_INSIDE_DEPTH); n = n.parent, depth++) {
         if (cond.types.includes(n.type) && (!cond.regex || cond.regex.test(n.text))) {
           found = true;
           break;
@@ -181,21 +185,31 @@ function runQuery(query: Query, tree: Tree, deadline: number, focus?: TextSpan):
 /**
  * The matches of every pattern, as pairs of entry and match. When the combined query overruns its
  * budget, each rule's patterns run alone with a share of it, so one slow rule is stopped and
- * reported while the others still run.
+ * reported while the others still run. The per-rule phase as a whole gets at most twice the
+ * budget: with a share per rule and no cap, many slow rules (or one huge document) multiplied it.
  */
 function collectMatches(plan: LanguagePlan, tree: Tree, budget: number, problems: EngineProblem[], focus?: TextSpan): Array<{ entry: PatternEntry; match: QueryMatch }> {
   const { matches, timedOut } = runQuery(plan.query!, tree, Date.now() + budget, focus);
   if (!timedOut) return matches.map((match) => ({ entry: plan.entries[match.patternIndex], match })).filter((m) => !!m.entry);
   const out: Array<{ entry: PatternEntry; match: QueryMatch }> = [];
   const share = Math.max(50, budget / 4);
+  const phaseEnd = Date.now() + Math.max(2 * budget, 1000);
+  const describe = (group: PatternGroup): string => (group.role === 'sink' ? `rule ${group.name}` : `taint ${group.role} ${group.name}`);
+  const notRun: string[] = [];
   for (const group of plan.groups) {
-    const result = runQuery(groupQuery(plan, group), tree, Date.now() + share, focus);
+    const now = Date.now();
+    if (now >= phaseEnd) {
+      notRun.push(describe(group));
+      continue;
+    }
+    const result = runQuery(groupQuery(plan, group), tree, Math.min(now + share, phaseEnd), focus);
     if (result.timedOut) {
-      problems.push({ message: `${group.role === 'sink' ? 'rule' : `taint ${group.role}`} ${group.name} was stopped after ${share} ms on this document; its findings are missing` });
+      problems.push({ message: `${describe(group)} was stopped after ${Math.min(share, phaseEnd - now)} ms on this document; its findings are missing` });
       continue;
     }
     for (const match of result.matches) out.push({ entry: group.entries[match.patternIndex], match });
   }
+  if (notRun.length > 0) problems.push({ message: `the scan's time budget ran out before ${notRun.join(', ')} could run; their findings are missing` });
   return out;
 }
 

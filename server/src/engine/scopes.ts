@@ -75,6 +75,12 @@ export class ScopeIndex {
   readonly functionByNode = new Map<number, FunctionInfo>();
   readonly callSitesByName = new Map<string, Node[]>();
   private readonly root: Scope;
+  /**
+   * Function scopes sorted by start (outer first on ties), each with its enclosing function scope.
+   * Lookups go by text range: web-tree-sitter's `node.parent` re-descends from the root, so walking
+   * up parents costs O(depth²) and took tens of seconds on 10,000-deep nesting.
+   */
+  private readonly functionScopes: Scope[] = [];
 
   /**
    * With a `focus` (a text range), only the top-level declarations overlapping it are indexed in
@@ -84,6 +90,7 @@ export class ScopeIndex {
     this.root = { node: tree.rootNode, defs: new Map() };
     this.scopes.set(tree.rootNode.id, this.root);
     this.walk(tree.rootNode);
+    this.functionScopes.sort((a, b) => a.node.startIndex - b.node.startIndex || b.node.endIndex - a.node.endIndex);
     for (const scope of this.scopes.values()) {
       for (const list of scope.defs.values()) list.sort((a, b) => a.effectiveAt - b.effectiveAt);
     }
@@ -119,17 +126,30 @@ export class ScopeIndex {
   }
 
   scopeOf(node: Node): Scope | undefined {
-    for (let n: Node | null = node.parent; n; n = n.parent) {
-      const scope = this.scopes.get(n.id);
-      if (scope) return scope;
-    }
-    return this.root;
+    return this.innermostFunctionScope(node) ?? this.root;
   }
 
   enclosingFunction(node: Node): FunctionInfo | undefined {
-    for (let n: Node | null = node.parent; n; n = n.parent) {
-      const fn = this.functionByNode.get(n.id);
-      if (fn) return fn;
+    const scope = this.innermostFunctionScope(node);
+    return scope ? this.functionByNode.get(scope.node.id) : undefined;
+  }
+
+  /** The innermost function (other than `node` itself) whose range holds `node`: its nearest function ancestor. */
+  private innermostFunctionScope(node: Node): Scope | undefined {
+    const list = this.functionScopes;
+    const start = node.startIndex;
+    const end = node.endIndex;
+    // Last function starting at or before the node; every function holding the node encloses it.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].node.startIndex <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const id = node.id;
+    for (let scope: Scope | undefined = list[lo - 1]; scope && scope !== this.root; scope = scope.parent) {
+      if (scope.node.startIndex <= start && end <= scope.node.endIndex && scope.node.id !== id) return scope;
     }
     return undefined;
   }
@@ -249,6 +269,7 @@ export class ScopeIndex {
     if (!syntax.functions.includes(type)) return undefined;
     const inner: Scope = { node, parent: scope, defs: new Map() };
     this.scopes.set(node.id, inner);
+    this.functionScopes.push(inner);
     this.indexFunction(node, inner, lazy);
     return inner;
   }

@@ -18,11 +18,24 @@ export function insertAt(position: Position, newText: string): TextEdit {
   return { range: { start: position, end: position }, newText };
 }
 
-/** The statement that contains `node`: the ancestor whose parent holds statements. */
+/** How far up a fix looks for the statement around a finding (see statementOf). */
+const MAX_STATEMENT_CLIMB = 200;
+
+export class NoStatementNearby extends Error {}
+
+/**
+ * The statement that contains `node`: the ancestor whose parent holds statements. Each
+ * `node.parent` re-descends from the root, so climbing from 10,000 levels deep cost O(depth²) per
+ * finding (minutes for a 10,000-term expression, found by the fuzzer); a sink that far from its
+ * statement gets no fix (computeFix turns the throw into "no fix").
+ */
 export function statementOf(ctx: FixContext, node: Node): Node {
   const containers = LANGUAGES[ctx.language].syntax.statementContainers;
   let current = node;
-  while (current.parent && !containers.includes(current.parent.type)) current = current.parent;
+  for (let climbed = 0; current.parent && !containers.includes(current.parent.type); climbed++) {
+    if (climbed >= MAX_STATEMENT_CLIMB) throw new NoStatementNearby();
+    current = current.parent;
+  }
   return current;
 }
 
@@ -76,6 +89,19 @@ export function fileMatches(ctx: FixContext, pattern: RegExp): boolean {
   return ctx.memo(`file:${pattern.source}/${pattern.flags}`, () => pattern.test(ctx.text));
 }
 
+export class NoPlaceForImport extends Error {}
+
+/**
+ * A new import goes on the line after the last one. When the next declaration starts on that
+ * same line (`from x import y@app.route(…)` in a spliced file, found by the fuzzer), the new line
+ * would split it: the fix is declined (computeFix turns the throw into "no fix").
+ */
+function assertLineAfterIsFree(lastImport: Node): void {
+  let next = lastImport.nextSibling;
+  while (next && /comment/.test(next.type)) next = next.nextSibling; // `import os  # why` is fine
+  if (next && next.startPosition.row === lastImport.endPosition.row) throw new NoPlaceForImport();
+}
+
 interface ImportAnchor {
   /** Where a new import line goes, or undefined when the file has no place for imports (Go fragment). */
   position?: Position;
@@ -91,6 +117,7 @@ function importAnchor(ctx: FixContext): ImportAnchor {
       const block = tops.filter((c) => c.type === 'import_declaration').pop();
       if (!block) return {};
       const list = block.namedChildren.find((c) => c?.type === 'import_spec_list');
+      if (!list) assertLineAfterIsFree(block);
       return list ? { position: { line: list.endPosition.row, character: 0 }, goStyle: 'list' } : { position: { line: block.endPosition.row + 1, character: 0 }, goStyle: 'declaration' };
     }
     let last: Node | undefined;
@@ -98,7 +125,10 @@ function importAnchor(ctx: FixContext): ImportAnchor {
       const isRequire = ctx.language !== 'python' && child.type === 'lexical_declaration' && /=\s*require\(/.test(child.text);
       if (kinds.includes(child.type) || isRequire) last = child;
     }
-    if (last) return { position: { line: last.endPosition.row + 1, character: 0 } };
+    if (last) {
+      assertLineAfterIsFree(last);
+      return { position: { line: last.endPosition.row + 1, character: 0 } };
+    }
     // No imports yet: before the first line that is not a comment.
     const first = tops.find((c) => !/comment/.test(c.type));
     return { position: { line: first ? first.startPosition.row : 0, character: 0 } };
@@ -112,8 +142,20 @@ export function addImport(ctx: FixContext, line: string, present: RegExp): TextE
   if (!anchor.position) return undefined;
   const nl = eol(ctx);
   if (anchor.goStyle === 'list') return insertAt(anchor.position, `\t${line}${nl}`);
-  if (anchor.goStyle === 'declaration') return insertAt(anchor.position, `import ${line}${nl}`);
-  return insertAt(anchor.position, `${line}${nl}`);
+  const text = anchor.goStyle === 'declaration' ? `import ${line}` : line;
+  // The last import ends the file without a line break: the line after it does not exist, and
+  // inserting there glued the new import onto the old one (`import osfrom flask import abort`).
+  const end = endOfDocument(ctx);
+  if (anchor.position.line > end.line) return insertAt(end, `${nl}${text}`);
+  return insertAt(anchor.position, `${text}${nl}`);
+}
+
+/** The position after the last character (LSP lines: \r\n, \r and \n end a line). */
+function endOfDocument(ctx: FixContext): Position {
+  return ctx.memo('end-of-document', () => {
+    const lines = ctx.text.split(/\r\n|\r|\n/);
+    return { line: lines.length - 1, character: lines[lines.length - 1].length };
+  });
 }
 
 export function nameInScope(ctx: FixContext, at: Node, preferred: string[]): string {
