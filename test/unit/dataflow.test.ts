@@ -91,3 +91,38 @@ describe('scan budget', () => {
     assert.deepStrictEqual(starved.findings.map((f) => f.ruleId), normal.findings.map((f) => f.ruleId));
   });
 });
+
+describe('patterns shared by several rules', () => {
+  const rule = (name: string, fn: string, extra = ''): { file: string; text: string } => ({
+    file: `${name}.yaml`,
+    text: `id: py/cmdi/${name}
+title: ${name}
+class: cmdi
+languages: [python]
+severity: warning
+cwe: [78]
+owasp: 'A03:2021 - Injection'
+pci: ['6.2.4']
+soc2: ['CC7.1']
+message: m
+requirement: r
+match:
+${extra}  - query: '(call function: (identifier) @fn) @sink'
+    where: [{ capture: fn, regex: '^${fn}$' }]
+`,
+  });
+  // rule b lists a pattern of its own first, then the text rule a also wrote: the combined query
+  // compiles that text once, and b's own fallback query must still map its patterns in its order.
+  const sources = [rule('a', 'run_a'), rule('b', 'run_b', "  - query: '(call function: (attribute) @fn) @sink'\n    where: [{ capture: fn, regex: '^os\\.run_b$' }]\n")];
+  const text = 'run_a(x)\nrun_b(y)\nos.run_b(z)\n';
+
+  it('compiles an identical query text once and hands each match to every rule that wrote it', async () => {
+    const scanner = new Scanner(wasmReaderFromDir(path.join(REPO, 'dist', 'wasm')), sources);
+    const plan = await scanner.ruleSet.plan('python');
+    assert.strictEqual(plan.query!.patternCount(), 2);
+    const found = (await scanner.scanText(text, 'python')).findings.map((f) => `${f.range.start.line}:${f.ruleId}`).sort();
+    assert.deepStrictEqual(found, ['0:py/cmdi/a', '1:py/cmdi/b', '2:py/cmdi/b']);
+    const starved = (await scanner.scanText(text, 'python', { budgetMs: 0 })).findings.map((f) => `${f.range.start.line}:${f.ruleId}`).sort();
+    assert.deepStrictEqual(starved, found, 'the per-rule fallback maps each rule its own patterns');
+  });
+});

@@ -35,6 +35,11 @@ export interface LanguagePlan {
   query: Query | null;
   /** Indexed by the combined query's pattern index. */
   entries: PatternEntry[];
+  /**
+   * Further owners of a pattern index: a query text written identically in several rules (every
+   * call, say) is compiled once, so each node is matched once and handed to all of them.
+   */
+  sharedWith: Map<number, PatternEntry[]>;
   groups: PatternGroup[];
   rules: Rule[];
 }
@@ -92,7 +97,12 @@ export class RuleSet {
     const entries: PatternEntry[] = [];
     const sources: string[] = [];
     /** Parallel to `sources` when not probing: whose pattern text each one is. */
-    const chunks: Array<{ role: PatternRole; name: string; rule?: Rule; pattern: Pattern; group: PatternGroup }> = [];
+    type Owner = { role: PatternRole; name: string; rule?: Rule; pattern: Pattern; group: PatternGroup; made: PatternEntry[] };
+    /** Each group's owners in the order its own query lists their patterns. */
+    const owners: Owner[] = [];
+    const chunks: Owner[][] = [];
+    /** Normalized query text → its chunk, for patterns written identically in several places. */
+    const chunkByText = new Map<string, Owner[]>();
     const groups = new Map<string, PatternGroup>();
     const add = (role: PatternRole, name: string, pattern: Pattern, file: string, rule?: Rule): boolean => {
       if (pattern.languages && !expandRuleLanguages(pattern.languages).includes(language)) return true;
@@ -114,8 +124,20 @@ export class RuleSet {
         entries.push(entry);
         group.entries.push(entry);
       }
-      if (!probe) chunks.push({ role, name, rule, pattern, group });
       group.sources.push(pattern.query);
+      if (!probe) {
+        const owner: Owner = { role, name, rule, pattern, group, made: [] };
+        owners.push(owner);
+        const key = pattern.query.replace(/\s+/g, ' ').trim();
+        const shared = chunkByText.get(key);
+        if (shared) {
+          shared.push(owner);
+          return true;
+        }
+        const chunk = [owner];
+        chunkByText.set(key, chunk);
+        chunks.push(chunk);
+      }
       sources.push(pattern.query);
       return true;
     };
@@ -148,11 +170,13 @@ export class RuleSet {
       const sourcesBefore = sources.length;
       if (rule.patterns.every((p) => add('sink', rule.id, p, rule.file, rule))) rules.push(rule);
       else {
+        // Only when probing (patterns compiled one by one): nothing is shared then.
         entries.splice(entriesBefore);
         sources.splice(sourcesBefore);
         groups.delete(`sink:${rule.id}`);
       }
     }
+    const sharedWith = new Map<number, PatternEntry[]>();
     let query: Query | null = null;
     if (sources.length > 0 && probe) query = new Query(lang, sources.join('\n'));
     else if (sources.length > 0) {
@@ -172,15 +196,19 @@ export class RuleSet {
       for (let i = 0, chunk = 0; i < query.patternCount(); i++) {
         const at = query.startIndexForPattern(i);
         while (chunk + 1 < starts.length && starts[chunk + 1] <= at) chunk++;
-        const { role, name, rule, pattern, group } = chunks[chunk];
-        const entry = { role, name, rule, pattern };
-        entries.push(entry);
-        group.entries.push(entry);
+        chunks[chunk].forEach((owner, k) => {
+          const entry = { role: owner.role, name: owner.name, rule: owner.rule, pattern: owner.pattern };
+          owner.made.push(entry);
+          if (k === 0) entries.push(entry);
+          else sharedWith.set(i, [...(sharedWith.get(i) ?? []), entry]);
+        });
       }
+      // A group's fallback query lists its own patterns in its own order.
+      for (const owner of owners) if (groups.get(`${owner.role}:${owner.name}`) === owner.group) owner.group.entries.push(...owner.made);
     }
     if (query && query.patternCount() !== entries.length) {
       throw new Error(`internal: combined query has ${query.patternCount()} patterns, expected ${entries.length}`);
     }
-    return { language, grammar: lang, query, entries, groups: [...groups.values()], rules };
+    return { language, grammar: lang, query, entries, sharedWith, groups: [...groups.values()], rules };
   }
 }

@@ -190,7 +190,11 @@ function runQuery(query: Query, tree: Tree, deadline: number, focus?: TextSpan):
  */
 function collectMatches(plan: LanguagePlan, tree: Tree, budget: number, problems: EngineProblem[], focus?: TextSpan): Array<{ entry: PatternEntry; match: QueryMatch }> {
   const { matches, timedOut } = runQuery(plan.query!, tree, Date.now() + budget, focus);
-  if (!timedOut) return matches.map((match) => ({ entry: plan.entries[match.patternIndex], match })).filter((m) => !!m.entry);
+  if (!timedOut) {
+    return matches.flatMap((match) =>
+      [plan.entries[match.patternIndex], ...(plan.sharedWith.get(match.patternIndex) ?? [])].filter((entry) => !!entry).map((entry) => ({ entry, match })),
+    );
+  }
   const out: Array<{ entry: PatternEntry; match: QueryMatch }> = [];
   const share = Math.max(50, budget / 4);
   const phaseEnd = Date.now() + Math.max(2 * budget, 1000);
