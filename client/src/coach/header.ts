@@ -119,8 +119,16 @@ export function headerLines(input: HeaderInput, knowledge: Knowledge, previous =
   };
   const language = languageForEditorId(input.languageId);
   // Requirements of the rules that fired come first: they are what this file already gets wrong.
-  const fired = [...new Set((input.findings ?? []).map((f) => knowledge.rule(f.ruleId)?.requirement).filter((r): r is string => !!r))];
-  const fromTopics = knowledge.requirementsForTopics(topicIds(profile), language).map((r) => r.text);
+  const firedRules = (input.findings ?? []).map((f) => knowledge.rule(f.ruleId)).filter((r): r is NonNullable<typeof r> => !!r);
+  const fired = [...new Set(firedRules.map((r) => r.requirement))];
+  // A class that fired is stated once, in the words of the rule that fired: its sibling rules
+  // (Flask vs Django upload writes, say) would repeat it in other words.
+  const firedClasses = new Set<string>(firedRules.map((r) => r.class));
+  const restatesFired = (ruleIds: string[]): boolean => ruleIds.length > 0 && ruleIds.every((id) => firedClasses.has(knowledge.rule(id)?.class ?? ''));
+  const fromTopics = knowledge
+    .requirementsForTopics(topicIds(profile), language)
+    .filter((r) => !restatesFired(r.ruleIds))
+    .map((r) => r.text);
   const requirements = [...new Set([...fired, ...fromTopics, VALIDATION_ASK])];
   const tierTopics = profile.topics.filter((t) => t.topic.tier === profile.tier).map((t) => t.topic.label);
   const lines = [

@@ -35,6 +35,10 @@ describe('coach security header', () => {
     const out = run({ languageId: 'python', text, findings }).replace(/\n# {3}/g, ' ');
     for (const f of findings) assert.ok(out.includes(knowledge().rule(f.ruleId)!.requirement), f.ruleId);
     assert.match(out, /Usage context: Handles HTTP requests/);
+    // The upload class fired: the sibling rule for FastAPI/Django writes does not restate it.
+    const sibling = knowledge().rule('py/file-upload/unvalidated-write')!.requirement;
+    assert.notStrictEqual(sibling, knowledge().rule('py/file-upload/flask-unvalidated')!.requirement);
+    assert.ok(!out.includes(sibling), 'one requirement per fired class');
   });
 
   it('marks authentication code as High and asks for a security review', () => {
