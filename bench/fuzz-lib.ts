@@ -12,18 +12,13 @@ import type { Finding, LanguageId, Range, Scanner } from '../server/src/engine';
 import { applyEdits, compatibleEdits } from '../server/src/engine/fixes/apply';
 import { DEFAULT_SCAN_BUDGET_MS } from '../server/src/engine/scan';
 import { DEFAULT_PARSE_BUDGET_MS } from '../server/src/engine/parsers';
+import { rng } from './rng';
 
-/** mulberry32: tiny, fast, and the same sequence for the same seed on every platform. */
+/** Seeded draws for the fuzzer (bench/rng.ts: a seed replays an input exactly). */
 export class Rng {
-  private state: number;
+  readonly next: () => number;
   constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = rng(seed);
   }
   int(maxExclusive: number): number {
     return Math.floor(this.next() * maxExclusive);

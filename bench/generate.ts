@@ -3,18 +3,9 @@
 // (the mistakes the rules look for), so a scan does real taint work, not just a parse.
 
 import type { LanguageId } from '../server/src/engine';
+import { rng } from './rng';
 
-/** mulberry32: small, fast and identical on every machine, so a seed always gives the same files. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 type Rand = () => number;
 const pick = <T>(r: Rand, items: readonly T[]): T => items[Math.floor(r() * items.length)];

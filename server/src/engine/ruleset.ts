@@ -204,7 +204,7 @@ export class RuleSet {
         });
       }
       // A group's fallback query lists its own patterns in its own order.
-      for (const owner of owners) if (groups.get(`${owner.role}:${owner.name}`) === owner.group) owner.group.entries.push(...owner.made);
+      for (const owner of owners) owner.group.entries.push(...owner.made);
     }
     if (query && query.patternCount() !== entries.length) {
       throw new Error(`internal: combined query has ${query.patternCount()} patterns, expected ${entries.length}`);

@@ -68,7 +68,6 @@ class MatchContext {
     if (!byNode) this.scopeTests.set(regex, (byNode = new Map()));
     let result = byNode.get(scope.id);
     if (result === undefined) {
-      regex.lastIndex = 0;
       result = regex.test(scope.text);
       byNode.set(scope.id, result);
     }

@@ -6,14 +6,13 @@ import type { SyntaxVocabulary } from './languages';
 
 const IMPORT_TYPES = ['import_statement', 'import_from_statement', 'import_declaration'];
 const interestingQueries = new Map<Language, Map<SyntaxVocabulary, Query>>();
+const interestingTypeSets = new Map<SyntaxVocabulary, Set<string>>();
 
-/** A query capturing every node type the index reads that this grammar has; compiled once per grammar. */
-function interestingQuery(language: Language, syntax: SyntaxVocabulary): Query {
-  let byVocabulary = interestingQueries.get(language);
-  if (!byVocabulary) interestingQueries.set(language, (byVocabulary = new Map()));
-  let query = byVocabulary.get(syntax);
-  if (!query) {
-    const types = new Set([
+/** The node types that define, scope or call: all the scope index looks at. */
+function interestingTypes(syntax: SyntaxVocabulary): Set<string> {
+  let types = interestingTypeSets.get(syntax);
+  if (!types) {
+    types = new Set([
       ...syntax.functions,
       ...syntax.assignments.map((a) => a.type),
       ...syntax.loops.map((l) => l.type),
@@ -21,6 +20,18 @@ function interestingQuery(language: Language, syntax: SyntaxVocabulary): Query {
       ...syntax.calls.map((c) => c.type),
       ...IMPORT_TYPES,
     ]);
+    interestingTypeSets.set(syntax, types);
+  }
+  return types;
+}
+
+/** A query capturing every node type the index reads that this grammar has; compiled once per grammar. */
+function interestingQuery(language: Language, syntax: SyntaxVocabulary): Query {
+  let byVocabulary = interestingQueries.get(language);
+  if (!byVocabulary) interestingQueries.set(language, (byVocabulary = new Map()));
+  let query = byVocabulary.get(syntax);
+  if (!query) {
+    const types = interestingTypes(syntax);
     const known = [...types].filter((t) => !!language.idForNodeType(t, true));
     query = new Query(language, `[${known.map((t) => `(${t})`).join(' ')}] @node`);
     byVocabulary.set(syntax, query);
@@ -197,14 +208,7 @@ export class ScopeIndex {
    */
   private walkFocused(root: Node): void {
     const syntax = this.syntax;
-    const interesting = new Set<string>([
-      ...syntax.functions,
-      ...syntax.assignments.map((a) => a.type),
-      ...syntax.loops.map((l) => l.type),
-      ...syntax.catchBindings.map((c) => c.type),
-      ...syntax.calls.map((c) => c.type),
-      ...IMPORT_TYPES,
-    ]);
+    const interesting = interestingTypes(syntax);
     const stack: Array<{ scope: Scope; end: number }> = [{ scope: this.root, end: Infinity }];
     const cursor = root.walk();
     const focus = this.focus;

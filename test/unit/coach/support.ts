@@ -7,6 +7,7 @@ import { readRuleDir } from '../../../server/src/host/node-assets';
 import { Knowledge } from '../../../client/src/coach/knowledge';
 import { knowledgeFromSources } from '../../../client/src/coach/load';
 import { REPO, SHARED } from '../../helpers';
+export { rng } from '../../../bench/rng';
 
 let cached: Knowledge | undefined;
 export function knowledge(): Knowledge {
@@ -22,17 +23,6 @@ export function seed(name: string): string {
   return fs.readFileSync(path.join(SHARED, 'acceptance', 'seed', name), 'utf8');
 }
 
-/** mulberry32: small, seeded, good enough to vary test inputs reproducibly. */
-export function rng(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALPHABET = [
   'a', 'Z', ' ', ' ', '\n', '\r\n', '\r', '\t', '#', '//', '/*', '*/', '<!--', '-->', '--', '*', '$', '${1:x}', '`', "'", '"', '\\',

@@ -1,0 +1,14 @@
+// mulberry32: a tiny seeded generator that gives the same sequence for the same seed on every
+// platform. The benchmark's generated code, the fuzzer and the randomized tests all draw from it,
+// so a seed reproduces an input exactly.
+
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
