@@ -155,3 +155,34 @@ describe('quick-fix safety on every fixable finding', function () {
     });
   }
 });
+
+describe('fix positions with old Mac line endings (a lone \\r ends a line, as in LSP)', () => {
+  // Found by the fuzzer (seed 7, case 179): a multi-line Go cookie fix counted only \n and put its
+  // insertion past the end of line 0. Every fixture is checked with \n turned into \r.
+  const { positionAt } = require('../../server/src/engine/positions') as typeof import('../../server/src/engine/positions');
+
+  it('positionAt counts \\r\\n, \\n and a lone \\r as one line break each', () => {
+    const text = 'a\r\nbc\rd\ne';
+    assert.deepStrictEqual([0, 3, 5, 6, 7, 8].map((o) => positionAt(text, o)), [
+      { line: 0, character: 0 },
+      { line: 1, character: 0 },
+      { line: 1, character: 2 },
+      { line: 2, character: 0 },
+      { line: 2, character: 1 },
+      { line: 3, character: 0 },
+    ]);
+  });
+
+  for (const file of ['rules/go/insecure-cookie/cookie-flags.go', 'rules/javascript/insecure-cookie/express-cookie.js']) {
+    it(`${file}: every fix edit stays inside its line`, async () => {
+      const text = fs.readFileSync(path.join(REPO, file), 'utf8').replace(/\r?\n/g, '\r');
+      const lines = text.split(/\r\n|\r|\n/);
+      const { findings } = await scanner().scanText(text, languageForPath(file)!);
+      const edits = findings.flatMap((f) => f.fix?.edits ?? []);
+      assert.ok(edits.length > 0, 'the fixture has fixable findings');
+      for (const e of edits) {
+        for (const p of [e.range.start, e.range.end]) assert.ok(p.line < lines.length && p.character <= lines[p.line].length, `${JSON.stringify(p)} outside the document`);
+      }
+    });
+  }
+});

@@ -10,3 +10,21 @@ export function rangeOf(node: Node): Range {
   const end = node.endPosition;
   return { start: { line: start.row, character: start.column }, end: { line: end.row, character: end.column } };
 }
+
+/**
+ * The LSP position of a UTF-16 offset in `text`. Lines end at \r\n, \n or a lone \r, as in LSP and
+ * in the parser's rows (parsers.ts reads a lone \r as a line break), so fixers that compute
+ * positions from offsets agree with node positions.
+ */
+export function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}

@@ -3,15 +3,13 @@
 import type { Node } from 'web-tree-sitter';
 import { Level } from '../dataflow';
 import { LANGUAGES } from '../languages';
-import type { Position, Range } from '../types';
+import { rangeOf } from '../positions';
+import type { Position } from '../types';
 import type { FixContext, TextEdit } from './model';
 
-export function rangeOfNode(node: Node): Range {
-  return { start: { line: node.startPosition.row, character: node.startPosition.column }, end: { line: node.endPosition.row, character: node.endPosition.column } };
-}
 
 export function replace(node: Node, newText: string): TextEdit {
-  return { range: rangeOfNode(node), newText };
+  return { range: rangeOf(node), newText };
 }
 
 export function insertAt(position: Position, newText: string): TextEdit {

@@ -4,6 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import { addImport, eol, fileMatches, indentOf, indentUnit, insertAt, nameInScope, replace, statementOf, taintedLeaves } from './edits';
 import type { Fix, FixContext, Fixer, TextEdit } from './model';
+import { positionAt } from '../positions';
 import { concatOperands, parameterize, printfParts, sqlExpression, SqlPart } from './sql';
 
 interface Handler {
@@ -241,8 +242,7 @@ const cookieFlags: Fixer = (ctx) => {
       const afterLast = ctx.text.slice(last.endIndex, body.endIndex);
       const hasComma = afterLast.trimStart().startsWith(',');
       const at = hasComma ? last.endIndex + afterLast.indexOf(',') + 1 : last.endIndex;
-      const before = ctx.text.slice(0, at);
-      const position = { line: before.split('\n').length - 1, character: at - (before.lastIndexOf('\n') + 1) };
+      const position = positionAt(ctx.text, at);
       const indent = indentOf(ctx.text, last);
       edits.push(insertAt(position, `${hasComma ? '' : ','}${missing.map((m) => `${eol(ctx)}${indent}${m},`).join('')}`));
     } else {

@@ -4,6 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import { addImport, eol, fileMatches, indentOf, insertAt, replace, statementOf, taintedLeaves } from './edits';
 import type { FixContext, Fixer, TextEdit } from './model';
+import { positionAt } from '../positions';
 import { concatOperands, parameterize, sqlExpression, SqlPart } from './sql';
 
 const COOKIE_ATTRIBUTES: Array<[RegExp, string]> = [
@@ -218,11 +219,6 @@ function ensureProperties(ctx: FixContext, obj: Node, wanted: WantedProperty[]):
   return edits;
 }
 
-function positionAt(text: string, index: number): { line: number; character: number } {
-  const before = text.slice(0, index);
-  const line = (before.match(/\n/g) ?? []).length;
-  return { line, character: index - (before.lastIndexOf('\n') + 1) };
-}
 
 /** The object literal an expression is, or that the variable it names was last assigned. */
 function objectLiteral(ctx: FixContext, node: Node): Node | undefined {
