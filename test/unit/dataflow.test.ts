@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { Scanner } from '../../server/src/engine';
+import { canonicalQuery } from '../../server/src/engine/ruleset';
 import { wasmReaderFromDir } from '../../server/src/host/node-assets';
 import * as fs from 'fs';
 import { REPO, scanner as sharedScanner, SHARED } from '../helpers';
@@ -93,7 +94,7 @@ describe('scan budget', () => {
 });
 
 describe('patterns shared by several rules', () => {
-  const rule = (name: string, fn: string, extra = ''): { file: string; text: string } => ({
+  const rule = (name: string, fn: string, extra = '', capture = 'fn'): { file: string; text: string } => ({
     file: `${name}.yaml`,
     text: `id: py/cmdi/${name}
 title: ${name}
@@ -107,8 +108,8 @@ soc2: ['CC7.1']
 message: m
 requirement: r
 match:
-${extra}  - query: '(call function: (identifier) @fn) @sink'
-    where: [{ capture: fn, regex: '^${fn}$' }]
+${extra}  - query: '(call function: (identifier) @${capture}) @sink'
+    where: [{ capture: ${capture}, regex: '^${fn}$' }]
 `,
   });
   // rule b lists a pattern of its own first, then the text rule a also wrote: the combined query
@@ -124,5 +125,25 @@ ${extra}  - query: '(call function: (identifier) @fn) @sink'
     assert.deepStrictEqual(found, ['0:py/cmdi/a', '1:py/cmdi/b', '2:py/cmdi/b']);
     const starved = (await scanner.scanText(text, 'python', { budgetMs: 0 })).findings.map((f) => `${f.range.start.line}:${f.ruleId}`).sort();
     assert.deepStrictEqual(starved, found, 'the per-rule fallback maps each rule its own patterns');
+  });
+
+  it('shares a query written alike up to its capture names, and hands each rule the captures under its own names', async () => {
+    const scanner = new Scanner(wasmReaderFromDir(path.join(REPO, 'dist', 'wasm')), [...sources, rule('c', 'run_c', '', 'callee')]);
+    const plan = await scanner.ruleSet.plan('python');
+    assert.strictEqual(plan.query!.patternCount(), 2);
+    const found = (await scanner.scanText(`${text}run_c(w)\n`, 'python')).findings.map((f) => `${f.range.start.line}:${f.ruleId}`).sort();
+    assert.deepStrictEqual(found, ['0:py/cmdi/a', '1:py/cmdi/b', '2:py/cmdi/b', '3:py/cmdi/c']);
+  });
+});
+
+describe('canonicalQuery', () => {
+  it('names captures by order of appearance and leaves strings and comments alone', () => {
+    const a = canonicalQuery('(call function: (identifier) @fn  arguments: (_) @arg) @sink ; every call\n((identifier) @fn (#eq? @fn "x@y"))');
+    const b = canonicalQuery('(call\n  function: (identifier) @callee arguments: (_) @query) @hit\n((identifier) @callee (#eq? @callee "x@y"))');
+    assert.strictEqual(a.shape, b.shape);
+    assert.deepStrictEqual(a.captures, ['fn', 'arg', 'sink']);
+    assert.deepStrictEqual(b.captures, ['callee', 'query', 'hit']);
+    assert.match(a.shape, /"x@y"/);
+    assert.notStrictEqual(canonicalQuery('(call function: (identifier) @f) @s').shape, canonicalQuery('(call function: (attribute) @f) @s').shape);
   });
 });

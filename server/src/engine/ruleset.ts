@@ -36,12 +36,41 @@ export interface LanguagePlan {
   /** Indexed by the combined query's pattern index. */
   entries: PatternEntry[];
   /**
-   * Further owners of a pattern index: a query text written identically in several rules (every
-   * call, say) is compiled once, so each node is matched once and handed to all of them.
+   * Further owners of a pattern index: a query written identically in several rules up to the
+   * names of its captures (every call, say) is compiled once, so each node is matched once and
+   * handed to all of them, with the captures renamed to each owner's names.
    */
-  sharedWith: Map<number, PatternEntry[]>;
+  sharedWith: Map<number, SharedEntry[]>;
   groups: PatternGroup[];
   rules: Rule[];
+}
+
+export interface SharedEntry {
+  entry: PatternEntry;
+  /** The combined query's capture name → this owner's name, when they differ. */
+  rename?: Map<string, string>;
+}
+
+/**
+ * A query's text with whitespace collapsed and its captures renamed @0, @1, … in order of first
+ * appearance (outside strings and comments), plus those names in that order: two queries with
+ * the same shape match the same nodes, whatever their captures are called.
+ */
+export function canonicalQuery(query: string): { shape: string; captures: string[] } {
+  const captures: string[] = [];
+  const shape = query
+    .replace(/"(?:[^"\\]|\\.)*"|@[\w.-]+|(?:\s|;[^\n]*)+/g, (token) => {
+      if (token.startsWith('"')) return token;
+      if (token.startsWith('@')) {
+        const name = token.slice(1);
+        let index = captures.indexOf(name);
+        if (index < 0) index = captures.push(name) - 1;
+        return `@${index}`;
+      }
+      return ' ';
+    })
+    .trim();
+  return { shape, captures };
 }
 
 /** Compiles a group's own query on first use (only needed when a scan runs out of time). */
@@ -97,11 +126,11 @@ export class RuleSet {
     const entries: PatternEntry[] = [];
     const sources: string[] = [];
     /** Parallel to `sources` when not probing: whose pattern text each one is. */
-    type Owner = { role: PatternRole; name: string; rule?: Rule; pattern: Pattern; group: PatternGroup; made: PatternEntry[] };
+    type Owner = { role: PatternRole; name: string; rule?: Rule; pattern: Pattern; group: PatternGroup; made: PatternEntry[]; captures: string[] };
     /** Each group's owners in the order its own query lists their patterns. */
     const owners: Owner[] = [];
     const chunks: Owner[][] = [];
-    /** Normalized query text → its chunk, for patterns written identically in several places. */
+    /** Canonical query shape → its chunk, for patterns written alike in several places. */
     const chunkByText = new Map<string, Owner[]>();
     const groups = new Map<string, PatternGroup>();
     const add = (role: PatternRole, name: string, pattern: Pattern, file: string, rule?: Rule): boolean => {
@@ -126,16 +155,16 @@ export class RuleSet {
       }
       group.sources.push(pattern.query);
       if (!probe) {
-        const owner: Owner = { role, name, rule, pattern, group, made: [] };
+        const { shape, captures } = canonicalQuery(pattern.query);
+        const owner: Owner = { role, name, rule, pattern, group, made: [], captures };
         owners.push(owner);
-        const key = pattern.query.replace(/\s+/g, ' ').trim();
-        const shared = chunkByText.get(key);
+        const shared = chunkByText.get(shape);
         if (shared) {
           shared.push(owner);
           return true;
         }
         const chunk = [owner];
-        chunkByText.set(key, chunk);
+        chunkByText.set(shape, chunk);
         chunks.push(chunk);
       }
       sources.push(pattern.query);
@@ -176,7 +205,7 @@ export class RuleSet {
         groups.delete(`sink:${rule.id}`);
       }
     }
-    const sharedWith = new Map<number, PatternEntry[]>();
+    const sharedWith = new Map<number, SharedEntry[]>();
     let query: Query | null = null;
     if (sources.length > 0 && probe) query = new Query(lang, sources.join('\n'));
     else if (sources.length > 0) {
@@ -196,11 +225,17 @@ export class RuleSet {
       for (let i = 0, chunk = 0; i < query.patternCount(); i++) {
         const at = query.startIndexForPattern(i);
         while (chunk + 1 < starts.length && starts[chunk + 1] <= at) chunk++;
+        const first = chunks[chunk][0];
         chunks[chunk].forEach((owner, k) => {
           const entry = { role: owner.role, name: owner.name, rule: owner.rule, pattern: owner.pattern };
           owner.made.push(entry);
-          if (k === 0) entries.push(entry);
-          else sharedWith.set(i, [...(sharedWith.get(i) ?? []), entry]);
+          if (k === 0) {
+            entries.push(entry);
+            return;
+          }
+          const differs = owner.captures.some((c, j) => c !== first.captures[j]);
+          const shared: SharedEntry = differs ? { entry, rename: new Map(first.captures.map((c, j) => [c, owner.captures[j]])) } : { entry };
+          sharedWith.set(i, [...(sharedWith.get(i) ?? []), shared]);
         });
       }
       // A group's fallback query lists its own patterns in its own order.

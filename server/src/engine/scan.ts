@@ -7,7 +7,7 @@ import type { TextSpan } from './scopes';
 import { LANGUAGES, LanguageId } from './languages';
 import { rangeOf } from './positions';
 import { Condition, Rule, SANITIZER_CAPTURE, SOURCE_CAPTURE } from './rule-model';
-import { groupQuery, LanguagePlan, PatternEntry, PatternGroup, RuleSet } from './ruleset';
+import { groupQuery, LanguagePlan, PatternEntry, PatternGroup, RuleSet, SharedEntry } from './ruleset';
 import { applySuppressions } from './suppressions';
 import { computeFix } from './fixes/registry';
 import { DEFAULT_AI_LABEL, isInAiRegion, parseAiRegions } from './ai-regions';
@@ -100,6 +100,18 @@ function capturesOf(match: QueryMatch): Captures {
     else out.set(c.name, [c.node]);
   }
   return out;
+}
+
+function renamed(captures: Captures, rename: Map<string, string>): Captures {
+  const out: Captures = new Map();
+  for (const [name, nodes] of captures) out.set(rename.get(name) ?? name, nodes);
+  return out;
+}
+
+/** One match of the combined query, and every pattern entry it belongs to. */
+interface MatchOfEntries {
+  match: QueryMatch;
+  owners: SharedEntry[];
 }
 
 function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx: MatchContext): Verdict {
@@ -206,14 +218,22 @@ function runQuery(query: Query, tree: Tree, deadline: number, focus?: TextSpan):
  * reported while the others still run. The per-rule phase as a whole gets at most twice the
  * budget: with a share per rule and no cap, many slow rules (or one huge document) multiplied it.
  */
-function collectMatches(plan: LanguagePlan, tree: Tree, budget: number, problems: EngineProblem[], focus?: TextSpan): Array<{ entry: PatternEntry; match: QueryMatch }> {
+function collectMatches(plan: LanguagePlan, tree: Tree, budget: number, problems: EngineProblem[], focus?: TextSpan): MatchOfEntries[] {
   const { matches, timedOut } = runQuery(plan.query!, tree, Date.now() + budget, focus);
   if (!timedOut) {
-    return matches.flatMap((match) =>
-      [plan.entries[match.patternIndex], ...(plan.sharedWith.get(match.patternIndex) ?? [])].filter((entry) => !!entry).map((entry) => ({ entry, match })),
-    );
+    // Owner lists per pattern index, built once per scan rather than once per match.
+    const ownersOf = new Map<number, SharedEntry[]>();
+    return matches.map((match) => {
+      let owners = ownersOf.get(match.patternIndex);
+      if (!owners) {
+        const entry = plan.entries[match.patternIndex];
+        owners = [...(entry ? [{ entry }] : []), ...(plan.sharedWith.get(match.patternIndex) ?? [])];
+        ownersOf.set(match.patternIndex, owners);
+      }
+      return { match, owners };
+    });
   }
-  const out: Array<{ entry: PatternEntry; match: QueryMatch }> = [];
+  const out: MatchOfEntries[] = [];
   const share = Math.max(50, budget / 4);
   const phaseEnd = Date.now() + Math.max(2 * budget, 1000);
   const describe = (group: PatternGroup): string => (group.role === 'sink' ? `rule ${group.name}` : `taint ${group.role} ${group.name}`);
@@ -229,7 +249,7 @@ function collectMatches(plan: LanguagePlan, tree: Tree, budget: number, problems
       problems.push({ message: `${describe(group)} was stopped after ${Math.min(share, phaseEnd - now)} ms on this document; its findings are missing` });
       continue;
     }
-    for (const match of result.matches) out.push({ entry: group.entries[match.patternIndex], match });
+    for (const match of result.matches) out.push({ match, owners: [{ entry: group.entries[match.patternIndex] }] });
   }
   if (notRun.length > 0) problems.push({ message: `the scan's time budget ran out before ${notRun.join(', ')} could run; their findings are missing` });
   return out;
@@ -243,19 +263,23 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
   const focus = options.focus;
   const ctx = new MatchContext(tree, language, focus);
   const sinks: Array<{ entry: PatternEntry; captures: Captures }> = [];
-  for (const { entry, match } of collectMatches(plan, tree, budget, problems, focus)) {
-    const captures = capturesOf(match);
-    if (entry.role === 'sink') {
-      if (!options.disabledRules?.has(entry.name)) sinks.push({ entry, captures });
-      continue;
+  for (const { match, owners } of collectMatches(plan, tree, budget, problems, focus)) {
+    const matchCaptures = capturesOf(match);
+    for (const { entry, rename } of owners) {
+      const captures = rename ? renamed(matchCaptures, rename) : matchCaptures;
+      // Sources and sanitizers mark nodes; sinks are checked once all marks are known.
+      if (entry.role === 'sink') {
+        if (!options.disabledRules?.has(entry.name)) sinks.push({ entry, captures });
+        continue;
+      }
+      if (!checkAll(entry, captures, ctx).ok) continue;
+      const target = captures.get(entry.role === 'source' ? SOURCE_CAPTURE : SANITIZER_CAPTURE)?.[0] ?? match.captures[0]?.node;
+      if (!target) continue;
+      const into = entry.role === 'source' ? ctx.sources : ctx.sanitizers;
+      let set = into.get(entry.name);
+      if (!set) into.set(entry.name, (set = new Set()));
+      set.add(target.id);
     }
-    if (!checkAll(entry, captures, ctx).ok) continue;
-    const target = captures.get(entry.role === 'source' ? SOURCE_CAPTURE : SANITIZER_CAPTURE)?.[0] ?? match.captures[0]?.node;
-    if (!target) continue;
-    const into = entry.role === 'source' ? ctx.sources : ctx.sanitizers;
-    let set = into.get(entry.name);
-    if (!set) into.set(entry.name, (set = new Set()));
-    set.add(target.id);
   }
   // Condition checks (dataflow) get their own budget, starting once matching is done.
   const deadline = Date.now() + Math.max(budget, 50);
