@@ -83,6 +83,57 @@ describe('dataflow', () => {
   });
 });
 
+describe('calls through a receiver', () => {
+  const found = async (code: string, language: 'python' | 'javascript' | 'go') =>
+    (await sharedScanner().scanText(code, language)).findings.map((f) => `${f.range.start.line + 1}:${f.class}:${f.confidence}`);
+
+  it('does not take request.args.get(…) for a same-file method named get', async () => {
+    const code = [
+      'import sqlite3',
+      'from flask import Flask, request',
+      'app = Flask(__name__)',
+      'class Cache:',
+      '    def get(self, key):',
+      "        return 'constant'",
+      "@app.route('/s')",
+      'def search():',
+      "    value = request.args.get('q', '')",
+      "    return sqlite3.connect('a.db').execute(\"SELECT * FROM t WHERE q = '%s'\" % value).fetchall()",
+    ].join('\n');
+    assert.deepStrictEqual(await found(code, 'python'), ['10:sqli:high']);
+  });
+
+  it("still follows self.m(x), this.m(x) and a Go method's own receiver into the same file", async () => {
+    const py = [
+      'import sqlite3',
+      'from flask import request',
+      'class Repo:',
+      '    def quote(self, v):',
+      "        return 'constant'",
+      '    def find(self):',
+      "        q = self.quote(request.args.get('q'))",
+      "        return sqlite3.connect('a.db').execute('SELECT * FROM t WHERE q = ' + q)",
+    ].join('\n');
+    assert.deepStrictEqual(await found(py, 'python'), [], 'self.quote returns a constant');
+    const go = [
+      'package main',
+      'import ("database/sql"; "net/http")',
+      'type S struct{ db *sql.DB }',
+      'func (s *S) quote(v string) string { return "constant" }',
+      'func (s *S) find(w http.ResponseWriter, r *http.Request) {',
+      '\tq := s.quote(r.URL.Query().Get("q"))',
+      '\ts.db.Query("SELECT * FROM t WHERE q = " + q)',
+      '\tother := &S{}',
+      '\tp := other.quote(r.URL.Query().Get("q"))',
+      '\ts.db.Query("SELECT * FROM t WHERE q = " + p)',
+      '}',
+    ].join('\n');
+    const goFound = await found(go, 'go');
+    assert.ok(!goFound.some((f) => f.startsWith('7:')), `s.quote is this file's method: ${goFound}`);
+    assert.ok(goFound.some((f) => f.startsWith('10:sqli')), `other.quote may be any S: ${goFound}`);
+  });
+});
+
 describe('scan budget', () => {
   it('falls back to per-rule queries when the combined query runs out of time, with the same findings', async () => {
     const text = fs.readFileSync(path.join(SHARED, 'acceptance', 'seed', 'handler.go'), 'utf8');

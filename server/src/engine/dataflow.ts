@@ -75,6 +75,11 @@ export class Dataflow {
   readonly scopes: ScopeIndex;
   private readonly memo = new Map<string, Flow>();
   private readonly active = new Set<string>();
+  /** Results of same-file calls by callee, depth and argument flows (see localCall). */
+  private readonly callResults = new Map<string, Flow>();
+  /** Identity numbers for tainted flows, which carry their own trace. */
+  private readonly flowIds = new WeakMap<Flow, number>();
+  private nextFlowId = 0;
   private steps = 0;
   private nesting = 0;
 
@@ -209,9 +214,7 @@ export class Dataflow {
     const callee = node.childForFieldName(calleeField);
     const args = node.childForFieldName(argsField);
     const name = callee ? simpleName(callee) : undefined;
-    const own = this.syntax.ownReceivers;
-    const foreign = own && node.childForFieldName('object') && !own.includes(node.childForFieldName('object')!.text);
-    const local = name && !foreign ? this.scopes.functionsByName.get(name) : undefined;
+    const local = name && this.scopes.mayCallLocal(node, callee) ? this.scopes.functionsByName.get(name) : undefined;
     if (local && local.length > 0 && ctx.depth < MAX_CALL_DEPTH) {
       return this.localCall(node, local, config, ctx);
     }
@@ -239,12 +242,27 @@ export class Dataflow {
         const arg = this.argumentFor(node, fn, i);
         bindings.set(param.id, arg ? this.evaluate(arg, config, ctx) : CONSTANT);
       });
-      for (const ret of this.returnsOf(fn)) {
-        const inner = this.evaluate(ret, config, { bindings, depth: ctx.depth + 1 });
-        flow = max(flow, extend(inner, step(node, `${fn.name ?? 'function'}(…) returns it`)));
+      // What a function returns depends only on what its parameters are bound to: a helper called
+      // from many places with constant or unknown arguments is evaluated once, not once per call.
+      const key = `${config.key}:${fn.node.id}:${ctx.depth}:${[...bindings.values()].map((f) => this.flowId(f)).join(',')}`;
+      let returned = this.callResults.get(key);
+      if (!returned) {
+        returned = CONSTANT;
+        for (const ret of this.returnsOf(fn)) returned = max(returned, this.evaluate(ret, config, { bindings, depth: ctx.depth + 1 }));
+        this.callResults.set(key, returned);
       }
+      flow = max(flow, extend(returned, step(node, `${fn.name ?? 'function'}(…) returns it`)));
     }
     return flow;
+  }
+
+  /** Constant and unknown flows are shared singletons; a tainted flow is told apart by identity. */
+  private flowId(flow: Flow): string | number {
+    if (flow === CONSTANT) return 'c';
+    if (flow === UNKNOWN) return 'u';
+    let id = this.flowIds.get(flow);
+    if (id === undefined) this.flowIds.set(flow, (id = this.nextFlowId++));
+    return id;
   }
 
   private returnsOf(fn: FunctionInfo): Node[] {

@@ -34,6 +34,8 @@ export interface SyntaxVocabulary {
    * one of these (`this.find(x)`): `orderService.find(x)` is another class's method.
    */
   ownReceivers?: string[];
+  /** Go: the method field naming the receiver (`s` in func (s *Server) m()), an own receiver too. */
+  methodReceiverField?: string;
 }
 
 export interface LanguageSpec {
@@ -78,6 +80,7 @@ const jsSyntax: SyntaxVocabulary = {
   ],
   statementContainers: ['statement_block', 'program', 'switch_case', 'switch_default', 'class_body'],
   imports: ['import_statement'],
+  ownReceivers: ['this', 'super'],
   lineComment: '//',
   blockComment: ['/*', '*/'],
 };
@@ -139,6 +142,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
       opaque: ['comment', 'type', 'keyword_argument_name'],
       statementContainers: ['block', 'module'],
       imports: ['import_statement', 'import_from_statement', 'future_import_statement'],
+      ownReceivers: ['self', 'cls', 'super()'],
       lineComment: '#',
     },
   },
@@ -221,6 +225,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
       ],
       statementContainers: ['statement_list', 'source_file', 'block'],
       imports: ['import_declaration'],
+      methodReceiverField: 'receiver',
       lineComment: '//',
       blockComment: ['/*', '*/'],
     },

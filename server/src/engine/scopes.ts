@@ -326,11 +326,29 @@ export class ScopeIndex {
     }
   }
 
+  /**
+   * Whether a call may run a function of this file: a plain name, or a method called on the
+   * object's own receiver (self.m(x), this.m(x), s.m(x) in a Go method of s). A call through any
+   * other receiver (request.args.get(k), store.find(id)) is another object's method, even when
+   * this file defines a function of that name.
+   */
+  mayCallLocal(call: Node, callee: Node | null): boolean {
+    const receiver = receiverOf(call, callee, this.syntax);
+    if (!receiver) return true;
+    const own = this.syntax.ownReceivers;
+    if (own?.includes(receiver.text)) return true;
+    const field = this.syntax.methodReceiverField;
+    if (!field || !this.syntax.identifiers.includes(receiver.type)) return false;
+    const method = this.enclosingFunction(call)?.node;
+    const declared = method?.childForFieldName(field)?.descendantsOfType(this.syntax.identifiers)[0];
+    return declared?.text === receiver.text;
+  }
+
   private indexCall(node: Node, calleeField: string, argsField: string, scope: Scope): void {
     const callee = node.childForFieldName(calleeField);
     const args = node.childForFieldName(argsField);
     const name = callee ? simpleName(callee) : undefined;
-    if (name) {
+    if (name && this.mayCallLocal(node, callee)) {
       const list = this.callSitesByName.get(name);
       if (list) list.push(node);
       else this.callSitesByName.set(name, [node]);
