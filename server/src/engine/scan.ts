@@ -6,7 +6,7 @@ import { Dataflow, Flow, Level, TaintConfig } from './dataflow';
 import type { TextSpan } from './scopes';
 import { LANGUAGES, LanguageId } from './languages';
 import { rangeOf } from './positions';
-import { Condition, Rule, SANITIZER_CAPTURE, SOURCE_CAPTURE } from './rule-model';
+import { Condition, Pattern, Rule, SANITIZER_CAPTURE, SOURCE_CAPTURE } from './rule-model';
 import { groupQuery, LanguagePlan, PatternEntry, PatternGroup, RuleSet, SharedEntry } from './ruleset';
 import { applySuppressions } from './suppressions';
 import { computeFix } from './fixes/registry';
@@ -57,7 +57,16 @@ class MatchContext {
   /** Regex results on whole scopes (a file, a function), shared by every match inside them. */
   private readonly scopeTests = new Map<RegExp, Map<number, boolean>>();
 
+  /** Node texts by node id: a callee name is read by every pattern that captures it. */
+  private readonly texts = new Map<number, string>();
+
   constructor(readonly tree: Tree, readonly language: LanguageId, private readonly focus?: TextSpan) {}
+
+  textOf(node: Node): string {
+    let text = this.texts.get(node.id);
+    if (text === undefined) this.texts.set(node.id, (text = node.text));
+    return text;
+  }
 
   /**
    * Whether `regex` matches the text of a scope node. Hundreds of matches share a scope: testing a
@@ -132,7 +141,7 @@ function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx:
   const node = nodes[0];
   switch (cond.kind) {
     case 'regex': {
-      const text = nodes.map((n) => (cond.resolve ? ctx.flow.valueText(n) : n.text)).join(' ');
+      const text = nodes.length === 1 && !cond.resolve ? ctx.textOf(node) : nodes.map((n) => (cond.resolve ? ctx.flow.valueText(n) : ctx.textOf(n))).join(' ');
       return pass(cond.regex.test(text) !== cond.negate, cond.detail);
     }
     case 'taint': {
@@ -165,9 +174,28 @@ function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx:
   }
 }
 
-function checkAll(entry: PatternEntry, captures: Captures, ctx: MatchContext): Verdict {
-  const verdict: Verdict = { ok: true, details: [] };
-  for (const cond of entry.pattern.where) {
+/**
+ * How many of a pattern's first conditions are plain text tests, which need no dataflow: a sink
+ * match is tested against them as soon as it is found, and most matches (every call, say) stop
+ * there without being kept.
+ */
+const gateCounts = new WeakMap<Pattern, number>();
+function gateCount(pattern: Pattern): number {
+  let count = gateCounts.get(pattern);
+  if (count === undefined) {
+    count = 0;
+    while (count < pattern.where.length && pattern.where[count].kind === 'regex' && !(pattern.where[count] as { resolve: boolean }).resolve) count++;
+    gateCounts.set(pattern, count);
+  }
+  return count;
+}
+
+/** Checks a pattern's conditions `from` ≤ i < `to`, adding to the details of those before. */
+function checkAll(entry: PatternEntry, captures: Captures, ctx: MatchContext, from = 0, details: string[] = [], to = entry.pattern.where.length): Verdict {
+  const verdict: Verdict = { ok: true, details };
+  const where = entry.pattern.where;
+  for (let i = from; i < to; i++) {
+    const cond = where[i];
     const v = check(cond, captures, entry.rule, ctx);
     if (!v.ok) return { ok: false, details: [] };
     if (v.flow && (!verdict.flow || v.flow.level > verdict.flow.level)) verdict.flow = v.flow;
@@ -262,14 +290,16 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
   const budget = options.budgetMs ?? DEFAULT_SCAN_BUDGET_MS;
   const focus = options.focus;
   const ctx = new MatchContext(tree, language, focus);
-  const sinks: Array<{ entry: PatternEntry; captures: Captures }> = [];
+  const sinks: Array<{ entry: PatternEntry; captures: Captures; gates: Verdict }> = [];
   for (const { match, owners } of collectMatches(plan, tree, budget, problems, focus)) {
     const matchCaptures = capturesOf(match);
     for (const { entry, rename } of owners) {
       const captures = rename ? renamed(matchCaptures, rename) : matchCaptures;
       // Sources and sanitizers mark nodes; sinks are checked once all marks are known.
       if (entry.role === 'sink') {
-        if (!options.disabledRules?.has(entry.name)) sinks.push({ entry, captures });
+        if (options.disabledRules?.has(entry.name)) continue;
+        const gates = checkAll(entry, captures, ctx, 0, [], gateCount(entry.pattern));
+        if (gates.ok) sinks.push({ entry, captures, gates });
         continue;
       }
       if (!checkAll(entry, captures, ctx).ok) continue;
@@ -290,7 +320,7 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
     return memoStore.get(key) as T;
   };
   const byKey = new Map<string, Finding>();
-  for (const { entry, captures } of sinks) {
+  for (const { entry, captures, gates } of sinks) {
     if (Date.now() > deadline) {
       problems.push({ message: 'condition checks ran out of time; remaining matches were skipped' });
       break;
@@ -298,7 +328,7 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
     const rule = entry.rule!;
     const node = captures.get(rule.report)?.[0];
     if (!node || (focus && (node.startIndex < focus.startIndex || node.startIndex >= focus.endIndex))) continue;
-    const verdict = checkAll(entry, captures, ctx);
+    const verdict = checkAll(entry, captures, ctx, gateCount(entry.pattern), [...gates.details]);
     if (!verdict.ok) continue;
     const finding = findingFor(rule, node, verdict, options);
     const fix = computeFix(rule.fix, { rule, node, captures, text, tree, language, flow: ctx.flow, taint: ctx.taintConfig(rule), details: verdict.details, memo });
