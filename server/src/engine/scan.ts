@@ -175,9 +175,9 @@ function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx:
 }
 
 /**
- * How many of a pattern's first conditions are plain text tests, which need no dataflow: a sink
- * match is tested against them as soon as it is found, and most matches (every call, say) stop
- * there without being kept.
+ * How many of a pattern's first conditions are plain text tests, which need no dataflow: a match
+ * is tested against them as soon as it is found, on the query's own capture list, and most
+ * matches (every call, say) stop there before anything is built for them.
  */
 const gateCounts = new WeakMap<Pattern, number>();
 function gateCount(pattern: Pattern): number {
@@ -190,11 +190,25 @@ function gateCount(pattern: Pattern): number {
   return count;
 }
 
-/** Checks a pattern's conditions `from` ≤ i < `to`, adding to the details of those before. */
-function checkAll(entry: PatternEntry, captures: Captures, ctx: MatchContext, from = 0, details: string[] = [], to = entry.pattern.where.length): Verdict {
-  const verdict: Verdict = { ok: true, details };
+function passesGates(pattern: Pattern, match: QueryMatch, rename: Map<string, string> | undefined, ctx: MatchContext): boolean {
+  const count = gateCount(pattern);
+  for (let i = 0; i < count; i++) {
+    const cond = pattern.where[i] as Extract<Condition, { kind: 'regex' }>;
+    let text: string | undefined;
+    for (const c of match.captures) {
+      if ((rename?.get(c.name) ?? c.name) !== cond.capture) continue;
+      text = text === undefined ? ctx.textOf(c.node) : `${text} ${ctx.textOf(c.node)}`;
+    }
+    if (text === undefined || cond.regex.test(text) === cond.negate) return false;
+  }
+  return true;
+}
+
+/** Checks a pattern's conditions from index `from` on. */
+function checkAll(entry: PatternEntry, captures: Captures, ctx: MatchContext, from = 0): Verdict {
+  const verdict: Verdict = { ok: true, details: [] };
   const where = entry.pattern.where;
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < where.length; i++) {
     const cond = where[i];
     const v = check(cond, captures, entry.rule, ctx);
     if (!v.ok) return { ok: false, details: [] };
@@ -290,19 +304,21 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
   const budget = options.budgetMs ?? DEFAULT_SCAN_BUDGET_MS;
   const focus = options.focus;
   const ctx = new MatchContext(tree, language, focus);
-  const sinks: Array<{ entry: PatternEntry; captures: Captures; gates: Verdict }> = [];
+  const sinks: Array<{ entry: PatternEntry; captures: Captures }> = [];
   for (const { match, owners } of collectMatches(plan, tree, budget, problems, focus)) {
-    const matchCaptures = capturesOf(match);
+    let matchCaptures: Captures | undefined;
     for (const { entry, rename } of owners) {
+      if (entry.role === 'sink' && options.disabledRules?.has(entry.name)) continue;
+      if (!passesGates(entry.pattern, match, rename, ctx)) continue;
+      matchCaptures ??= capturesOf(match);
       const captures = rename ? renamed(matchCaptures, rename) : matchCaptures;
       // Sources and sanitizers mark nodes; sinks are checked once all marks are known.
       if (entry.role === 'sink') {
-        if (options.disabledRules?.has(entry.name)) continue;
-        const gates = checkAll(entry, captures, ctx, 0, [], gateCount(entry.pattern));
-        if (gates.ok) sinks.push({ entry, captures, gates });
+        // The gates passed; their details are collected again with the other conditions.
+        sinks.push({ entry, captures });
         continue;
       }
-      if (!checkAll(entry, captures, ctx).ok) continue;
+      if (!checkAll(entry, captures, ctx, gateCount(entry.pattern)).ok) continue;
       const target = captures.get(entry.role === 'source' ? SOURCE_CAPTURE : SANITIZER_CAPTURE)?.[0] ?? match.captures[0]?.node;
       if (!target) continue;
       const into = entry.role === 'source' ? ctx.sources : ctx.sanitizers;
@@ -320,7 +336,7 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
     return memoStore.get(key) as T;
   };
   const byKey = new Map<string, Finding>();
-  for (const { entry, captures, gates } of sinks) {
+  for (const { entry, captures } of sinks) {
     if (Date.now() > deadline) {
       problems.push({ message: 'condition checks ran out of time; remaining matches were skipped' });
       break;
@@ -328,7 +344,7 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
     const rule = entry.rule!;
     const node = captures.get(rule.report)?.[0];
     if (!node || (focus && (node.startIndex < focus.startIndex || node.startIndex >= focus.endIndex))) continue;
-    const verdict = checkAll(entry, captures, ctx, gateCount(entry.pattern), [...gates.details]);
+    const verdict = checkAll(entry, captures, ctx);
     if (!verdict.ok) continue;
     const finding = findingFor(rule, node, verdict, options);
     const fix = computeFix(rule.fix, { rule, node, captures, text, tree, language, flow: ctx.flow, taint: ctx.taintConfig(rule), details: verdict.details, memo });
