@@ -190,7 +190,7 @@ export class Dataflow {
     if (!fn || def.paramIndex === undefined || ctx.depth >= MAX_CALL_DEPTH) return UNKNOWN;
     // A parameter carries whatever the same-file callers pass; with no caller in the file it is
     // of unknown origin (an exported function, a callback).
-    const sites = fn.name ? this.scopes.callSitesByName.get(fn.name) ?? [] : [];
+    const sites = fn.name ? this.scopes.localCallSites(fn.name) : [];
     let flow: Flow | undefined;
     for (const site of sites) {
       const arg = this.argumentFor(site, fn, def.paramIndex);

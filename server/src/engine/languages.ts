@@ -34,6 +34,8 @@ export interface SyntaxVocabulary {
    * one of these (`this.find(x)`): `orderService.find(x)` is another class's method.
    */
   ownReceivers?: string[];
+  /** Go: `f(&x)` may fill x (json.Unmarshal(data, &v)). */
+  outArguments?: boolean;
   /** Go: the method field naming the receiver (`s` in func (s *Server) m()), an own receiver too. */
   methodReceiverField?: string;
 }
@@ -226,6 +228,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
       statementContainers: ['statement_list', 'source_file', 'block'],
       imports: ['import_declaration'],
       methodReceiverField: 'receiver',
+      outArguments: true,
       lineComment: '//',
       blockComment: ['/*', '*/'],
     },

@@ -84,7 +84,9 @@ export class ScopeIndex {
   private readonly scopes = new Map<number, Scope>();
   readonly functionsByName = new Map<string, FunctionInfo[]>();
   readonly functionByNode = new Map<number, FunctionInfo>();
-  readonly callSitesByName = new Map<string, Node[]>();
+  /** Every named call, whatever its receiver; see `localCallSites`. */
+  private readonly callSitesByName = new Map<string, Node[]>();
+  private readonly localCallSitesByName = new Map<string, Node[]>();
   private readonly root: Scope;
   /**
    * Function scopes sorted by start (outer first on ties), each with its enclosing function scope.
@@ -326,6 +328,19 @@ export class ScopeIndex {
     }
   }
 
+  /** The calls of `name` that may run this file's function of that name (filtered on first use). */
+  localCallSites(name: string): Node[] {
+    let sites = this.localCallSitesByName.get(name);
+    if (!sites) {
+      sites = (this.callSitesByName.get(name) ?? []).filter((call) => {
+        const spec = this.syntax.calls.find((c) => c.type === call.type);
+        return this.mayCallLocal(call, spec ? call.childForFieldName(spec.callee) : null);
+      });
+      this.localCallSitesByName.set(name, sites);
+    }
+    return sites;
+  }
+
   /**
    * Whether a call may run a function of this file: a plain name, or a method called on the
    * object's own receiver (self.m(x), this.m(x), s.m(x) in a Go method of s). A call through any
@@ -348,25 +363,27 @@ export class ScopeIndex {
     const callee = node.childForFieldName(calleeField);
     const args = node.childForFieldName(argsField);
     const name = callee ? simpleName(callee) : undefined;
-    if (name && this.mayCallLocal(node, callee)) {
+    if (name) {
       const list = this.callSitesByName.get(name);
       if (list) list.push(node);
       else this.callSitesByName.set(name, [node]);
     }
     if (!args) return;
     // Go out-arguments: json.NewDecoder(r.Body).Decode(&data) fills `data` from the call.
-    for (const arg of args.namedChildren) {
-      if (arg?.type === 'unary_expression' && arg.child(0)?.text === '&') {
-        const operand = arg.childForFieldName('operand');
-        if (operand && this.syntax.identifiers.includes(operand.type)) {
-          this.define(scope, { name: operand.text, kind: 'out-arg', target: operand, value: node, effectiveAt: node.endIndex });
+    if (this.syntax.outArguments) {
+      for (const arg of args.namedChildren) {
+        if (arg?.type === 'unary_expression' && arg.child(0)?.text === '&') {
+          const operand = arg.childForFieldName('operand');
+          if (operand && this.syntax.identifiers.includes(operand.type)) {
+            this.define(scope, { name: operand.text, kind: 'out-arg', target: operand, value: node, effectiveAt: node.endIndex });
+          }
         }
       }
     }
     // Mutating methods: sb.append(x), items.push(x), headers.put(k, v).
+    if (!name || !MUTATORS.test(name)) return;
     const receiver = receiverOf(node, callee, this.syntax);
-    const method = name ?? '';
-    if (receiver && MUTATORS.test(method) && this.syntax.identifiers.includes(receiver.type)) {
+    if (receiver && this.syntax.identifiers.includes(receiver.type)) {
       this.define(scope, { name: receiver.text, kind: 'augment', target: receiver, value: args, effectiveAt: node.endIndex });
     }
   }
