@@ -49,6 +49,23 @@ describe('re-scan focus after an edit', () => {
     assert.strictEqual(await focusAt('from flask'), 'from flask import Flask, request');
   });
 
+  it('is the edit and the statements it touches for an edit between statements (blank lines)', async () => {
+    const tree = await scanner().pool.parse('python', PYTHON);
+    try {
+      // Blank lines between two functions: the root alone holds them, and it is over the share.
+      const blank = PYTHON.indexOf("return 'ok'\n") + "return 'ok'\n".length;
+      assert.deepStrictEqual(focusFor(tree, 'python', [{ startIndex: blank, endIndex: blank + 1 }], 0.5), { startIndex: blank, endIndex: blank + 1 });
+      // A deletion joining the end of one function to the next takes both whole.
+      const from = PYTHON.indexOf("    return 'ok'");
+      const to = PYTHON.indexOf('def helper') + 3;
+      const focus = focusFor(tree, 'python', [{ startIndex: from, endIndex: to }], 0.9);
+      const text = focus && PYTHON.slice(focus.startIndex, focus.endIndex);
+      assert.ok(text?.startsWith("@app.route('/upload'") && text.endsWith('if i]'), text);
+    } finally {
+      tree.delete();
+    }
+  });
+
   it('is nothing (a full scan) when only a node larger than the allowed share holds the edit', async () => {
     const tree = await scanner().pool.parse('python', PYTHON);
     try {

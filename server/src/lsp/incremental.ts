@@ -1,7 +1,7 @@
 // Re-scanning after an edit: which part of the document must be analysed again (the functions the
 // edit touched), and where earlier findings outside it move to. Pure functions over positions.
 
-import type { Tree } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, Position, Range } from '../engine';
 import { LANGUAGES, LanguageId } from '../engine';
 
@@ -67,10 +67,28 @@ export function editedSpans(edits: EditRecord[]): Array<{ startIndex: number; en
 }
 
 /**
+ * An edit inside a large node but outside any of its parts (blank lines between two top-level
+ * functions or two methods of a long class) is re-analysed as the span plus the children of that
+ * node it touches; nothing else there can have changed.
+ */
+function between(container: Node, span: { startIndex: number; endIndex: number }, limit: number): { startIndex: number; endIndex: number } | undefined {
+  // Inside a token (a long string, say) the edit is not between parts.
+  if (container.childCount === 0) return undefined;
+  let startIndex = span.startIndex;
+  let endIndex = span.endIndex;
+  for (const child of container.children) {
+    if (!child || child.endIndex < span.startIndex || child.startIndex > span.endIndex) continue;
+    startIndex = Math.min(startIndex, child.startIndex);
+    endIndex = Math.max(endIndex, child.endIndex);
+  }
+  return endIndex - startIndex <= limit ? { startIndex, endIndex } : undefined;
+}
+
+/**
  * The part of the document to re-analyse: the outermost functions containing the edited spans.
  * An edit outside any function (imports, decorators, constants, class fields) is re-analysed as
  * its statement: the largest node around it, below the root, that holds at most `maxShare` of the
- * document. Module-level code can change findings elsewhere (a constant, an import), so callers
+ * document (or, between statements, the statements it touches). Module-level code can change findings elsewhere (a constant, an import), so callers
  * must follow a partial scan with a full one (the server does, once typing pauses). Undefined
  * (scan everything) when no such node exists.
  */
@@ -89,7 +107,7 @@ export function focusFor(tree: Tree, language: LanguageId, spans: Array<{ startI
       if (functions.includes(n.type)) outermost = { startIndex: n.startIndex, endIndex: n.endIndex };
       if (n.endIndex - n.startIndex <= limit) statement = { startIndex: n.startIndex, endIndex: n.endIndex };
     }
-    const chosen = outermost ?? statement;
+    const chosen = outermost ?? statement ?? between(root.descendantForIndex(span.startIndex, span.endIndex) ?? root, span, limit);
     if (!chosen) return undefined;
     startIndex = Math.min(startIndex, chosen.startIndex);
     endIndex = Math.max(endIndex, chosen.endIndex);
