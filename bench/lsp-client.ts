@@ -39,13 +39,14 @@ export class BenchLspClient {
     this.connection.listen();
   }
 
-  async initialize(folder?: string): Promise<void> {
+  /** `languages`: the languages of the documents already open, as VS Code's client announces them. */
+  async initialize(folder?: string, languages?: string[]): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: folder ? [{ uri: `file://${folder}`, name: 'bench' }] : null,
       capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true } },
-      initializationOptions: { trusted: false },
+      initializationOptions: { trusted: false, ...(languages ? { languages } : {}) },
     });
     await this.connection.sendNotification('initialized', {});
   }

@@ -8,7 +8,7 @@ export interface Results {
   debounceMs: number;
   fullScanIdleMs: number;
   latency: Array<{ language: string; lines: number; kb: number; edits: number; p50: number; p95: number; max: number; openMs: number; idleFullScanMs?: number; cpuPerEditMs?: number }>;
-  coldStart: Array<{ language: string; lines: number; ms: number; cpuMs?: number }>;
+  coldStart: Array<{ language: string; lines: number; ms: number; cpuMs?: number; openAfterStartupMs?: number }>;
   memory?: { churnDocuments: number; documentKb: number; rssBeforeMb?: number; rssAfterMb?: number };
   workspaceScan?: { files: number; scanned: number; findings: number; mb: number; seconds: number; filesPerSecond: number; peakRssMb?: number; cpuSeconds?: number };
   cli?: { files: number; mb: number; seconds: number; cpuSeconds?: number; jobs: number; filesPerSecond: number; mbPerSecond: number; peakRssMb?: number };
@@ -49,7 +49,11 @@ function sections(r: Results): string[] {
     '',
   );
   out.push('### Server cold start (spawn → first diagnostics of an opened 2,000-line file)', '');
-  out.push(...table(['language', 'ms', 'server CPU ms', 'target'], r.coldStart.map((c) => [c.language, ms(c.ms), ms(c.cpuMs), `≤ 300${mark(c.ms <= 300)}`])), '');
+  out.push(...table(['language', 'ms', 'server CPU ms', 'target', 'open → diagnostics after an editor start-up ms'], r.coldStart.map((c) => [c.language, ms(c.ms), ms(c.cpuMs), `≤ 300${mark(c.ms <= 300)}`, ms(c.openAfterStartupMs)])), '');
+  out.push(
+    'The first column opens the document at once after the handshake. The last column starts the way VS Code does: the client names the open documents\' languages at `initialize` and sends the document once its own start-up is done (300 ms here), so grammar loading and rule compilation are no longer on the document\'s path.',
+    '',
+  );
   if (r.memory) {
     out.push(
       `Memory: after opening and closing a ${r.memory.documentKb} KB document ${r.memory.churnDocuments} times the server's RSS went from ${num(r.memory.rssBeforeMb, 0)} MB to ${num(r.memory.rssAfterMb, 0)} MB (trees of closed documents are freed).`,

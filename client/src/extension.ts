@@ -28,7 +28,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     synchronize: { configurationSection: 'warden' },
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // The languages already open let the server load their grammars and compile their rules while
+    // the client is still starting up, before the first document arrives.
+    initializationOptions: { trusted: vscode.workspace.isTrusted, languages: [...new Set(vscode.workspace.textDocuments.map((d) => d.languageId))] },
   };
   client = new LanguageClient('warden', 'Warden', serverOptions, clientOptions);
   setLanguageClient(client);

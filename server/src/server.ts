@@ -14,7 +14,7 @@ import {
   ProposedFeatures,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { Finding, languageForEditorId, Rule, Scanner, skipReason, isTestPath, RuleSource } from './engine';
+import { Finding, LanguageId, languageForEditorId, Rule, Scanner, skipReason, isTestPath, RuleSource } from './engine';
 import { fixAll, FIX_ALL_KIND, quickFixes } from './lsp/code-actions';
 import { hoverMarkdown } from './lsp/hover';
 import { editedSpans, focusFor, shiftFinding } from './lsp/incremental';
@@ -226,8 +226,10 @@ async function parse(entry: OpenDocument, text: string) {
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri));
-  trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted === true;
+  const options = params.initializationOptions as { trusted?: boolean; languages?: string[] } | undefined;
+  trusted = options?.trusted === true;
   loadScanner();
+  scanner.prepare((options?.languages ?? []).map(languageForEditorId).filter((l): l is LanguageId => !!l));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -382,7 +384,10 @@ connection.onRequest('warden/report', async (params: { format?: 'md' | 'html'; e
 });
 
 connection.onDidOpenTextDocument(({ textDocument }) => {
-  store.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text, languageForEditorId(textDocument.languageId));
+  const language = languageForEditorId(textDocument.languageId);
+  store.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text, language);
+  // Grammar and rules load while the scan waits for the document's settings.
+  if (language) scanner.prepare([language]);
   schedule(textDocument.uri, 0);
 });
 

@@ -45,13 +45,13 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(options: { trusted?: boolean; folder?: string } = {}): Promise<unknown> {
+  async initialize(options: { trusted?: boolean; folder?: string; languages?: string[] } = {}): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: options.folder ? [{ uri: `file://${options.folder}`, name: 'ws' }] : null,
       capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
-      initializationOptions: { trusted: options.trusted ?? false },
+      initializationOptions: { trusted: options.trusted ?? false, ...(options.languages ? { languages: options.languages } : {}) },
     });
     await this.connection.sendNotification('initialized', {});
     return result;
@@ -120,6 +120,20 @@ describe('language server over stdio', function () {
       'source r (line 2) → decoder → data → sink',
     );
     assert.match(cmdi.relatedInformation![0].message, /^source: r/);
+  });
+
+  it('prepares the languages the client names at initialize (unknown ones ignored), then scans as usual', async () => {
+    const early = new LspClient();
+    try {
+      await early.initialize({ languages: ['go', 'plaintext', 'no-such-language'] });
+      const uri = 'file:///tmp/warden-lsp-early/handler.go';
+      await early.open(uri, 'go', seed('handler.go'));
+      const published = await early.diagnostics(uri, (p) => p.diagnostics.length > 0);
+      const normal = await client.diagnostics('file:///work/handler.go', (p) => p.diagnostics.length > 0);
+      assert.deepStrictEqual(published.diagnostics.map((d) => d.code), normal.diagnostics.map((d) => d.code));
+    } finally {
+      await early.close();
+    }
   });
 
   it('re-scans incremental edits, and non-ASCII text before a finding does not shift its range', async () => {

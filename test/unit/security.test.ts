@@ -212,7 +212,7 @@ describe('security of Warden itself: workspace trust and writes', function () {
     assert.deepStrictEqual(untrusted.restrictedConfigurations, ['warden.customRulesPath']);
     // The client passes the trust state to the server; test/lsp/server.test.ts ("custom workspace
     // rules") shows .warden/rules loaded when trusted and ignored when not.
-    assert.match(fs.readFileSync(path.join(REPO, 'client', 'src', 'extension.ts'), 'utf8'), /initializationOptions:\s*{\s*trusted:\s*vscode\.workspace\.isTrusted\s*}/);
+    assert.match(fs.readFileSync(path.join(REPO, 'client', 'src', 'extension.ts'), 'utf8'), /initializationOptions:\s*{\s*trusted:\s*vscode\.workspace\.isTrusted,/);
   });
 
   it('every code action for every fixture, seed and example finding edits only the document it was asked about', async () => {

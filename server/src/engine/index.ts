@@ -36,6 +36,14 @@ export class Scanner {
     this.ruleSet = RuleSet.from(this.pool, loadRuleSources(ruleSources));
   }
 
+  /**
+   * Starts loading the grammars of `languages` and compiling their rules, without waiting: the
+   * first scan of each then finds them ready (or in progress). Failures surface at that scan.
+   */
+  prepare(languages: Iterable<LanguageId>): void {
+    for (const language of languages) this.ruleSet.plan(language).catch(() => undefined);
+  }
+
   get problems(): EngineProblem[] {
     return this.ruleSet.problems;
   }
