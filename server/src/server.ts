@@ -229,7 +229,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = params.initializationOptions as { trusted?: boolean; languages?: string[] } | undefined;
   trusted = options?.trusted === true;
   loadScanner();
-  scanner.prepare((options?.languages ?? []).map(languageForEditorId).filter((l): l is LanguageId => !!l));
+  scanner.prepare((options?.languages ?? []).map(languageForEditorId).filter((l): l is LanguageId => !!l), true);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
