@@ -72,7 +72,7 @@ function max(a: Flow, b: Flow): Flow {
 }
 
 export class Dataflow {
-  readonly scopes: ScopeIndex;
+  private scopeIndex: ScopeIndex | undefined;
   private readonly memo = new Map<string, Flow>();
   private readonly active = new Set<string>();
   /** Results of same-file calls by callee, depth and argument flows (see localCall). */
@@ -83,8 +83,15 @@ export class Dataflow {
   private steps = 0;
   private nesting = 0;
 
-  constructor(tree: Tree, private readonly syntax: SyntaxVocabulary, focus?: TextSpan) {
-    this.scopes = new ScopeIndex(tree, syntax, focus);
+  constructor(private readonly tree: Tree, private readonly syntax: SyntaxVocabulary, private readonly focus?: TextSpan) {}
+
+  /**
+   * Built on first use: a file whose candidate sinks take only literals (a constant SQL text with
+   * parameters) is settled without indexing its scopes, a walk of the whole tree.
+   */
+  get scopes(): ScopeIndex {
+    this.scopeIndex ??= new ScopeIndex(this.tree, this.syntax, this.focus);
+    return this.scopeIndex;
   }
 
   flowOf(node: Node, config: TaintConfig): Flow {
