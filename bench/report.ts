@@ -83,7 +83,7 @@ function sections(r: Results): string[] {
         }),
       ),
       '',
-      'Each tool scans the same folder of generated files from a cold process; the throughput ratio is peer wall time / Warden wall time (Warden uses all cores, the peers one); "by CPU time" compares the total CPU time each used.',
+      'Each tool scans the same folder of generated files from a cold process, three times, taking turns with the other (one time with --quick); the median run is shown; the throughput ratio is peer wall time / Warden wall time (Warden uses all cores, the peers one); "by CPU time" compares the total CPU time each used.',
       '',
     );
   }
