@@ -14,7 +14,7 @@ import {
   ProposedFeatures,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { Finding, LanguageId, languageForEditorId, Rule, Scanner, skipReason, isTestPath, RuleSource } from './engine';
+import { Finding, LanguageId, languageForEditorId, Rule, ScanCancelled, Scanner, skipReason, isTestPath, RuleSource } from './engine';
 import { fixAll, FIX_ALL_KIND, quickFixes } from './lsp/code-actions';
 import { hoverMarkdown } from './lsp/hover';
 import { editedSpans, focusFor, shiftFinding } from './lsp/incremental';
@@ -31,7 +31,7 @@ import { loadSnapshot } from './sca/snapshot-file';
 import { collectReport } from './report/collect';
 import { formatComplianceHtml, formatComplianceMarkdown } from './report/compliance';
 import { VERSION } from './version';
-import { DEBOUNCE_MS, FULL_SCAN_IDLE_MS, KEYSTROKE_SCAN_BUDGET_MS } from './lsp/timing';
+import { DEBOUNCE_MS, FULL_SCAN_IDLE_MS, KEYSTROKE_SCAN_BUDGET_MS, SCAN_SLICE_MS } from './lsp/timing';
 
 /** A focus larger than this share of the document is not worth a partial scan. */
 const MAX_FOCUS_SHARE = 0.3;
@@ -98,7 +98,11 @@ function schedule(uri: string, delay = DEBOUNCE_MS, full = false): void {
     uri,
     setTimeout(() => {
       table.delete(uri);
-      scanDocument(uri, full).catch((e: unknown) => connection.console.error(`Warden: scan of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`));
+      scanDocument(uri, full).catch((e: unknown) => {
+        // A newer edit or a close stopped it; the newer version has its own scan.
+        if (e instanceof ScanCancelled) return;
+        connection.console.error(`Warden: scan of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
+      });
     }, delay),
   );
 }
@@ -183,6 +187,9 @@ async function scanDocument(uri: string, forceFull = false): Promise<void> {
     testFile: isTestPath(pathOf(uri)),
     focus: partial,
     aiMarkerLabel: settings.aiMarkerLabel,
+    // A whole-file scan of a large document pauses every few milliseconds, so edits, hovers and
+    // code actions are answered meanwhile; an edit or a close stops it (its tree is edited then).
+    ...(partial ? {} : { yieldEveryMs: SCAN_SLICE_MS, cancelled: () => store.get(uri) !== entry || entry.document.version !== version }),
   });
   if (store.get(uri) !== entry || entry.document.version !== version) return;
   for (const p of result.problems) connection.console.warn(`Warden: ${uri}: ${p.message}`);

@@ -8,7 +8,7 @@
 
 import type { Node, Tree } from 'web-tree-sitter';
 import type { SyntaxVocabulary } from './languages';
-import { Definition, FunctionInfo, ScopeIndex, receiverOf, simpleName, TextSpan } from './scopes';
+import { Definition, FunctionInfo, ScopeIndex, receiverOf, simpleName, StepPacer, TextSpan } from './scopes';
 import { TraceStep } from './types';
 import { rangeOf } from './positions';
 
@@ -92,6 +92,11 @@ export class Dataflow {
   get scopes(): ScopeIndex {
     this.scopeIndex ??= new ScopeIndex(this.tree, this.syntax, this.focus);
     return this.scopeIndex;
+  }
+
+  /** Builds the scope index ahead of use, pausing between steps (see ScopeIndex.paced). */
+  async indexScopes(pacer: StepPacer): Promise<void> {
+    this.scopeIndex ??= await ScopeIndex.paced(this.tree, this.syntax, pacer, this.focus);
   }
 
   flowOf(node: Node, config: TaintConfig): Flow {

@@ -16,6 +16,7 @@ export type { Rule } from './rule-model';
 export { CLASSES } from './rule-model';
 export type { RuleSource } from './rule-loader';
 export type { ScanOptions, ScanResult } from './scan';
+export { ScanCancelled } from './scan';
 export { ParserPool } from './parsers';
 export type { WasmReader } from './parsers';
 export { RuleSet } from './ruleset';

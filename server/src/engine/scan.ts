@@ -3,7 +3,7 @@
 
 import type { Node, Query, QueryMatch, Tree } from 'web-tree-sitter';
 import { Dataflow, Flow, Level, TaintConfig } from './dataflow';
-import type { TextSpan } from './scopes';
+import { TextSpan, WINDOW_CHARS, windowsOf } from './scopes';
 import { LANGUAGES, LanguageId } from './languages';
 import { rangeOf } from './positions';
 import { Condition, Pattern, Rule, SANITIZER_CAPTURE, SOURCE_CAPTURE } from './rule-model';
@@ -28,11 +28,65 @@ export interface ScanOptions {
   focus?: TextSpan;
   /** Label of the AI-generated region markers (default `warden:ai-generated`). */
   aiMarkerLabel?: string;
+  /**
+   * Hand the event loop back at least this often (milliseconds) during a long scan, so a
+   * language server keeps answering while it scans a large file. Off when undefined.
+   */
+  yieldEveryMs?: number;
+  /** Asked after each pause: true stops the scan with ScanCancelled (a newer edit arrived). */
+  cancelled?: () => boolean;
+}
+
+/** A scan stopped because `cancelled` said so; its tree may have been edited meanwhile. */
+export class ScanCancelled extends Error {
+  constructor() {
+    super('scan cancelled');
+  }
+}
+
+/**
+ * Paces a long scan: pauses once `everyMs` of work has passed and stops when cancelled. Time spent
+ * paused does not count against the scan's budgets.
+ */
+class Pacer {
+  private last = performance.now();
+  paused = 0;
+  /** The longest stretch of work between two pauses, for the benchmark. */
+  longestRunMs = 0;
+
+  constructor(private readonly everyMs?: number, private readonly cancelled?: () => boolean) {}
+
+  get enabled(): boolean {
+    return this.everyMs !== undefined;
+  }
+
+  due(): boolean {
+    return this.everyMs !== undefined && performance.now() - this.last >= this.everyMs;
+  }
+
+  /** Pauses when due (a no-op otherwise). */
+  async pause(): Promise<void> {
+    if (!this.due()) return;
+    const now = performance.now();
+    this.longestRunMs = Math.max(this.longestRunMs, now - this.last);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const after = performance.now();
+    this.paused += after - now;
+    this.last = after;
+    if (this.cancelled?.()) throw new ScanCancelled();
+  }
+
+  /** Work since the last pause, counted into `longestRunMs` at the end of a scan. */
+  finish(): void {
+    if (this.everyMs !== undefined) this.longestRunMs = Math.max(this.longestRunMs, performance.now() - this.last);
+  }
 }
 
 export interface ScanResult {
   findings: Finding[];
   problems: EngineProblem[];
+  /** With `yieldEveryMs`: the longest stretch the scan ran without pausing (ms). */
+  longestRunMs?: number;
 }
 
 export const DEFAULT_SCAN_BUDGET_MS = 2000;
@@ -115,12 +169,6 @@ function renamed(captures: Captures, rename: Map<string, string>): Captures {
   const out: Captures = new Map();
   for (const [name, nodes] of captures) out.set(rename.get(name) ?? name, nodes);
   return out;
-}
-
-/** One match of the combined query, and every pattern entry it belongs to. */
-interface MatchOfEntries {
-  match: QueryMatch;
-  owners: SharedEntry[];
 }
 
 function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx: MatchContext): Verdict {
@@ -242,40 +290,80 @@ function findingFor(rule: Rule, node: Node, verdict: Verdict, options: ScanOptio
   return finding;
 }
 
-function runQuery(query: Query, tree: Tree, deadline: number, focus?: TextSpan): { matches: QueryMatch[]; timedOut: boolean } {
+function runQuery(query: Query, tree: Tree, overdue: () => boolean, focus?: TextSpan): { matches: QueryMatch[]; timedOut: boolean } {
   let timedOut = false;
   const matches = query.matches(tree.rootNode, {
     ...(focus ? { startIndex: focus.startIndex, endIndex: focus.endIndex } : {}),
     progressCallback: () => {
-      if (Date.now() > deadline) timedOut = true;
+      if (overdue()) timedOut = true;
       return timedOut;
     },
   });
   return { matches, timedOut };
 }
 
+/** Where a match begins: its earliest captured node (a match is taken in the window holding it). */
+function matchStart(match: QueryMatch): number {
+  let start = Infinity;
+  for (const c of match.captures) if (c.node.startIndex < start) start = c.node.startIndex;
+  return start;
+}
+
 /**
- * The matches of every pattern, as pairs of entry and match. When the combined query overruns its
- * budget, each rule's patterns run alone with a share of it, so one slow rule is stopped and
- * reported while the others still run. The per-rule phase as a whole gets at most twice the
- * budget: with a share per rule and no cap, many slow rules (or one huge document) multiplied it.
+ * Hands every match of every pattern, with the entries it belongs to, to `take`. When the
+ * combined query overruns its budget, each rule's patterns run alone with a share of it, so one
+ * slow rule is stopped and reported while the others still run (`restart` first drops what was
+ * taken). The per-rule phase as a whole gets at most twice the budget: with a share per rule and
+ * no cap, many slow rules (or one huge document) multiplied it.
  */
-function collectMatches(plan: LanguagePlan, tree: Tree, budget: number, problems: EngineProblem[], focus?: TextSpan): MatchOfEntries[] {
-  const { matches, timedOut } = runQuery(plan.query!, tree, Date.now() + budget, focus);
-  if (!timedOut) {
-    // Owner lists per pattern index, built once per scan rather than once per match.
-    const ownersOf = new Map<number, SharedEntry[]>();
-    return matches.map((match) => {
-      let owners = ownersOf.get(match.patternIndex);
-      if (!owners) {
-        const entry = plan.entries[match.patternIndex];
-        owners = [...(entry ? [{ entry }] : []), ...(plan.sharedWith.get(match.patternIndex) ?? [])];
-        ownersOf.set(match.patternIndex, owners);
+async function collectMatches(
+  plan: LanguagePlan,
+  tree: Tree,
+  text: string,
+  budget: number,
+  problems: EngineProblem[],
+  pacer: Pacer,
+  take: (match: QueryMatch, owners: SharedEntry[]) => void,
+  restart: () => void,
+  focus?: TextSpan,
+): Promise<void> {
+  const deadline = Date.now() + budget;
+  const overdue = (): boolean => Date.now() > deadline + pacer.paused;
+  // Owner lists per pattern index, built once per scan rather than once per match.
+  const ownersOf = new Map<number, SharedEntry[]>();
+  const owners = (patternIndex: number): SharedEntry[] => {
+    let list = ownersOf.get(patternIndex);
+    if (!list) {
+      const entry = plan.entries[patternIndex];
+      list = [...(entry ? [{ entry }] : []), ...(plan.sharedWith.get(patternIndex) ?? [])];
+      ownersOf.set(patternIndex, list);
+    }
+    return list;
+  };
+  const windows = pacer.enabled && !focus && text.length > WINDOW_CHARS ? windowsOf(tree, text.length) : undefined;
+  let timedOut = false;
+  if (!windows) {
+    const result = runQuery(plan.query!, tree, overdue, focus);
+    timedOut = result.timedOut;
+    if (!timedOut) for (const match of result.matches) take(match, owners(match.patternIndex));
+  } else {
+    for (const window of windows) {
+      const result = runQuery(plan.query!, tree, overdue, window);
+      if (result.timedOut) {
+        timedOut = true;
+        break;
       }
-      return { match, owners };
-    });
+      // A match reaching into two windows (a class around both) is returned for each: it is taken
+      // in the window where it begins.
+      for (const match of result.matches) {
+        const start = matchStart(match);
+        if (start >= window.startIndex && start < window.endIndex) take(match, owners(match.patternIndex));
+      }
+      if (pacer.due()) await pacer.pause();
+    }
   }
-  const out: MatchOfEntries[] = [];
+  if (!timedOut) return;
+  restart();
   const share = Math.max(50, budget / 4);
   const phaseEnd = Date.now() + Math.max(2 * budget, 1000);
   const describe = (group: PatternGroup): string => (group.role === 'sink' ? `rule ${group.name}` : `taint ${group.role} ${group.name}`);
@@ -286,15 +374,15 @@ function collectMatches(plan: LanguagePlan, tree: Tree, budget: number, problems
       notRun.push(describe(group));
       continue;
     }
-    const result = runQuery(groupQuery(plan, group), tree, Math.min(now + share, phaseEnd), focus);
+    const stop = Math.min(now + share, phaseEnd);
+    const result = runQuery(groupQuery(plan, group), tree, () => Date.now() > stop, focus);
     if (result.timedOut) {
       problems.push({ message: `${describe(group)} was stopped after ${Math.min(share, phaseEnd - now)} ms on this document; its findings are missing` });
       continue;
     }
-    for (const match of result.matches) out.push({ match, owners: [{ entry: group.entries[match.patternIndex] }] });
+    for (const match of result.matches) take(match, [{ entry: group.entries[match.patternIndex] }]);
   }
   if (notRun.length > 0) problems.push({ message: `the scan's time budget ran out before ${notRun.join(', ')} could run; their findings are missing` });
-  return out;
 }
 
 export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tree, text: string, options: ScanOptions = {}): Promise<ScanResult> {
@@ -304,8 +392,9 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
   const budget = options.budgetMs ?? DEFAULT_SCAN_BUDGET_MS;
   const focus = options.focus;
   const ctx = new MatchContext(tree, language, focus);
+  const pacer = new Pacer(options.yieldEveryMs, options.cancelled);
   const sinks: Array<{ entry: PatternEntry; captures: Captures }> = [];
-  for (const { match, owners } of collectMatches(plan, tree, budget, problems, focus)) {
+  const take = (match: QueryMatch, owners: SharedEntry[]): void => {
     let matchCaptures: Captures | undefined;
     for (const { entry, rename } of owners) {
       if (entry.role === 'sink' && options.disabledRules?.has(entry.name)) continue;
@@ -326,9 +415,19 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
       if (!set) into.set(entry.name, (set = new Set()));
       set.add(target.id);
     }
-  }
+  };
+  const restart = (): void => {
+    sinks.length = 0;
+    ctx.sources.clear();
+    ctx.sanitizers.clear();
+  };
+  // Paced, the scope index is built in steps up front: a condition needing it mid-window (a
+  // source's scope test) would otherwise build it in one go.
+  if (pacer.enabled && !focus && text.length > WINDOW_CHARS) await ctx.flow.indexScopes(pacer);
+  await collectMatches(plan, tree, text, budget, problems, pacer, take, restart, focus);
   // Condition checks (dataflow) get their own budget, starting once matching is done.
   const deadline = Date.now() + Math.max(budget, 50);
+  if (sinks.length > 0 && pacer.enabled) await ctx.flow.indexScopes(pacer);
   const minimum = severityRank(options.minimumSeverity ?? 'info');
   const memoStore = new Map<string, unknown>();
   const memo = <T>(key: string, compute: () => T): T => {
@@ -337,7 +436,8 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
   };
   const byKey = new Map<string, Finding>();
   for (const { entry, captures } of sinks) {
-    if (Date.now() > deadline) {
+    if (pacer.due()) await pacer.pause();
+    if (Date.now() > deadline + pacer.paused) {
       problems.push({ message: 'condition checks ran out of time; remaining matches were skipped' });
       break;
     }
@@ -362,7 +462,8 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
     for (const f of findings) if (isInAiRegion(regions, f.range.start.line)) f.aiGenerated = true;
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
-  return { findings, problems };
+  pacer.finish();
+  return { findings, problems, ...(pacer.enabled ? { longestRunMs: pacer.longestRunMs } : {}) };
 }
 
 function confidenceRank(c: Confidence): number {

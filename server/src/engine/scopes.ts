@@ -39,6 +39,41 @@ function interestingQuery(language: Language, syntax: SyntaxVocabulary): Query {
   return query;
 }
 
+/** Text per query run in a paced scan: a few milliseconds of matching and checks each. */
+export const WINDOW_CHARS = 8 * 1024;
+const MAX_WINDOW_DEPTH = 8;
+
+/**
+ * Consecutive stretches of the document, cut between top-level nodes, of about WINDOW_CHARS
+ * each; together they cover all of it. A paced scan queries them one at a time, so it can pause
+ * in between and only one window's matches are alive at once.
+ */
+export function windowsOf(tree: Tree, length: number): TextSpan[] {
+  const out: TextSpan[] = [];
+  let start = 0;
+  // A node too large for one window (a Java class around every method) is cut between its
+  // children, a few levels down at most (10,000 nested parentheses are one window, not a stack overflow).
+  const cut = (node: Node, depth: number): void => {
+    for (const child of node.children) {
+      if (!child) continue;
+      if (child.endIndex - child.startIndex > WINDOW_CHARS && child.childCount > 0 && depth < MAX_WINDOW_DEPTH) cut(child, depth + 1);
+      else if (child.endIndex - start >= WINDOW_CHARS) {
+        out.push({ startIndex: start, endIndex: child.endIndex });
+        start = child.endIndex;
+      }
+    }
+  };
+  cut(tree.rootNode, 0);
+  out.push({ startIndex: start, endIndex: Math.max(length, tree.rootNode.endIndex, start + 1) });
+  return out;
+}
+
+/** Lets a long computation pause: `due` when it has run long enough, `pause` to hand back control. */
+export interface StepPacer {
+  due(): boolean;
+  pause(): Promise<void>;
+}
+
 export interface TextSpan {
   startIndex: number;
   endIndex: number;
@@ -99,10 +134,27 @@ export class ScopeIndex {
    * With a `focus` (a text range), only the top-level declarations overlapping it are indexed in
    * full; other top-level functions are skipped (used for fast re-scans after an edit).
    */
-  constructor(tree: Tree, private readonly syntax: SyntaxVocabulary, private readonly focus?: TextSpan) {
+  constructor(tree: Tree, private readonly syntax: SyntaxVocabulary, private readonly focus?: TextSpan, build = true) {
     this.root = { node: tree.rootNode, defs: new Map() };
     this.scopes.set(tree.rootNode.id, this.root);
-    this.walk(tree.rootNode);
+    if (!build) return;
+    if (focus) this.walkFocused(tree.rootNode);
+    else for (const _ of this.walk(tree.rootNode));
+    this.finish();
+  }
+
+  /** Builds the index in steps, letting `pacer` pause between them (a full pass over a large file is long). */
+  static async paced(tree: Tree, syntax: SyntaxVocabulary, pacer: StepPacer, focus?: TextSpan): Promise<ScopeIndex> {
+    const index = new ScopeIndex(tree, syntax, focus, false);
+    if (focus) index.walkFocused(tree.rootNode);
+    else {
+      for (const _ of index.walk(tree.rootNode, windowsOf(tree, tree.rootNode.endIndex))) if (pacer.due()) await pacer.pause();
+    }
+    index.finish();
+    return index;
+  }
+
+  private finish(): void {
     this.functionScopes.sort((a, b) => a.node.startIndex - b.node.startIndex || b.node.endIndex - a.node.endIndex);
     for (const scope of this.scopes.values()) {
       for (const list of scope.defs.values()) list.sort((a, b) => a.effectiveAt - b.effectiveAt);
@@ -185,21 +237,30 @@ export class ScopeIndex {
   /**
    * A full pass over the nodes that define, scope or call, in document order. They are found by a
    * tree-sitter query (run inside the wasm module), so the many other nodes never cross into
-   * JavaScript: walking every node with a cursor cost over half of a scan.
+   * JavaScript: walking every node with a cursor cost over half of a scan. Yields after each
+   * step of 256 nodes, where a paced build may pause.
    */
-  private walk(root: Node): void {
-    if (this.focus) return this.walkFocused(root);
-    const nodes = interestingQuery(root.tree.language, this.syntax)
-      .captures(root)
-      .map((c) => c.node)
-      // Pre-order: by start, an enclosing node before the nodes it contains.
-      .sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+  private *walk(root: Node, windows?: TextSpan[]): Generator<void> {
+    const query = interestingQuery(root.tree.language, this.syntax);
+    // Pre-order: by start, an enclosing node before the nodes it contains.
+    const byStart = (a: Node, b: Node): number => a.startIndex - b.startIndex || b.endIndex - a.endIndex;
     const stack: Array<{ scope: Scope; end: number }> = [{ scope: this.root, end: Infinity }];
-    for (const node of nodes) {
-      const start = node.startIndex;
-      while (start >= stack[stack.length - 1].end) stack.pop();
-      const inner = this.visit(node, stack[stack.length - 1].scope);
-      if (inner) stack.push({ scope: inner, end: node.endIndex });
+    for (const window of windows ?? [undefined]) {
+      // Per window, a node is taken where it starts (one reaching into the next is returned twice).
+      const nodes = query
+        .captures(root, window)
+        .map((c) => c.node)
+        .filter((n) => !window || (n.startIndex >= window.startIndex && n.startIndex < window.endIndex))
+        .sort(byStart);
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i];
+        const start = node.startIndex;
+        while (start >= stack[stack.length - 1].end) stack.pop();
+        const inner = this.visit(node, stack[stack.length - 1].scope);
+        if (inner) stack.push({ scope: inner, end: node.endIndex });
+        if (i % 256 === 255) yield;
+      }
+      yield;
     }
   }
 
