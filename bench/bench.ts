@@ -15,7 +15,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { DEBOUNCE_MS, FULL_SCAN_IDLE_MS } from '../server/src/lsp/timing';
+import { DEBOUNCE_MS, FULL_SCAN_IDLE_MS, SCAN_SLICE_MS } from '../server/src/lsp/timing';
+import { createNodeScanner } from '../server/src/host/node-assets';
 import { BENCH_LANGUAGES, generateCorpus, generateFile, rng, TEMPLATES } from './generate';
 import { BenchLspClient } from './lsp-client';
 import { ensureBandit, ensureEslint, PeerTool } from './peers';
@@ -169,16 +170,46 @@ async function keystrokeLatency(dir: string, results: Results): Promise<void> {
     const uri = pathToFileURL(path.join(dir, 'churn.py')).href;
     const rssBefore = currentRssMb(client.process.pid!);
     const churn = quick ? 10 : 40;
+    const samples: number[] = [];
     for (let k = 0; k < churn; k++) {
       const p = client.next((x) => x.uri === uri && x.version === k + 1);
       await client.open(uri, 'python', text, k + 1);
       await p;
       await client.closeDocument(uri);
+      if ((k + 1) % 10 === 0) {
+        await sleep(200);
+        samples.push(currentRssMb(client.process.pid!) ?? NaN);
+      }
     }
-    await sleep(200);
-    results.memory = { churnDocuments: churn, documentKb: Math.round(text.length / 1024), rssBeforeMb: rssBefore, rssAfterMb: currentRssMb(client.process.pid!) };
+    results.memory = { churnDocuments: churn, documentKb: Math.round(text.length / 1024), rssBeforeMb: rssBefore, rssAfterMb: samples[samples.length - 1], rssSamplesMb: samples };
   } finally {
     await client.shutdown();
+  }
+}
+
+/** How long a whole-file scan keeps the event loop, paced as the server runs it and in one go. */
+async function pacing(results: Results): Promise<void> {
+  const scanner = createNodeScanner([], { wasmDir: path.join(path.dirname(SERVER), 'wasm'), rules: path.join(path.dirname(SERVER), 'rules.json') });
+  results.pacing = [];
+  for (const language of BENCH_LANGUAGES) {
+    for (const lines of SIZES) {
+      const text = generateFile(language, lines, 5000 + lines);
+      await scanner.scanText(text, language);
+      const unpaced: number[] = [];
+      const paced: number[] = [];
+      const longest: number[] = [];
+      for (let k = 0; k < 3; k++) {
+        let started = performance.now();
+        await scanner.scanText(text, language);
+        unpaced.push(performance.now() - started);
+        started = performance.now();
+        const result = await scanner.scanText(text, language, { yieldEveryMs: SCAN_SLICE_MS });
+        paced.push(performance.now() - started);
+        longest.push(result.longestRunMs ?? NaN);
+      }
+      results.pacing.push({ language, lines, unpacedMs: percentile(unpaced, 50), pacedMs: percentile(paced, 50), longestRunMs: percentile(longest, 50) });
+      log(`pacing ${language} ${lines}: longest stretch ${percentile(longest, 50).toFixed(1)} ms of ${percentile(paced, 50).toFixed(0)} ms`);
+    }
   }
 }
 
@@ -357,6 +388,7 @@ async function main(): Promise<void> {
     fs.mkdirSync(docs);
     await keystrokeLatency(docs, results);
     await coldStart(docs, results);
+    await pacing(results);
     const corpusDir = path.join(work, 'corpus');
     const corpus = writeCorpus(corpusDir);
     log(`corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
