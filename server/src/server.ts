@@ -355,7 +355,10 @@ connection.onRequest('warden/scanWorkspace', async (params: { exclude?: string[]
             progress.report(Math.round((done * 100) / Math.max(1, files.length)), `${done}/${files.length} files, ${findings} findings`);
             if (cancelled()) void pool.close();
           },
-          () => undefined, // cancelled or failed: counted as not scanned
+          (e: Error) => {
+            // Cancelled, or the file could not be scanned (its worker ran out of memory): not counted.
+            if (!cancelled()) connection.console.warn(`Warden: ${file} not scanned: ${e.message}`);
+          },
         ),
       ),
     );

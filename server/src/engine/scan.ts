@@ -340,7 +340,7 @@ async function collectMatches(
     }
     return list;
   };
-  const windows = pacer.enabled && !focus && text.length > WINDOW_CHARS ? windowsOf(tree, text.length) : undefined;
+  const windows = !focus && text.length > WINDOW_CHARS ? windowsOf(tree, text.length) : undefined;
   let timedOut = false;
   if (!windows) {
     const result = runQuery(plan.query!, tree, overdue, focus);

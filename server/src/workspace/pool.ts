@@ -11,7 +11,10 @@ import type { ScanReply, WorkerInput } from './worker';
  * worker's resident memory low (the editor's case) for about 10% more CPU; the CLI, which wants
  * throughput, passes `{}` for V8's defaults.
  */
-export const LOW_MEMORY_WORKERS: ResourceLimits = { maxYoungGenerationSizeMb: 4 };
+export const LOW_MEMORY_WORKERS: ResourceLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 };
+
+/** Replacement workers a pool starts at most (each failed worker fails only its own file). */
+const MAX_RESTARTS = 16;
 
 export function cores(): number {
   return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
@@ -21,31 +24,83 @@ export class ScanPool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
   private readonly queue: Array<{ path: string; resolve: (r: ScanReply) => void; reject: (e: Error) => void }> = [];
-  private readonly pending = new Map<number, { resolve: (r: ScanReply) => void; reject: (e: Error) => void; worker: Worker }>();
+  private readonly pending = new Map<number, { path: string; resolve: (r: ScanReply) => void; reject: (e: Error) => void; worker: Worker }>();
   private nextId = 0;
   private closed = false;
+  private restarts = 0;
 
-  constructor(workerFile: string, input: WorkerInput, size = cores(), resourceLimits: ResourceLimits = LOW_MEMORY_WORKERS) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerFile, { workerData: input, resourceLimits });
-      worker.on('message', (reply: ScanReply) => {
-        const job = this.pending.get(reply.id);
-        this.pending.delete(reply.id);
-        this.idle.push(worker);
-        job?.resolve(reply);
-        this.pump();
-      });
-      worker.on('error', (e) => {
-        for (const [id, job] of this.pending) {
-          if (job.worker === worker) {
-            this.pending.delete(id);
-            job.reject(e);
-          }
-        }
-      });
-      this.workers.push(worker);
-      this.idle.push(worker);
-    }
+  constructor(
+    private readonly workerFile: string,
+    private readonly input: WorkerInput,
+    size = cores(),
+    private readonly resourceLimits: ResourceLimits = LOW_MEMORY_WORKERS,
+  ) {
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  /**
+   * Starts a worker. One that dies (out of memory on a huge file, say) fails only the file it
+   * held, with the reason, and is replaced: the scan goes on with the same number of workers.
+   */
+  /**
+   * Starts a worker. With `retry` (a file that ran a low-memory worker out of memory), the worker
+   * has V8's default limits, scans only that file and is then replaced by a low-memory one: the
+   * pool keeps its size, memory stays low for the many ordinary files, and no file is lost.
+   */
+  private spawn(retry?: { path: string; resolve: (r: ScanReply) => void; reject: (e: Error) => void }): void {
+    const worker = new Worker(this.workerFile, { workerData: this.input, ...(retry ? {} : { resourceLimits: this.resourceLimits }) });
+    let failure: Error | undefined;
+    let retiring = false;
+    worker.on('message', (reply: ScanReply) => {
+      const job = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      job?.resolve(reply);
+      if (retry) {
+        retiring = true;
+        this.forget(worker);
+        void worker.terminate();
+        if (!this.closed) this.spawn();
+      } else this.idle.push(worker);
+      this.pump();
+    });
+    worker.on('error', (e) => {
+      failure = e;
+    });
+    worker.on('exit', (code) => {
+      this.forget(worker);
+      if (retiring) return;
+      let again: typeof retry;
+      for (const [id, job] of this.pending) {
+        if (job.worker !== worker) continue;
+        this.pending.delete(id);
+        const outOfMemory = (failure as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        if (outOfMemory && !retry && !this.closed) again = job;
+        else job.reject(failure ?? new Error(`the scan worker stopped (exit code ${code})`));
+      }
+      if (this.closed) return;
+      // A worker that cannot even start (its bundle or grammars missing) must not respawn forever.
+      if (++this.restarts > MAX_RESTARTS) {
+        const reason = failure ?? new Error(`the scan worker stopped (exit code ${code})`);
+        again?.reject(reason);
+        for (const job of this.queue.splice(0)) job.reject(reason);
+        return;
+      }
+      this.spawn(again);
+      this.pump();
+    });
+    this.workers.push(worker);
+    if (retry) {
+      const id = this.nextId++;
+      this.pending.set(id, { ...retry, worker });
+      worker.postMessage({ id, path: retry.path });
+    } else this.idle.push(worker);
+  }
+
+  private forget(worker: Worker): void {
+    const index = this.workers.indexOf(worker);
+    if (index >= 0) this.workers.splice(index, 1);
+    const idle = this.idle.indexOf(worker);
+    if (idle >= 0) this.idle.splice(idle, 1);
   }
 
   scan(path: string): Promise<ScanReply> {
@@ -61,7 +116,7 @@ export class ScanPool {
       const worker = this.idle.pop()!;
       const job = this.queue.shift()!;
       const id = this.nextId++;
-      this.pending.set(id, { resolve: job.resolve, reject: job.reject, worker });
+      this.pending.set(id, { path: job.path, resolve: job.resolve, reject: job.reject, worker });
       worker.postMessage({ id, path: job.path });
     }
   }
