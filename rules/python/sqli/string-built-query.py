@@ -83,3 +83,19 @@ def raw_sql():
     # expect: sqli
     cur.execute(request.form['sql'])
     return jsonify(cur.fetchall())
+
+
+class SettingsCache:
+    """A class of this file with a get method: request.args.get below is not this method."""
+
+    def get(self, key):
+        return 'constant'
+
+
+@app.route('/by-status')
+def by_status():
+    status = request.args.get('status', '')
+    cur = get_db().cursor()
+    # expect: sqli
+    cur.execute("SELECT * FROM orders WHERE status = '%s'" % status)
+    return jsonify(cur.fetchall())
