@@ -128,6 +128,20 @@ describe('calls through a receiver', () => {
       '\ts.db.Query("SELECT * FROM t WHERE q = " + p)',
       '}',
     ].join('\n');
+    const js = [
+      'class Repo {',
+      "  quote(v) { return 'constant'; }",
+      '  find(req, db) {',
+      '    const q = this.quote(req.query.q);',
+      "    return db.query('SELECT * FROM t WHERE q = ' + q);",
+      '  }',
+      '  findOther(req, db, other) {',
+      '    const p = other.quote(req.query.q);',
+      "    return db.query('SELECT * FROM t WHERE q = ' + p);",
+      '  }',
+      '}',
+    ].join('\n');
+    assert.deepStrictEqual(await found(js, 'javascript'), ['9:sqli:high'], 'this.quote is the class method; other.quote may be anything');
     const goFound = await found(go, 'go');
     assert.ok(!goFound.some((f) => f.startsWith('7:')), `s.quote is this file's method: ${goFound}`);
     assert.ok(goFound.some((f) => f.startsWith('10:sqli')), `other.quote may be any S: ${goFound}`);
