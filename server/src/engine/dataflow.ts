@@ -94,9 +94,9 @@ export class Dataflow {
     return this.scopeIndex;
   }
 
-  /** Builds the scope index ahead of use, pausing between steps (see ScopeIndex.paced). */
-  async indexScopes(pacer: StepPacer): Promise<void> {
-    this.scopeIndex ??= await ScopeIndex.paced(this.tree, this.syntax, pacer, this.focus);
+  /** Builds the scope index ahead of use, window by window, pausing between steps (see ScopeIndex.paced). */
+  async indexScopes(pacer: StepPacer, windows: TextSpan[]): Promise<void> {
+    this.scopeIndex ??= await ScopeIndex.paced(this.tree, this.syntax, pacer, windows, this.focus);
   }
 
   flowOf(node: Node, config: TaintConfig): Flow {

@@ -64,9 +64,8 @@ class Pacer {
     return this.everyMs !== undefined && performance.now() - this.last >= this.everyMs;
   }
 
-  /** Pauses when due (a no-op otherwise). */
+  /** Hands the event loop back (call when `due`), then stops the scan if it was cancelled. */
   async pause(): Promise<void> {
-    if (!this.due()) return;
     const now = performance.now();
     this.longestRunMs = Math.max(this.longestRunMs, now - this.last);
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -74,6 +73,13 @@ class Pacer {
     this.paused += after - now;
     this.last = after;
     if (this.cancelled?.()) throw new ScanCancelled();
+  }
+
+  /** A budget of `ms` of work from now: time spent paused from now on does not count. */
+  overdueAfter(ms: number): () => boolean {
+    const end = Date.now() + ms;
+    const pausedBefore = this.paused;
+    return () => Date.now() > end + (this.paused - pausedBefore);
   }
 
   /** Work since the last pause, counted into `longestRunMs` at the end of a scan. */
@@ -189,7 +195,7 @@ function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx:
   const node = nodes[0];
   switch (cond.kind) {
     case 'regex': {
-      const text = nodes.length === 1 && !cond.resolve ? ctx.textOf(node) : nodes.map((n) => (cond.resolve ? ctx.flow.valueText(n) : ctx.textOf(n))).join(' ');
+      const text = nodes.map((n) => (cond.resolve ? ctx.flow.valueText(n) : ctx.textOf(n))).join(' ');
       return pass(cond.regex.test(text) !== cond.negate, cond.detail);
     }
     case 'taint': {
@@ -319,7 +325,7 @@ function matchStart(match: QueryMatch): number {
 async function collectMatches(
   plan: LanguagePlan,
   tree: Tree,
-  text: string,
+  windows: TextSpan[] | undefined,
   budget: number,
   problems: EngineProblem[],
   pacer: Pacer,
@@ -327,8 +333,7 @@ async function collectMatches(
   restart: () => void,
   focus?: TextSpan,
 ): Promise<void> {
-  const deadline = Date.now() + budget;
-  const overdue = (): boolean => Date.now() > deadline + pacer.paused;
+  const overdue = pacer.overdueAfter(budget);
   // Owner lists per pattern index, built once per scan rather than once per match.
   const ownersOf = new Map<number, SharedEntry[]>();
   const owners = (patternIndex: number): SharedEntry[] => {
@@ -340,7 +345,6 @@ async function collectMatches(
     }
     return list;
   };
-  const windows = !focus && text.length > WINDOW_CHARS ? windowsOf(tree, text.length) : undefined;
   let timedOut = false;
   if (!windows) {
     const result = runQuery(plan.query!, tree, overdue, focus);
@@ -421,13 +425,15 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
     ctx.sources.clear();
     ctx.sanitizers.clear();
   };
+  // A whole large document is queried window by window (bounded live matches; a paced scan
+  // pauses in between).
+  const windows = !focus && text.length > WINDOW_CHARS ? windowsOf(tree, text.length) : undefined;
   // Paced, the scope index is built in steps up front: a condition needing it mid-window (a
   // source's scope test) would otherwise build it in one go.
-  if (pacer.enabled && !focus && text.length > WINDOW_CHARS) await ctx.flow.indexScopes(pacer);
-  await collectMatches(plan, tree, text, budget, problems, pacer, take, restart, focus);
+  if (pacer.enabled && windows) await ctx.flow.indexScopes(pacer, windows);
+  await collectMatches(plan, tree, windows, budget, problems, pacer, take, restart, focus);
   // Condition checks (dataflow) get their own budget, starting once matching is done.
-  const deadline = Date.now() + Math.max(budget, 50);
-  if (sinks.length > 0 && pacer.enabled) await ctx.flow.indexScopes(pacer);
+  const overdue = pacer.overdueAfter(Math.max(budget, 50));
   const minimum = severityRank(options.minimumSeverity ?? 'info');
   const memoStore = new Map<string, unknown>();
   const memo = <T>(key: string, compute: () => T): T => {
@@ -437,7 +443,7 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
   const byKey = new Map<string, Finding>();
   for (const { entry, captures } of sinks) {
     if (pacer.due()) await pacer.pause();
-    if (Date.now() > deadline + pacer.paused) {
+    if (overdue()) {
       problems.push({ message: 'condition checks ran out of time; remaining matches were skipped' });
       break;
     }

@@ -68,7 +68,7 @@ export function windowsOf(tree: Tree, length: number): TextSpan[] {
   return out;
 }
 
-/** Lets a long computation pause: `due` when it has run long enough, `pause` to hand back control. */
+/** Lets a long computation pause: `due` when it has run long enough, then `pause` to hand back control. */
 export interface StepPacer {
   due(): boolean;
   pause(): Promise<void>;
@@ -144,11 +144,11 @@ export class ScopeIndex {
   }
 
   /** Builds the index in steps, letting `pacer` pause between them (a full pass over a large file is long). */
-  static async paced(tree: Tree, syntax: SyntaxVocabulary, pacer: StepPacer, focus?: TextSpan): Promise<ScopeIndex> {
+  static async paced(tree: Tree, syntax: SyntaxVocabulary, pacer: StepPacer, windows: TextSpan[], focus?: TextSpan): Promise<ScopeIndex> {
     const index = new ScopeIndex(tree, syntax, focus, false);
     if (focus) index.walkFocused(tree.rootNode);
     else {
-      for (const _ of index.walk(tree.rootNode, windowsOf(tree, tree.rootNode.endIndex))) if (pacer.due()) await pacer.pause();
+      for (const _ of index.walk(tree.rootNode, windows)) if (pacer.due()) await pacer.pause();
     }
     index.finish();
     return index;
