@@ -47,23 +47,17 @@ function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }
 
-/** Peak resident set of a live process (Linux /proc), in MB. */
-function peakRssMb(pid: number): number | undefined {
+/** A memory figure of a live process from /proc/<pid>/status, in MB: VmHWM is the peak resident set, VmRSS the current one. */
+function procMemoryMb(pid: number, field: 'VmHWM' | 'VmRSS'): number | undefined {
   try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) / 1024 : undefined;
   } catch {
     return undefined;
   }
 }
-function currentRssMb(pid: number): number | undefined {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const peakRssMb = (pid: number): number | undefined => procMemoryMb(pid, 'VmHWM');
+const currentRssMb = (pid: number): number | undefined => procMemoryMb(pid, 'VmRSS');
 
 /** CPU time (user + system) a live process has used so far, in ms (Linux /proc; 10 ms ticks). */
 function cpuMs(pid: number): number | undefined {
@@ -189,7 +183,7 @@ async function keystrokeLatency(dir: string, results: Results): Promise<void> {
 
 /** How long a whole-file scan keeps the event loop, paced as the server runs it and in one go. */
 async function pacing(results: Results): Promise<void> {
-  const scanner = createNodeScanner([], { wasmDir: path.join(path.dirname(SERVER), 'wasm'), rules: path.join(path.dirname(SERVER), 'rules.json') });
+  const scanner = createNodeScanner();
   results.pacing = [];
   for (const language of BENCH_LANGUAGES) {
     for (const lines of SIZES) {
