@@ -16,6 +16,13 @@ export const LOW_MEMORY_WORKERS: ResourceLimits = { maxYoungGenerationSizeMb: 4,
 /** Replacement workers a pool starts at most (each failed worker fails only its own file). */
 const MAX_RESTARTS = 16;
 
+/** A file to scan and the promise waiting for it. */
+interface Job {
+  path: string;
+  resolve: (r: ScanReply) => void;
+  reject: (e: Error) => void;
+}
+
 export function cores(): number {
   return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 }
@@ -23,8 +30,8 @@ export function cores(): number {
 export class ScanPool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
-  private readonly queue: Array<{ path: string; resolve: (r: ScanReply) => void; reject: (e: Error) => void }> = [];
-  private readonly pending = new Map<number, { path: string; resolve: (r: ScanReply) => void; reject: (e: Error) => void; worker: Worker }>();
+  private readonly queue: Job[] = [];
+  private readonly pending = new Map<number, Job & { worker: Worker }>();
   private nextId = 0;
   private closed = false;
   private restarts = 0;
@@ -39,15 +46,12 @@ export class ScanPool {
   }
 
   /**
-   * Starts a worker. One that dies (out of memory on a huge file, say) fails only the file it
-   * held, with the reason, and is replaced: the scan goes on with the same number of workers.
-   */
-  /**
-   * Starts a worker. With `retry` (a file that ran a low-memory worker out of memory), the worker
+   * Starts a worker. One that dies fails only the file it held, with the reason, and is replaced:
+   * the scan goes on with the same number of workers. With `retry` (a file that ran a low-memory worker out of memory), the worker
    * has V8's default limits, scans only that file and is then replaced by a low-memory one: the
    * pool keeps its size, memory stays low for the many ordinary files, and no file is lost.
    */
-  private spawn(retry?: { path: string; resolve: (r: ScanReply) => void; reject: (e: Error) => void }): void {
+  private spawn(retry?: Job): void {
     const worker = new Worker(this.workerFile, { workerData: this.input, ...(retry ? {} : { resourceLimits: this.resourceLimits }) });
     let failure: Error | undefined;
     let retiring = false;
@@ -69,18 +73,18 @@ export class ScanPool {
     worker.on('exit', (code) => {
       this.forget(worker);
       if (retiring) return;
-      let again: typeof retry;
+      const reason = failure ?? new Error(`the scan worker stopped (exit code ${code})`);
+      let again: Job | undefined;
       for (const [id, job] of this.pending) {
         if (job.worker !== worker) continue;
         this.pending.delete(id);
         const outOfMemory = (failure as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
         if (outOfMemory && !retry && !this.closed) again = job;
-        else job.reject(failure ?? new Error(`the scan worker stopped (exit code ${code})`));
+        else job.reject(reason);
       }
       if (this.closed) return;
       // A worker that cannot even start (its bundle or grammars missing) must not respawn forever.
       if (++this.restarts > MAX_RESTARTS) {
-        const reason = failure ?? new Error(`the scan worker stopped (exit code ${code})`);
         again?.reject(reason);
         for (const job of this.queue.splice(0)) job.reject(reason);
         return;
@@ -89,11 +93,14 @@ export class ScanPool {
       this.pump();
     });
     this.workers.push(worker);
-    if (retry) {
-      const id = this.nextId++;
-      this.pending.set(id, { ...retry, worker });
-      worker.postMessage({ id, path: retry.path });
-    } else this.idle.push(worker);
+    if (retry) this.dispatch(worker, retry);
+    else this.idle.push(worker);
+  }
+
+  private dispatch(worker: Worker, job: Job): void {
+    const id = this.nextId++;
+    this.pending.set(id, { ...job, worker });
+    worker.postMessage({ id, path: job.path });
   }
 
   private forget(worker: Worker): void {
@@ -113,11 +120,7 @@ export class ScanPool {
 
   private pump(): void {
     while (!this.closed && this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
-      const job = this.queue.shift()!;
-      const id = this.nextId++;
-      this.pending.set(id, { path: job.path, resolve: job.resolve, reject: job.reject, worker });
-      worker.postMessage({ id, path: job.path });
+      this.dispatch(this.idle.pop()!, this.queue.shift()!);
     }
   }
 
