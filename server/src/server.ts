@@ -143,6 +143,8 @@ async function scanDocument(uri: string, forceFull = false): Promise<void> {
   if (!entry || !entry.language) return;
   const settings = await settingsFor(uri);
   const version = entry.document.version;
+  /** A newer edit or a close made this scan's result stale. */
+  const superseded = (): boolean => store.get(uri) !== entry || entry.document.version !== version;
   if (!settings.enable) {
     published.delete(uri);
     await connection.sendDiagnostics({ uri, version, diagnostics: [] });
@@ -162,7 +164,7 @@ async function scanDocument(uri: string, forceFull = false): Promise<void> {
   const edits = entry.pendingEdits;
   const previous = published.get(uri);
   const tree = await parse(entry, text);
-  if (store.get(uri) !== entry || entry.document.version !== version) return; // a newer edit will rescan
+  if (superseded()) return; // a newer edit will rescan
   if (!tree) {
     // Parsing ran out of its budget: the last findings no longer match the text, so they are
     // cleared, and the user hears about it once (as for an oversized document).
@@ -189,9 +191,9 @@ async function scanDocument(uri: string, forceFull = false): Promise<void> {
     aiMarkerLabel: settings.aiMarkerLabel,
     // A whole-file scan of a large document pauses every few milliseconds, so edits, hovers and
     // code actions are answered meanwhile; an edit or a close stops it (its tree is edited then).
-    ...(partial ? {} : { yieldEveryMs: SCAN_SLICE_MS, cancelled: () => store.get(uri) !== entry || entry.document.version !== version }),
+    ...(partial ? {} : { yieldEveryMs: SCAN_SLICE_MS, cancelled: superseded }),
   });
-  if (store.get(uri) !== entry || entry.document.version !== version) return;
+  if (superseded()) return;
   for (const p of result.problems) connection.console.warn(`Warden: ${uri}: ${p.message}`);
   let findings = result.findings;
   if (partial && previous && edits) {

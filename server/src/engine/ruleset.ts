@@ -131,7 +131,7 @@ export class RuleSet {
     const owners: Owner[] = [];
     const chunks: Owner[][] = [];
     /** Canonical query shape → its chunk, for patterns written alike in several places. */
-    const chunkByText = new Map<string, Owner[]>();
+    const chunkByShape = new Map<string, Owner[]>();
     const groups = new Map<string, PatternGroup>();
     const add = (role: PatternRole, name: string, pattern: Pattern, file: string, rule?: Rule): boolean => {
       if (pattern.languages && !expandRuleLanguages(pattern.languages).includes(language)) return true;
@@ -158,13 +158,13 @@ export class RuleSet {
         const { shape, captures } = canonicalQuery(pattern.query);
         const owner: Owner = { role, name, rule, pattern, group, made: [], captures };
         owners.push(owner);
-        const shared = chunkByText.get(shape);
+        const shared = chunkByShape.get(shape);
         if (shared) {
           shared.push(owner);
           return true;
         }
         const chunk = [owner];
-        chunkByText.set(shape, chunk);
+        chunkByShape.set(shape, chunk);
         chunks.push(chunk);
       }
       sources.push(pattern.query);

@@ -88,9 +88,9 @@ function between(container: Node, span: { startIndex: number; endIndex: number }
  * The part of the document to re-analyse: the outermost functions containing the edited spans.
  * An edit outside any function (imports, decorators, constants, class fields) is re-analysed as
  * its statement: the largest node around it, below the root, that holds at most `maxShare` of the
- * document (or, between statements, the statements it touches). Module-level code can change findings elsewhere (a constant, an import), so callers
- * must follow a partial scan with a full one (the server does, once typing pauses). Undefined
- * (scan everything) when no such node exists.
+ * document (or, between statements, the statements it touches). Module-level code can change
+ * findings elsewhere (a constant, an import), so callers must follow a partial scan with a full
+ * one (the server does, once typing pauses). Undefined (scan everything) when no such node exists.
  */
 export function focusFor(tree: Tree, language: LanguageId, spans: Array<{ startIndex: number; endIndex: number }>, maxShare = 0.3): { startIndex: number; endIndex: number } | undefined {
   const functions = LANGUAGES[language].syntax.functions;
