@@ -41,11 +41,15 @@ const bundles = [
 function copyWasm() {
   const out = path.join(root, 'dist/wasm');
   fs.mkdirSync(out, { recursive: true });
-  fs.copyFileSync(path.join(root, 'node_modules/web-tree-sitter/web-tree-sitter.wasm'), path.join(out, 'web-tree-sitter.wasm'));
+  fs.copyFileSync(
+    path.join(root, 'node_modules/web-tree-sitter/web-tree-sitter.wasm'),
+    path.join(out, 'web-tree-sitter.wasm'),
+  );
   const grammars = Object.keys(pkg.devDependencies).filter((name) => /^tree-sitter-/.test(name));
   for (const name of grammars) {
     const dir = path.join(root, 'node_modules', name);
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.wasm'))) fs.copyFileSync(path.join(dir, file), path.join(out, file));
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.wasm')))
+      fs.copyFileSync(path.join(dir, file), path.join(out, file));
   }
 }
 
@@ -64,10 +68,18 @@ function listFiles(dir, test) {
 // then skips YAML parsing, and errors still point at the YAML line.
 async function bundleRules() {
   const loader = path.join(root, 'out/build/rule-loader.cjs');
-  await esbuild.build({ ...common, sourcemap: false, entryPoints: ['server/src/engine/rule-loader.ts'], outfile: loader });
+  await esbuild.build({
+    ...common,
+    sourcemap: false,
+    entryPoints: ['server/src/engine/rule-loader.ts'],
+    outfile: loader,
+  });
   const { compileRuleSource } = createRequire(import.meta.url)(loader);
   const rules = listFiles(path.join(root, 'rules'), (n) => /\.ya?ml$/.test(n)).map((file) =>
-    compileRuleSource({ file: path.relative(root, file).split(path.sep).join('/'), text: fs.readFileSync(file, 'utf8') }),
+    compileRuleSource({
+      file: path.relative(root, file).split(path.sep).join('/'),
+      text: fs.readFileSync(file, 'utf8'),
+    }),
   );
   fs.writeFileSync(path.join(root, 'dist/rules.json'), JSON.stringify(rules));
 }

@@ -156,7 +156,9 @@ async function keystrokeLatency(dir: string, results: Results): Promise<void> {
           idleFullScanMs: idle.length ? percentile(idle, 50) : undefined,
           cpuPerEditMs: editCpu === undefined ? undefined : editCpu / samples.length,
         });
-        log(`latency ${language} ${size}: p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms, open ${firstScanMs.toFixed(0)} ms`);
+        log(
+          `latency ${language} ${size}: p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms, open ${firstScanMs.toFixed(0)} ms`,
+        );
       }
     }
     // Bounded memory: opening and closing a large document many times must not grow the server.
@@ -175,7 +177,13 @@ async function keystrokeLatency(dir: string, results: Results): Promise<void> {
         samples.push(currentRssMb(client.process.pid!) ?? NaN);
       }
     }
-    results.memory = { churnDocuments: churn, documentKb: Math.round(text.length / 1024), rssBeforeMb: rssBefore, rssAfterMb: samples[samples.length - 1], rssSamplesMb: samples };
+    results.memory = {
+      churnDocuments: churn,
+      documentKb: Math.round(text.length / 1024),
+      rssBeforeMb: rssBefore,
+      rssAfterMb: samples[samples.length - 1],
+      rssSamplesMb: samples,
+    };
   } finally {
     await client.shutdown();
   }
@@ -201,8 +209,16 @@ async function pacing(results: Results): Promise<void> {
         paced.push(performance.now() - started);
         longest.push(result.longestRunMs ?? NaN);
       }
-      results.pacing.push({ language, lines, unpacedMs: percentile(unpaced, 50), pacedMs: percentile(paced, 50), longestRunMs: percentile(longest, 50) });
-      log(`pacing ${language} ${lines}: longest stretch ${percentile(longest, 50).toFixed(1)} ms of ${percentile(paced, 50).toFixed(0)} ms`);
+      results.pacing.push({
+        language,
+        lines,
+        unpacedMs: percentile(unpaced, 50),
+        pacedMs: percentile(paced, 50),
+        longestRunMs: percentile(longest, 50),
+      });
+      log(
+        `pacing ${language} ${lines}: longest stretch ${percentile(longest, 50).toFixed(1)} ms of ${percentile(paced, 50).toFixed(0)} ms`,
+      );
     }
   }
 }
@@ -243,12 +259,22 @@ async function coldStart(dir: string, results: Results): Promise<void> {
         await editor.shutdown();
       }
     }
-    results.coldStart.push({ language, lines: 2000, ms: percentile(runs, 50), cpuMs: cpu.length ? percentile(cpu, 50) : undefined, openAfterStartupMs: percentile(afterStartup, 50) });
+    results.coldStart.push({
+      language,
+      lines: 2000,
+      ms: percentile(runs, 50),
+      cpuMs: cpu.length ? percentile(cpu, 50) : undefined,
+      openAfterStartupMs: percentile(afterStartup, 50),
+    });
     log(`cold start ${language}: ${percentile(runs, 50).toFixed(0)} ms`);
   }
 }
 
-function writeCorpus(dir: string): { files: number; bytes: number; byLanguage: Record<string, { files: number; bytes: number }> } {
+function writeCorpus(dir: string): {
+  files: number;
+  bytes: number;
+  byLanguage: Record<string, { files: number; bytes: number }>;
+} {
   let files = 0;
   let bytes = 0;
   const byLanguage: Record<string, { files: number; bytes: number }> = {};
@@ -272,11 +298,19 @@ function writeCorpus(dir: string): { files: number; bytes: number; byLanguage: R
 }
 
 /** Runs a command under /usr/bin/time for wall time and peak RSS of the whole process tree's leader. */
-function timed(command: string, args: string[], cwd: string): { seconds: number; cpuSeconds?: number; peakRssMb?: number; status: number | null; stderr: string } {
+function timed(
+  command: string,
+  args: string[],
+  cwd: string,
+): { seconds: number; cpuSeconds?: number; peakRssMb?: number; status: number | null; stderr: string } {
   const haveTime = fs.existsSync('/usr/bin/time');
   const started = performance.now();
   const run = haveTime
-    ? spawnSync('/usr/bin/time', ['-f', 'WARDEN_BENCH_RSS_KB=%M WARDEN_BENCH_CPU=%U+%S', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 })
+    ? spawnSync('/usr/bin/time', ['-f', 'WARDEN_BENCH_RSS_KB=%M WARDEN_BENCH_CPU=%U+%S', command, ...args], {
+        cwd,
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      })
     : spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = (performance.now() - started) / 1000;
   const m = /WARDEN_BENCH_RSS_KB=(\d+) WARDEN_BENCH_CPU=([\d.]+)\+([\d.]+)/.exec(run.stderr ?? '');
@@ -295,7 +329,21 @@ function medianRun<T extends { seconds: number }>(runs: T[]): T {
 }
 
 function wardenCli(target: string, cwd: string): ReturnType<typeof timed> {
-  const run = timed(process.execPath, [CLI, 'scan', target, '--format', 'json', '--fail-on', 'none', '--output', path.join(os.tmpdir(), `warden-bench-${process.pid}.json`)], cwd);
+  const run = timed(
+    process.execPath,
+    [
+      CLI,
+      'scan',
+      target,
+      '--format',
+      'json',
+      '--fail-on',
+      'none',
+      '--output',
+      path.join(os.tmpdir(), `warden-bench-${process.pid}.json`),
+    ],
+    cwd,
+  );
   if (run.status !== 0) throw new Error(`warden scan ${target} failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
   return run;
 }
@@ -306,7 +354,11 @@ async function workspaceScan(dir: string, corpus: { files: number; bytes: number
     await client.initialize(dir);
     const cpuBefore = cpuMs(client.process.pid!);
     const started = performance.now();
-    const reply = (await client.connection.sendRequest('warden/scanWorkspace', {})) as { files: number; scanned: number; findings: number };
+    const reply = (await client.connection.sendRequest('warden/scanWorkspace', {})) as {
+      files: number;
+      scanned: number;
+      findings: number;
+    };
     const seconds = (performance.now() - started) / 1000;
     results.workspaceScan = {
       files: reply.files,
@@ -318,7 +370,9 @@ async function workspaceScan(dir: string, corpus: { files: number; bytes: number
       peakRssMb: peakRssMb(client.process.pid!),
       cpuSeconds: (cpuSince(client.process.pid!, cpuBefore) ?? NaN) / 1000,
     };
-    log(`workspace scan: ${reply.scanned} files in ${seconds.toFixed(1)} s, peak RSS ${results.workspaceScan.peakRssMb?.toFixed(0)} MB`);
+    log(
+      `workspace scan: ${reply.scanned} files in ${seconds.toFixed(1)} s, peak RSS ${results.workspaceScan.peakRssMb?.toFixed(0)} MB`,
+    );
   } finally {
     await client.shutdown();
   }
@@ -327,7 +381,11 @@ async function workspaceScan(dir: string, corpus: { files: number; bytes: number
 function peers(dir: string, corpus: ReturnType<typeof writeCorpus>, results: Results): void {
   const parts: Array<{ language: string; sub: string; tool: () => PeerTool | string }> = [
     { language: 'python', sub: 'python', tool: () => ensureBandit(log) },
-    { language: 'javascript', sub: 'javascript', tool: () => ensureEslint(path.join(REPO, 'node_modules', '.cache', 'warden-bench-peers'), log) },
+    {
+      language: 'javascript',
+      sub: 'javascript',
+      tool: () => ensureEslint(path.join(REPO, 'node_modules', '.cache', 'warden-bench-peers'), log),
+    },
   ];
   for (const part of parts) {
     const target = path.join(dir, part.sub);
@@ -337,7 +395,14 @@ function peers(dir: string, corpus: ReturnType<typeof writeCorpus>, results: Res
     if (typeof tool === 'string') {
       const warden = wardenCli(target, dir);
       log(`peer for ${part.language} skipped: ${tool}`);
-      results.peers.push({ language: part.language, files, mb, wardenSeconds: warden.seconds, peer: undefined, skipped: tool });
+      results.peers.push({
+        language: part.language,
+        files,
+        mb,
+        wardenSeconds: warden.seconds,
+        peer: undefined,
+        skipped: tool,
+      });
       continue;
     }
     // Warden and the peer take turns, PEER_RUNS times each, and each reports its median run: a
@@ -353,10 +418,30 @@ function peers(dir: string, corpus: ReturnType<typeof writeCorpus>, results: Res
     if (!tool.okStatus.includes(run.status ?? -1)) {
       const why = `${tool.name} exited with ${run.status}: ${run.stderr.trim().slice(0, 300)}`;
       log(why);
-      results.peers.push({ language: part.language, files, mb, wardenSeconds: warden.seconds, peer: undefined, skipped: why });
+      results.peers.push({
+        language: part.language,
+        files,
+        mb,
+        wardenSeconds: warden.seconds,
+        peer: undefined,
+        skipped: why,
+      });
       continue;
     }
-    results.peers.push({ language: part.language, files, mb, wardenSeconds: warden.seconds, wardenCpuSeconds: warden.cpuSeconds, peer: { name: tool.name, version: tool.version, seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakRssMb: run.peakRssMb } });
+    results.peers.push({
+      language: part.language,
+      files,
+      mb,
+      wardenSeconds: warden.seconds,
+      wardenCpuSeconds: warden.cpuSeconds,
+      peer: {
+        name: tool.name,
+        version: tool.version,
+        seconds: run.seconds,
+        cpuSeconds: run.cpuSeconds,
+        peakRssMb: run.peakRssMb,
+      },
+    });
     log(`${part.language}: warden ${warden.seconds.toFixed(1)} s, ${tool.name} ${run.seconds.toFixed(1)} s`);
   }
 }
@@ -375,7 +460,16 @@ function machine(): Results['machine'] {
 async function main(): Promise<void> {
   if (!fs.existsSync(SERVER) || !fs.existsSync(CLI)) throw new Error('dist/ is missing: run `npm run build` first');
   const started = Date.now();
-  const results: Results = { date: new Date().toISOString(), quick, machine: machine(), debounceMs: DEBOUNCE_MS, fullScanIdleMs: FULL_SCAN_IDLE_MS, latency: [], coldStart: [], peers: [] };
+  const results: Results = {
+    date: new Date().toISOString(),
+    quick,
+    machine: machine(),
+    debounceMs: DEBOUNCE_MS,
+    fullScanIdleMs: FULL_SCAN_IDLE_MS,
+    latency: [],
+    coldStart: [],
+    peers: [],
+  };
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-bench-'));
   try {
     const docs = path.join(work, 'docs');
@@ -388,7 +482,16 @@ async function main(): Promise<void> {
     log(`corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
     await workspaceScan(corpusDir, corpus, results);
     const cli = wardenCli('.', corpusDir);
-    results.cli = { files: corpus.files, mb: corpus.bytes / 1e6, seconds: cli.seconds, cpuSeconds: cli.cpuSeconds, jobs: os.availableParallelism?.() ?? os.cpus().length, filesPerSecond: corpus.files / cli.seconds, mbPerSecond: corpus.bytes / 1e6 / cli.seconds, peakRssMb: cli.peakRssMb };
+    results.cli = {
+      files: corpus.files,
+      mb: corpus.bytes / 1e6,
+      seconds: cli.seconds,
+      cpuSeconds: cli.cpuSeconds,
+      jobs: os.availableParallelism?.() ?? os.cpus().length,
+      filesPerSecond: corpus.files / cli.seconds,
+      mbPerSecond: corpus.bytes / 1e6 / cli.seconds,
+      peakRssMb: cli.peakRssMb,
+    };
     log(`cli: ${corpus.files} files in ${cli.seconds.toFixed(1)} s`);
     peers(corpusDir, corpus, results);
   } finally {

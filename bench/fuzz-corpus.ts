@@ -5,16 +5,34 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Finding, languageForPath, Scanner } from '../server/src/engine';
-import { BaseInfo, CaseResult, checkCase, CorpusFile, FuzzCase, generate, GeneratorName, GENERATORS, minifiedJs, Rng } from './fuzz-lib';
+import {
+  BaseInfo,
+  CaseResult,
+  checkCase,
+  CorpusFile,
+  FuzzCase,
+  generate,
+  GeneratorName,
+  GENERATORS,
+  minifiedJs,
+  Rng,
+} from './fuzz-lib';
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)])).sort();
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+    .sort();
 }
 
 /** Every fixture, seed and example Warden has a grammar for. */
 export function loadCorpus(repo: string): CorpusFile[] {
-  const dirs = [path.join(repo, 'rules'), path.join(repo, '..', 'shared', 'acceptance', 'seed'), path.join(repo, 'examples')];
+  const dirs = [
+    path.join(repo, 'rules'),
+    path.join(repo, '..', 'shared', 'acceptance', 'seed'),
+    path.join(repo, 'examples'),
+  ];
   return dirs.flatMap(listFiles).flatMap((file) => {
     const language = languageForPath(file);
     return language ? [{ name: path.relative(repo, file), language, text: fs.readFileSync(file, 'utf8') }] : [];
@@ -28,8 +46,19 @@ export function caseSeed(seed: number, index: number): number {
 
 /** Expensive generators (10,000-deep nesting, 20 MB) are drawn less often than cheap mutations. */
 const WEIGHTS: Record<GeneratorName, number> = {
-  'random-bytes': 6, truncate: 8, 'char-mutation': 12, 'line-mutation': 10, splice: 8, 'deep-nesting': 1, 'minified-20mb': 0.25,
-  'invalid-utf8': 8, 'nul-bytes': 6, 'line-endings': 8, 'non-ascii-prefix': 16, 'wrong-language': 4, 'deep-sink': 1,
+  'random-bytes': 6,
+  truncate: 8,
+  'char-mutation': 12,
+  'line-mutation': 10,
+  splice: 8,
+  'deep-nesting': 1,
+  'minified-20mb': 0.25,
+  'invalid-utf8': 8,
+  'nul-bytes': 6,
+  'line-endings': 8,
+  'non-ascii-prefix': 16,
+  'wrong-language': 4,
+  'deep-sink': 1,
 };
 
 export function pickGenerator(rng: Rng, allowed: GeneratorName[] = GENERATORS): GeneratorName {
@@ -43,12 +72,18 @@ export class FuzzSession {
   private readonly infos = new Map<string, Promise<BaseInfo>>();
   private big: string | undefined;
 
-  constructor(readonly scanner: Scanner, readonly corpus: CorpusFile[]) {}
+  constructor(
+    readonly scanner: Scanner,
+    readonly corpus: CorpusFile[],
+  ) {}
 
   private info(file: CorpusFile): Promise<BaseInfo> {
     let found = this.infos.get(file.name);
     if (!found) {
-      found = (async () => ({ tree: await this.scanner.pool.parse(file.language, file.text), findings: (await this.scanner.scanText(file.text, file.language)).findings }))();
+      found = (async () => ({
+        tree: await this.scanner.pool.parse(file.language, file.text),
+        findings: (await this.scanner.scanText(file.text, file.language)).findings,
+      }))();
       this.infos.set(file.name, found);
     }
     return found;
@@ -69,7 +104,13 @@ export class FuzzSession {
   makeCase(seed: number, index: number, allowed?: GeneratorName[]): { generator: GeneratorName; input: FuzzCase } {
     const rng = new Rng(caseSeed(seed, index));
     const generator = pickGenerator(rng, allowed);
-    const input = generate(rng, generator, this.corpus, (f) => this.resolved.get(f.name)!, () => this.bigText());
+    const input = generate(
+      rng,
+      generator,
+      this.corpus,
+      (f) => this.resolved.get(f.name)!,
+      () => this.bigText(),
+    );
     return { generator, input };
   }
 

@@ -60,8 +60,22 @@ const LANGUAGES: LanguageId[] = ['java', 'javascript', 'typescript', 'tsx', 'pyt
 
 /** Non-ASCII text that stresses UTF-16 columns: astral emoji (surrogate pairs), ZWJ sequences, CJK, combining marks, lone surrogates. */
 export const NON_ASCII = [
-  '😀', '🔥🔥', '👩‍👩‍👧‍👦', '注意', 'préférences', 'e\u0301', '\u{1D54F}', '\uD800', '\uDFFF', '\uDBFF\uD800x', '\u200B\u200D',
-  '\uFEFF', '\u2028', 'Ω≈ç√', '𠜎𠜱', '\uFFFD',
+  '😀',
+  '🔥🔥',
+  '👩‍👩‍👧‍👦',
+  '注意',
+  'préférences',
+  'e\u0301',
+  '\u{1D54F}',
+  '\uD800',
+  '\uDFFF',
+  '\uDBFF\uD800x',
+  '\u200B\u200D',
+  '\uFEFF',
+  '\u2028',
+  'Ω≈ç√',
+  '𠜎𠜱',
+  '\uFFFD',
 ];
 
 function randomUnicode(rng: Rng, count: number): string {
@@ -80,7 +94,9 @@ export function deepNesting(language: LanguageId, depth: number, shape: 'parens'
   const expr = `${open.repeat(depth)}x${close.repeat(depth)}`;
   switch (language) {
     case 'python':
-      return shape === 'blocks' ? `def f(x):\n    return ${'{"a": '.repeat(depth)}x${'}'.repeat(depth)}\n` : `import os\nv = ${expr}\nos.system(v)\n`;
+      return shape === 'blocks'
+        ? `def f(x):\n    return ${'{"a": '.repeat(depth)}x${'}'.repeat(depth)}\n`
+        : `import os\nv = ${expr}\nos.system(v)\n`;
     case 'go':
       return shape === 'blocks'
         ? `package main\n\nfunc f(x int) {\n${'{'.repeat(depth)}\n${'}'.repeat(depth)}\n}\n`
@@ -90,7 +106,9 @@ export function deepNesting(language: LanguageId, depth: number, shape: 'parens'
         ? `class A {\n  void f(int x) {\n${'{'.repeat(depth)}${'}'.repeat(depth)}\n  }\n}\n`
         : `class A {\n  Object f(Object x) {\n    return ${shape === 'brackets' ? `new int[]${'{'.repeat(depth)}1${'}'.repeat(depth)}` : expr};\n  }\n}\n`;
     default:
-      return shape === 'blocks' ? `function f(x) {\n${'{'.repeat(depth)}${'}'.repeat(depth)}\n}\n` : `const v = ${expr};\ndocument.cookie = v;\n`;
+      return shape === 'blocks'
+        ? `function f(x) {\n${'{'.repeat(depth)}${'}'.repeat(depth)}\n}\n`
+        : `const v = ${expr};\ndocument.cookie = v;\n`;
   }
 }
 
@@ -98,18 +116,51 @@ export function deepNesting(language: LanguageId, depth: number, shape: 'parens'
  * A seed snippet whose sink argument is wrapped `depth` deep: in parentheses, or as a `depth`-term
  * concatenation (a left-leaning tree as deep as it is long). Findings sit at the bottom of the tree.
  */
-export const DEEP_SINKS: Record<string, { language: LanguageId; seed: string; find: string; wrap: (depth: number, shape: 'parens' | 'concat') => string }> = {
-  python: { language: 'python', seed: 'upload.py', find: "os.path.join('/uploads', filename)", wrap: (d, s) => `os.path.join('/uploads', ${s === 'parens' ? `${'('.repeat(d)}filename${')'.repeat(d)}` : `${'filename + '.repeat(d)}'x'`})` },
-  java: { language: 'java', seed: 'AuthService.java', find: '+ username +', wrap: (d, s) => (s === 'parens' ? `+ ${'('.repeat(d)}username${')'.repeat(d)} +` : `+ ${'username + '.repeat(d)}`) },
-  go: { language: 'go', seed: 'handler.go', find: 'executeCommand(data["command"].(string))', wrap: (d, s) => `executeCommand(${s === 'parens' ? `${'('.repeat(d)}data["command"].(string)${')'.repeat(d)}` : `${'data["command"].(string) + '.repeat(d)}""`})` },
-  javascript: { language: 'javascript', seed: 'preferences.js', find: 'document.cookie = ', wrap: (d, s) => (s === 'parens' ? `document.cookie = ${'('.repeat(d)}location.hash${')'.repeat(d)} + ` : `document.cookie = ${'location.hash + '.repeat(d)}`) },
+export const DEEP_SINKS: Record<
+  string,
+  { language: LanguageId; seed: string; find: string; wrap: (depth: number, shape: 'parens' | 'concat') => string }
+> = {
+  python: {
+    language: 'python',
+    seed: 'upload.py',
+    find: "os.path.join('/uploads', filename)",
+    wrap: (d, s) =>
+      `os.path.join('/uploads', ${s === 'parens' ? `${'('.repeat(d)}filename${')'.repeat(d)}` : `${'filename + '.repeat(d)}'x'`})`,
+  },
+  java: {
+    language: 'java',
+    seed: 'AuthService.java',
+    find: '+ username +',
+    wrap: (d, s) => (s === 'parens' ? `+ ${'('.repeat(d)}username${')'.repeat(d)} +` : `+ ${'username + '.repeat(d)}`),
+  },
+  go: {
+    language: 'go',
+    seed: 'handler.go',
+    find: 'executeCommand(data["command"].(string))',
+    wrap: (d, s) =>
+      `executeCommand(${s === 'parens' ? `${'('.repeat(d)}data["command"].(string)${')'.repeat(d)}` : `${'data["command"].(string) + '.repeat(d)}""`})`,
+  },
+  javascript: {
+    language: 'javascript',
+    seed: 'preferences.js',
+    find: 'document.cookie = ',
+    wrap: (d, s) =>
+      s === 'parens'
+        ? `document.cookie = ${'('.repeat(d)}location.hash${')'.repeat(d)} + `
+        : `document.cookie = ${'location.hash + '.repeat(d)}`,
+  },
 };
 
 /** A single-line minified-looking JavaScript file of about `size` characters, with a finding near the end. */
 export function minifiedJs(size: number, rng: Rng): string {
   const pieces = [
-    'var a=function(b,c){return b+c};', 'if(a&&b){c=d[e]}else{f(g,h)}', 'x.y.z=[1,2,3].map(function(q){return q*2});',
-    'for(var i=0;i<n;i++){s+=t[i]}', 'try{u()}catch(e){v(e)}', '"use strict";', 'o={k:"v",l:[1,{m:2}]};',
+    'var a=function(b,c){return b+c};',
+    'if(a&&b){c=d[e]}else{f(g,h)}',
+    'x.y.z=[1,2,3].map(function(q){return q*2});',
+    'for(var i=0;i<n;i++){s+=t[i]}',
+    'try{u()}catch(e){v(e)}',
+    '"use strict";',
+    'o={k:"v",l:[1,{m:2}]};',
   ];
   const parts: string[] = [];
   let length = 0;
@@ -124,7 +175,17 @@ export function minifiedJs(size: number, rng: Rng): string {
 
 /** Bytes that are not valid UTF-8 (stray continuations, overlongs, CESU surrogates, 0xFF), decoded as an editor would. */
 export function invalidUtf8(rng: Rng, count: number): string {
-  const bad = [[0xc3, 0x28], [0xa0, 0xa1], [0xe2, 0x28, 0xa1], [0xf0, 0x28, 0x8c, 0xbc], [0xff], [0xfe], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80]];
+  const bad = [
+    [0xc3, 0x28],
+    [0xa0, 0xa1],
+    [0xe2, 0x28, 0xa1],
+    [0xf0, 0x28, 0x8c, 0xbc],
+    [0xff],
+    [0xfe],
+    [0xc0, 0xaf],
+    [0xed, 0xa0, 0x80],
+    [0xf4, 0x90, 0x80, 0x80],
+  ];
   const bytes: number[] = [];
   for (let i = 0; i < count; i++) bytes.push(...rng.pick(bad));
   return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
@@ -180,7 +241,13 @@ function withLineEndings(rng: Rng, text: string, style: 'crlf' | 'mixed' | 'cr')
  * Offsets in `text` where inserted non-newline text changes no finding: inside a comment (after
  * its opening marker), or a fresh comment before a finding. Uses the tree of the base file.
  */
-export function neutralInsertions(rng: Rng, file: CorpusFile, tree: Tree, findings: Finding[], payload: string): NeutralInsertion[] {
+export function neutralInsertions(
+  rng: Rng,
+  file: CorpusFile,
+  tree: Tree,
+  findings: Finding[],
+  payload: string,
+): NeutralInsertion[] {
   const out: NeutralInsertion[] = [];
   const cStyle = file.language !== 'python';
   const lineStarts = [0];
@@ -203,16 +270,43 @@ export function neutralInsertions(rng: Rng, file: CorpusFile, tree: Tree, findin
     // A whole comment line above the finding's line.
     if (!inString(lineStart)) out.push({ offset: lineStart, text: `${cStyle ? '//' : '#'} ${payload}\n` });
   }
-  return rng.chance(0.5) ? out : out.filter((i) => i.offset <= Math.max(...findings.map((f) => lineStarts[f.range.start.line] + f.range.start.character), 0));
+  return rng.chance(0.5)
+    ? out
+    : out.filter(
+        (i) =>
+          i.offset <= Math.max(...findings.map((f) => lineStarts[f.range.start.line] + f.range.start.character), 0),
+      );
 }
 
 export type GeneratorName =
-  | 'random-bytes' | 'truncate' | 'char-mutation' | 'line-mutation' | 'splice' | 'deep-nesting' | 'minified-20mb'
-  | 'invalid-utf8' | 'nul-bytes' | 'line-endings' | 'non-ascii-prefix' | 'wrong-language' | 'deep-sink';
+  | 'random-bytes'
+  | 'truncate'
+  | 'char-mutation'
+  | 'line-mutation'
+  | 'splice'
+  | 'deep-nesting'
+  | 'minified-20mb'
+  | 'invalid-utf8'
+  | 'nul-bytes'
+  | 'line-endings'
+  | 'non-ascii-prefix'
+  | 'wrong-language'
+  | 'deep-sink';
 
 export const GENERATORS: GeneratorName[] = [
-  'random-bytes', 'truncate', 'char-mutation', 'line-mutation', 'splice', 'deep-nesting', 'invalid-utf8', 'nul-bytes',
-  'line-endings', 'non-ascii-prefix', 'wrong-language', 'deep-sink', 'minified-20mb',
+  'random-bytes',
+  'truncate',
+  'char-mutation',
+  'line-mutation',
+  'splice',
+  'deep-nesting',
+  'invalid-utf8',
+  'nul-bytes',
+  'line-endings',
+  'non-ascii-prefix',
+  'wrong-language',
+  'deep-sink',
+  'minified-20mb',
 ];
 
 /** What the neutral-insertion generator needs to know about a base file (computed once per file). */
@@ -225,7 +319,13 @@ export interface BaseInfo {
  * One input. `info` gives the parsed base file for the shift oracle; generators that need none
  * ignore it. `minifiedSize` keeps the 20 MB case cheap to generate repeatedly (it is cached by the caller).
  */
-export function generate(rng: Rng, name: GeneratorName, corpus: CorpusFile[], info: (f: CorpusFile) => BaseInfo, bigText: () => string): FuzzCase {
+export function generate(
+  rng: Rng,
+  name: GeneratorName,
+  corpus: CorpusFile[],
+  info: (f: CorpusFile) => BaseInfo,
+  bigText: () => string,
+): FuzzCase {
   const base = rng.pick(corpus);
   switch (name) {
     case 'random-bytes': {
@@ -239,17 +339,29 @@ export function generate(rng: Rng, name: GeneratorName, corpus: CorpusFile[], in
     }
     case 'char-mutation': {
       const n = 1 + rng.int(20);
-      return { label: `char-mutation(${base.name}x${n})`, language: base.language, text: mutateChars(rng, base.text, n) };
+      return {
+        label: `char-mutation(${base.name}x${n})`,
+        language: base.language,
+        text: mutateChars(rng, base.text, n),
+      };
     }
     case 'line-mutation': {
       const n = 1 + rng.int(6);
-      return { label: `line-mutation(${base.name}x${n})`, language: base.language, text: mutateLines(rng, base.text, n) };
+      return {
+        label: `line-mutation(${base.name}x${n})`,
+        language: base.language,
+        text: mutateLines(rng, base.text, n),
+      };
     }
     case 'splice': {
       const other = rng.pick(corpus);
       const a = rng.int(base.text.length + 1);
       const b = rng.int(other.text.length + 1);
-      return { label: `splice(${base.name}@${a}+${other.name}@${b})`, language: rng.chance(0.7) ? base.language : other.language, text: base.text.slice(0, a) + other.text.slice(b) };
+      return {
+        label: `splice(${base.name}@${a}+${other.name}@${b})`,
+        language: rng.chance(0.7) ? base.language : other.language,
+        text: base.text.slice(0, a) + other.text.slice(b),
+      };
     }
     case 'deep-nesting': {
       const language = rng.pick(LANGUAGES);
@@ -258,7 +370,12 @@ export function generate(rng: Rng, name: GeneratorName, corpus: CorpusFile[], in
     }
     case 'minified-20mb': {
       const lifted = rng.chance(0.5);
-      return { label: `minified-20mb(${lifted ? 'no size limit' : 'default limit'})`, language: 'javascript', text: bigText(), maxBytes: lifted ? Number.MAX_SAFE_INTEGER : undefined };
+      return {
+        label: `minified-20mb(${lifted ? 'no size limit' : 'default limit'})`,
+        language: 'javascript',
+        text: bigText(),
+        maxBytes: lifted ? Number.MAX_SAFE_INTEGER : undefined,
+      };
     }
     case 'invalid-utf8': {
       let text = base.text;
@@ -279,7 +396,12 @@ export function generate(rng: Rng, name: GeneratorName, corpus: CorpusFile[], in
     }
     case 'line-endings': {
       const style = rng.pick(['crlf', 'mixed', 'cr'] as const);
-      return { label: `line-endings(${base.name},${style})`, language: base.language, text: withLineEndings(rng, base.text, style), sameAsBase: base };
+      return {
+        label: `line-endings(${base.name},${style})`,
+        language: base.language,
+        text: withLineEndings(rng, base.text, style),
+        sameAsBase: base,
+      };
     }
     case 'non-ascii-prefix': {
       const { tree, findings } = info(base);
@@ -288,7 +410,12 @@ export function generate(rng: Rng, name: GeneratorName, corpus: CorpusFile[], in
       if (points.length === 0 || payload === '') return generate(rng, 'truncate', corpus, info, bigText);
       const insertion = rng.pick(points);
       const text = base.text.slice(0, insertion.offset) + insertion.text + base.text.slice(insertion.offset);
-      return { label: `non-ascii-prefix(${base.name}@${insertion.offset}:${JSON.stringify(insertion.text)})`, language: base.language, text, shiftOracle: { base, insertion } };
+      return {
+        label: `non-ascii-prefix(${base.name}@${insertion.offset}:${JSON.stringify(insertion.text)})`,
+        language: base.language,
+        text,
+        shiftOracle: { base, insertion },
+      };
     }
     case 'deep-sink': {
       const [name, spec] = rng.pick(Object.entries(DEEP_SINKS));
@@ -296,7 +423,11 @@ export function generate(rng: Rng, name: GeneratorName, corpus: CorpusFile[], in
       if (!seed) return generate(rng, 'deep-nesting', corpus, info, bigText);
       const depth = rng.pick([500, 1000, 2000, 10000]);
       const shape = rng.pick(['parens', 'concat'] as const);
-      return { label: `deep-sink(${name},${shape},${depth})`, language: spec.language, text: seed.text.replace(spec.find, spec.wrap(depth, shape)) };
+      return {
+        label: `deep-sink(${name},${shape},${depth})`,
+        language: spec.language,
+        text: seed.text.replace(spec.find, spec.wrap(depth, shape)),
+      };
     }
     case 'wrong-language': {
       const language = rng.pick(LANGUAGES.filter((l) => l !== base.language));
@@ -337,12 +468,21 @@ function offsetOf(text: string, starts: number[], p: { line: number; character: 
 /** Problems with a range in `text`, or [] when it lies inside the document and starts before it ends. */
 export function rangeProblems(text: string, starts: number[], range: Range, what: string): string[] {
   const out: string[] = [];
-  for (const [name, p] of [['start', range.start], ['end', range.end]] as const) {
-    if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) out.push(`${what}: ${name} ${JSON.stringify(p)} is not a position`);
-    else if (p.line >= starts.length) out.push(`${what}: ${name} line ${p.line} is past the last line ${starts.length - 1}`);
-    else if (starts[p.line] + p.character > lineEnd(text, starts, p.line)) out.push(`${what}: ${name} ${p.line}:${p.character} is past the end of its line (${lineEnd(text, starts, p.line) - starts[p.line]})`);
+  for (const [name, p] of [
+    ['start', range.start],
+    ['end', range.end],
+  ] as const) {
+    if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0)
+      out.push(`${what}: ${name} ${JSON.stringify(p)} is not a position`);
+    else if (p.line >= starts.length)
+      out.push(`${what}: ${name} line ${p.line} is past the last line ${starts.length - 1}`);
+    else if (starts[p.line] + p.character > lineEnd(text, starts, p.line))
+      out.push(
+        `${what}: ${name} ${p.line}:${p.character} is past the end of its line (${lineEnd(text, starts, p.line) - starts[p.line]})`,
+      );
   }
-  if (out.length === 0 && offsetOf(text, starts, range.start) > offsetOf(text, starts, range.end)) out.push(`${what}: starts after it ends ${JSON.stringify(range)}`);
+  if (out.length === 0 && offsetOf(text, starts, range.start) > offsetOf(text, starts, range.end))
+    out.push(`${what}: starts after it ends ${JSON.stringify(range)}`);
   return out;
 }
 
@@ -387,7 +527,11 @@ function key(f: Finding): string {
 }
 
 /** Moves a position of the base text past an insertion (LSP lines of the base text). */
-function shift(base: string, insertion: NeutralInsertion, p: { line: number; character: number }): { line: number; character: number } {
+function shift(
+  base: string,
+  insertion: NeutralInsertion,
+  p: { line: number; character: number },
+): { line: number; character: number } {
   const starts = lspLineStarts(base);
   const offset = offsetOf(base, starts, p);
   if (offset < insertion.offset) return p;
@@ -401,7 +545,11 @@ function shift(base: string, insertion: NeutralInsertion, p: { line: number; cha
  * Scans one input and checks everything the engine promises about it. Never throws: an escaped
  * exception is itself a failure. `baseline` scans a corpus file (cached by the caller).
  */
-export async function checkCase(scanner: Scanner, input: FuzzCase, baseline: (f: CorpusFile) => Promise<Finding[]>): Promise<CaseResult> {
+export async function checkCase(
+  scanner: Scanner,
+  input: FuzzCase,
+  baseline: (f: CorpusFile) => Promise<Finding[]>,
+): Promise<CaseResult> {
   const result: CaseResult = { label: input.label, ms: 0, findings: 0, fixesApplied: 0, notices: [], failures: [] };
   const started = Date.now();
   let findings: Finding[];
@@ -411,19 +559,23 @@ export async function checkCase(scanner: Scanner, input: FuzzCase, baseline: (f:
     result.notices = scan.problems.map((p) => p.message);
   } catch (e) {
     result.ms = Date.now() - started;
-    result.failures.push(`scan threw: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    result.failures.push(`scan threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return result;
   }
   result.ms = Date.now() - started;
   result.findings = findings.length;
   if (result.ms > HARD_CEILING_MS && result.notices.length === 0) {
-    result.failures.push(`scan took ${result.ms} ms (over every budget together, ${HARD_CEILING_MS} ms) and reported no timeout`);
+    result.failures.push(
+      `scan took ${result.ms} ms (over every budget together, ${HARD_CEILING_MS} ms) and reported no timeout`,
+    );
   }
   const starts = lspLineStarts(input.text);
   for (const f of findings) {
     result.failures.push(...rangeProblems(input.text, starts, f.range, `${f.ruleId} range`));
-    for (const [i, step] of (f.trace ?? []).entries()) result.failures.push(...rangeProblems(input.text, starts, step.range, `${f.ruleId} trace[${i}]`));
-    for (const [i, edit] of (f.fix?.edits ?? []).entries()) result.failures.push(...rangeProblems(input.text, starts, edit.range, `${f.ruleId} fix edit[${i}]`));
+    for (const [i, step] of (f.trace ?? []).entries())
+      result.failures.push(...rangeProblems(input.text, starts, step.range, `${f.ruleId} trace[${i}]`));
+    for (const [i, edit] of (f.fix?.edits ?? []).entries())
+      result.failures.push(...rangeProblems(input.text, starts, edit.range, `${f.ruleId} fix edit[${i}]`));
   }
   if (result.failures.length > 0) return result;
 
@@ -435,17 +587,29 @@ export async function checkCase(scanner: Scanner, input: FuzzCase, baseline: (f:
       const cleanBefore = syntaxErrors(before) === 0;
       before.delete();
       const candidates: Array<[string, string]> = fixable.map((f) => [f.ruleId, applyEdits(input.text, f.fix!.edits)]);
-      candidates.push(['fix-all', applyEdits(input.text, compatibleEdits(input.text, fixable.map((f) => f.fix!.edits)))]);
+      candidates.push([
+        'fix-all',
+        applyEdits(
+          input.text,
+          compatibleEdits(
+            input.text,
+            fixable.map((f) => f.fix!.edits),
+          ),
+        ),
+      ]);
       for (const [what, fixedText] of candidates) {
         result.fixesApplied++;
         if (!cleanBefore) continue;
         const after = await scanner.pool.parse(input.language, fixedText);
         const errors = syntaxErrors(after);
         after.delete();
-        if (errors > 0) result.failures.push(`fix ${what} leaves ${errors} syntax error(s) in a file that parsed cleanly:\n${fixedText}`);
+        if (errors > 0)
+          result.failures.push(
+            `fix ${what} leaves ${errors} syntax error(s) in a file that parsed cleanly:\n${fixedText}`,
+          );
       }
     } catch (e) {
-      result.failures.push(`applying fixes threw: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      result.failures.push(`applying fixes threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
   }
 
@@ -453,15 +617,24 @@ export async function checkCase(scanner: Scanner, input: FuzzCase, baseline: (f:
   if (input.shiftOracle && result.notices.length === 0) {
     const { base, insertion } = input.shiftOracle;
     const original = await baseline(base);
-    const expected = original.map((f) => ({ ...f, range: { start: shift(base.text, insertion, f.range.start), end: shift(base.text, insertion, f.range.end) } }));
+    const expected = original.map((f) => ({
+      ...f,
+      range: { start: shift(base.text, insertion, f.range.start), end: shift(base.text, insertion, f.range.end) },
+    }));
     const want = expected.map(key).sort();
     const got = findings.map(key).sort();
-    if (JSON.stringify(want) !== JSON.stringify(got)) result.failures.push(`findings after inserting ${JSON.stringify(insertion.text)} at ${insertion.offset}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+    if (JSON.stringify(want) !== JSON.stringify(got))
+      result.failures.push(
+        `findings after inserting ${JSON.stringify(insertion.text)} at ${insertion.offset}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`,
+      );
     else {
       for (const [i, f] of expected.entries()) {
         const was = textAt(base.text, original[i].range);
         const now = textAt(input.text, f.range);
-        if (was !== now && !now.includes(insertion.text)) result.failures.push(`${f.ruleId}: code at the shifted range is ${JSON.stringify(now)}, was ${JSON.stringify(was)}`);
+        if (was !== now && !now.includes(insertion.text))
+          result.failures.push(
+            `${f.ruleId}: code at the shifted range is ${JSON.stringify(now)}, was ${JSON.stringify(was)}`,
+          );
       }
     }
   }
@@ -470,7 +643,10 @@ export async function checkCase(scanner: Scanner, input: FuzzCase, baseline: (f:
     const original = await baseline(input.sameAsBase);
     const want = original.map(key).sort();
     const got = findings.map(key).sort();
-    if (JSON.stringify(want) !== JSON.stringify(got)) result.failures.push(`findings after changing line endings: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+    if (JSON.stringify(want) !== JSON.stringify(got))
+      result.failures.push(
+        `findings after changing line endings: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`,
+      );
   }
   return result;
 }

@@ -18,7 +18,12 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { iterations: 2000, seed: Date.now() % 1_000_000, minutes: Infinity, generators: GENERATORS };
+  const options: Options = {
+    iterations: 2000,
+    seed: Date.now() % 1_000_000,
+    minutes: Infinity,
+    generators: GENERATORS,
+  };
   for (let i = 0; i < argv.length; i++) {
     const value = (): string => {
       const v = argv[++i];
@@ -26,18 +31,29 @@ function parseOptions(argv: string[]): Options {
       return v;
     };
     switch (argv[i]) {
-      case '--iterations': options.iterations = Number(value()); break;
-      case '--seed': options.seed = Number(value()); break;
-      case '--minutes': options.minutes = Number(value()); if (!argv.includes('--iterations')) options.iterations = Infinity; break;
-      case '--case': options.only = Number(value()); break;
+      case '--iterations':
+        options.iterations = Number(value());
+        break;
+      case '--seed':
+        options.seed = Number(value());
+        break;
+      case '--minutes':
+        options.minutes = Number(value());
+        if (!argv.includes('--iterations')) options.iterations = Infinity;
+        break;
+      case '--case':
+        options.only = Number(value());
+        break;
       case '--generator': {
         const names = value().split(',') as GeneratorName[];
         const unknown = names.filter((n) => !GENERATORS.includes(n));
-        if (unknown.length) throw new Error(`unknown generator(s) ${unknown.join(', ')}; known: ${GENERATORS.join(', ')}`);
+        if (unknown.length)
+          throw new Error(`unknown generator(s) ${unknown.join(', ')}; known: ${GENERATORS.join(', ')}`);
         options.generators = names;
         break;
       }
-      default: throw new Error(`unknown option ${argv[i]}`);
+      default:
+        throw new Error(`unknown option ${argv[i]}`);
     }
   }
   return options;
@@ -50,7 +66,14 @@ function repoRoot(): string {
   return process.cwd();
 }
 
-const EXTENSIONS: Record<string, string> = { java: 'java', javascript: 'js', typescript: 'ts', tsx: 'tsx', python: 'py', go: 'go' };
+const EXTENSIONS: Record<string, string> = {
+  java: 'java',
+  javascript: 'js',
+  typescript: 'ts',
+  tsx: 'tsx',
+  python: 'py',
+  go: 'go',
+};
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
@@ -64,7 +87,9 @@ async function main(): Promise<number> {
   let failed = 0;
   const first = options.only ?? 0;
   const last = options.only ?? options.iterations - 1;
-  console.log(`warden fuzz: seed ${options.seed}, corpus ${session.corpus.length} files, ${options.only !== undefined ? `case ${options.only}` : Number.isFinite(options.iterations) ? `${options.iterations} inputs` : `${options.minutes} min`}`);
+  console.log(
+    `warden fuzz: seed ${options.seed}, corpus ${session.corpus.length} files, ${options.only !== undefined ? `case ${options.only}` : Number.isFinite(options.iterations) ? `${options.iterations} inputs` : `${options.minutes} min`}`,
+  );
   for (let index = first; index <= last && Date.now() < deadline; index++) {
     const { generator, input } = session.makeCase(options.seed, index, options.generators);
     const result = await session.run(input);
@@ -75,8 +100,25 @@ async function main(): Promise<number> {
       fs.mkdirSync(outDir, { recursive: true });
       const base = path.join(outDir, `seed${options.seed}-case${index}-${generator}`);
       fs.writeFileSync(`${base}.${EXTENSIONS[input.language]}`, input.text);
-      fs.writeFileSync(`${base}.json`, JSON.stringify({ seed: options.seed, case: index, replay: `npm run fuzz -- --seed ${options.seed} --case ${index}`, label: input.label, language: input.language, maxBytes: input.maxBytes, failures: result.failures }, null, 2));
-      console.log(`FAIL case ${index} ${input.label}\n  ${result.failures.map((f) => f.split('\n')[0]).join('\n  ')}\n  reproducer: ${path.relative(repo, base)}.*`);
+      fs.writeFileSync(
+        `${base}.json`,
+        JSON.stringify(
+          {
+            seed: options.seed,
+            case: index,
+            replay: `npm run fuzz -- --seed ${options.seed} --case ${index}`,
+            label: input.label,
+            language: input.language,
+            maxBytes: input.maxBytes,
+            failures: result.failures,
+          },
+          null,
+          2,
+        ),
+      );
+      console.log(
+        `FAIL case ${index} ${input.label}\n  ${result.failures.map((f) => f.split('\n')[0]).join('\n  ')}\n  reproducer: ${path.relative(repo, base)}.*`,
+      );
     }
     if ((index + 1) % 250 === 0) console.log(`  ${index + 1} inputs, ${failed} failing`);
   }
@@ -85,9 +127,12 @@ async function main(): Promise<number> {
   const noticed = results.filter((r) => r.notices.length > 0).length;
   console.log(`\ninputs tried: ${results.length} (${[...perGenerator].map(([g, n]) => `${g} ${n}`).join(', ')})`);
   console.log(`failures: ${failed}${failed ? ` (reproducers in ${path.relative(repo, outDir)}/)` : ''}`);
-  console.log(`findings checked: ${results.reduce((s, r) => s + r.findings, 0)}, fixes applied and re-parsed: ${results.reduce((s, r) => s + r.fixesApplied, 0)}, budget/skip notices: ${noticed}`);
+  console.log(
+    `findings checked: ${results.reduce((s, r) => s + r.findings, 0)}, fixes applied and re-parsed: ${results.reduce((s, r) => s + r.fixesApplied, 0)}, budget/skip notices: ${noticed}`,
+  );
   console.log('slowest inputs:');
-  for (const r of slowest) console.log(`  ${r.ms} ms  case ${r.index}  ${r.label}${r.notices.length ? `  [${r.notices[0]}]` : ''}`);
+  for (const r of slowest)
+    console.log(`  ${r.ms} ms  case ${r.index}  ${r.label}${r.notices.length ? `  [${r.notices[0]}]` : ''}`);
   return failed > 0 ? 1 : 0;
 }
 

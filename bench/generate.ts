@@ -9,7 +9,23 @@ export { rng };
 
 type Rand = () => number;
 const pick = <T>(r: Rand, items: readonly T[]): T => items[Math.floor(r() * items.length)];
-const NOUNS = ['user', 'order', 'invoice', 'account', 'report', 'session', 'product', 'payment', 'profile', 'ticket', 'comment', 'upload', 'team', 'project', 'message'];
+const NOUNS = [
+  'user',
+  'order',
+  'invoice',
+  'account',
+  'report',
+  'session',
+  'product',
+  'payment',
+  'profile',
+  'ticket',
+  'comment',
+  'upload',
+  'team',
+  'project',
+  'message',
+];
 const FIELDS = ['name', 'email', 'status', 'total', 'owner', 'title', 'created', 'region', 'priority', 'amount'];
 const cap = (s: string): string => s[0].toUpperCase() + s.slice(1);
 
@@ -46,7 +62,9 @@ log = logging.getLogger(__name__)
     (i, r, vuln) => {
       const n = pick(r, NOUNS);
       const f = pick(r, FIELDS);
-      const query = vuln ? `"SELECT * FROM ${n}s WHERE ${f} = '%s'" % value` : `"SELECT * FROM ${n}s WHERE ${f} = ?", (value,)`;
+      const query = vuln
+        ? `"SELECT * FROM ${n}s WHERE ${f} = '%s'" % value`
+        : `"SELECT * FROM ${n}s WHERE ${f} = ?", (value,)`;
       return `@app.route('/${n}s/search${i}')
 def search_${n}s_${i}():
     value = request.args.get('${f}', '')
@@ -66,7 +84,9 @@ def search_${n}s_${i}():
     },
     (i, r, vuln) => {
       const n = pick(r, NOUNS);
-      const save = vuln ? `file.save(os.path.join(UPLOAD_FOLDER, file.filename))` : `name = secure_filename(file.filename)
+      const save = vuln
+        ? `file.save(os.path.join(UPLOAD_FOLDER, file.filename))`
+        : `name = secure_filename(file.filename)
     if not name.lower().endswith(('.png', '.jpg', '.pdf')):
         abort(400)
     file.save(os.path.join(UPLOAD_FOLDER, name))`;
@@ -81,7 +101,9 @@ def upload_${n}_${i}(item_id):
 `;
     },
     (i, r, vuln) => {
-      const cmd = vuln ? `subprocess.check_output('ping -c 1 ' + host, shell=True)` : `subprocess.run(['ping', '-c', '1', host], capture_output=True, check=False).stdout`;
+      const cmd = vuln
+        ? `subprocess.check_output('ping -c 1 ' + host, shell=True)`
+        : `subprocess.run(['ping', '-c', '1', host], capture_output=True, check=False).stdout`;
       return `@app.route('/diagnostics/ping${i}')
 def ping_${i}():
     host = request.args.get('host', 'localhost')
@@ -152,7 +174,9 @@ const UPLOADS = path.resolve(__dirname, 'uploads');
     (i, r, vuln) => {
       const n = pick(r, NOUNS);
       const f = pick(r, FIELDS);
-      const query = vuln ? `db.query("SELECT * FROM ${n}s WHERE ${f} = '" + req.query.${f} + "'")` : `db.query('SELECT * FROM ${n}s WHERE ${f} = ?', [req.query.${f}])`;
+      const query = vuln
+        ? `db.query("SELECT * FROM ${n}s WHERE ${f} = '" + req.query.${f} + "'")`
+        : `db.query('SELECT * FROM ${n}s WHERE ${f} = ?', [req.query.${f}])`;
       return `app.get('/${n}s/search${i}', async (req, res) => {
   const limit = Math.min(Number(req.query.limit) || ${10 + Math.floor(r() * 90)}, 500);
   try {
@@ -167,7 +191,9 @@ const UPLOADS = path.resolve(__dirname, 'uploads');
 `;
     },
     (i, r, vuln) => {
-      const run = vuln ? `exec('ping -c 1 ' + req.query.host, (err, out) => res.send(out))` : `execFile('ping', ['-c', '1', String(req.query.host)], (err, out) => res.send(out))`;
+      const run = vuln
+        ? `exec('ping -c 1 ' + req.query.host, (err, out) => res.send(out))`
+        : `execFile('ping', ['-c', '1', String(req.query.host)], (err, out) => res.send(out))`;
       return `app.get('/diagnostics/ping${i}', (req, res) => {
   if (!req.query.host || req.query.host.length > ${50 + Math.floor(r() * 200)}) {
     return res.status(400).send('bad host');
@@ -179,7 +205,9 @@ const UPLOADS = path.resolve(__dirname, 'uploads');
     },
     (i, r, vuln) => {
       const n = pick(r, NOUNS);
-      const cookie = vuln ? `document.cookie = \`${n}_\${id}_prefs=\${JSON.stringify(prefs)}\`;` : `localStorage.setItem(\`${n}_\${id}_prefs\`, JSON.stringify(prefs));`;
+      const cookie = vuln
+        ? `document.cookie = \`${n}_\${id}_prefs=\${JSON.stringify(prefs)}\`;`
+        : `localStorage.setItem(\`${n}_\${id}_prefs\`, JSON.stringify(prefs));`;
       return `function save${cap(n)}Preferences${i}(id, prefs) {
   if (!id || typeof prefs !== 'object') return false;
   ${cookie}
@@ -255,7 +283,9 @@ declare const db: { query(sql: string, params?: unknown[]): Promise<Row[]> };
     (i, r, vuln) => {
       const n = pick(r, NOUNS);
       const f = pick(r, FIELDS);
-      const query = vuln ? `db.query(\`SELECT * FROM ${n}s WHERE ${f} = '\${req.query.${f}}'\`)` : `db.query('SELECT * FROM ${n}s WHERE ${f} = ?', [String(req.query.${f})])`;
+      const query = vuln
+        ? `db.query(\`SELECT * FROM ${n}s WHERE ${f} = '\${req.query.${f}}'\`)`
+        : `db.query('SELECT * FROM ${n}s WHERE ${f} = ?', [String(req.query.${f})])`;
       return `app.get('/${n}s/search${i}', async (req: Request, res: Response): Promise<void> => {
   const limit: number = Math.min(Number(req.query.limit) || ${10 + Math.floor(r() * 90)}, 500);
   try {
@@ -270,7 +300,9 @@ declare const db: { query(sql: string, params?: unknown[]): Promise<Row[]> };
 `;
     },
     (i, r, vuln) => {
-      const run = vuln ? `exec('ping -c 1 ' + host, (err, out) => res.send(out))` : `execFile('ping', ['-c', '1', host], (err, out) => res.send(out))`;
+      const run = vuln
+        ? `exec('ping -c 1 ' + host, (err, out) => res.send(out))`
+        : `execFile('ping', ['-c', '1', host], (err, out) => res.send(out))`;
       return `app.get('/diagnostics/ping${i}', (req: Request, res: Response) => {
   const host = String(req.query.host ?? '');
   if (host.length === 0 || host.length > ${50 + Math.floor(r() * 200)}) {
@@ -349,9 +381,13 @@ var db *sql.DB
   units: [
     (i, r, vuln) => {
       const n = pick(r, NOUNS);
-      const onError = vuln ? `fmt.Fprintf(w, "Error processing request: %v", err)` : `log.Printf("decode ${n}: %v", err)
+      const onError = vuln
+        ? `fmt.Fprintf(w, "Error processing request: %v", err)`
+        : `log.Printf("decode ${n}: %v", err)
 		http.Error(w, "invalid request", http.StatusBadRequest)`;
-      const run = vuln ? `out, _ := exec.Command("sh", "-c", data["command"].(string)).Output()` : `name, ok := data["name"].(string)
+      const run = vuln
+        ? `out, _ := exec.Command("sh", "-c", data["command"].(string)).Output()`
+        : `name, ok := data["name"].(string)
 	if !ok {
 		http.Error(w, "invalid name", http.StatusBadRequest)
 		return
@@ -374,7 +410,9 @@ var db *sql.DB
     (i, r, vuln) => {
       const n = pick(r, NOUNS);
       const f = pick(r, FIELDS);
-      const query = vuln ? `db.Query("SELECT id, ${f} FROM ${n}s WHERE ${f} = '" + value + "'")` : `db.Query("SELECT id, ${f} FROM ${n}s WHERE ${f} = $1", value)`;
+      const query = vuln
+        ? `db.Query("SELECT id, ${f} FROM ${n}s WHERE ${f} = '" + value + "'")`
+        : `db.Query("SELECT id, ${f} FROM ${n}s WHERE ${f} = $1", value)`;
       return `func search${cap(n)}s${i}(w http.ResponseWriter, r *http.Request) {
 	value := r.URL.Query().Get("${f}")
 	limit, err := strconv.Atoi(r.URL.Query().Get("limit"))
@@ -558,6 +596,10 @@ export function* generateCorpus(totalBytes: number, seed: number): Generator<Cor
     const text = generateFile(language, lines, seed * 7919 + i);
     bytes += Buffer.byteLength(text);
     const base = language === 'java' ? 'GeneratedService' : `module_${i}`;
-    yield { relativePath: `${language}/pkg${Math.floor(i / 50)}/${base}${language === 'java' ? i : ''}.${TEMPLATES[language].extension}`, language, text };
+    yield {
+      relativePath: `${language}/pkg${Math.floor(i / 50)}/${base}${language === 'java' ? i : ''}.${TEMPLATES[language].extension}`,
+      language,
+      text,
+    };
   }
 }

@@ -2,7 +2,12 @@
 // publishDiagnostics arrives, so latencies are measured on the real protocol path.
 
 import { ChildProcess, spawn } from 'child_process';
-import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-jsonrpc/node';
 
 export interface Publication {
   uri: string;
@@ -18,9 +23,15 @@ export class BenchLspClient {
   readonly publications: Publication[] = [];
   private waiters: Array<{ test: (p: Publication) => boolean; resolve: (p: Publication) => void }> = [];
 
-  constructor(serverJs: string, readonly spawnedAt = performance.now()) {
+  constructor(
+    serverJs: string,
+    readonly spawnedAt = performance.now(),
+  ) {
     this.process = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (p: Omit<Publication, 'at'>) => {
       const publication = { ...p, at: performance.now() };
       this.publications.push(publication);
@@ -30,7 +41,9 @@ export class BenchLspClient {
         return false;
       });
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => ({})),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('$/progress', () => undefined);
@@ -66,11 +79,22 @@ export class BenchLspClient {
   }
 
   open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    return this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version, text },
+    });
   }
 
-  change(uri: string, version: number, start: { line: number; character: number }, end: { line: number; character: number }, text: string): Promise<void> {
-    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start, end }, text }] });
+  change(
+    uri: string,
+    version: number,
+    start: { line: number; character: number },
+    end: { line: number; character: number },
+    text: string,
+  ): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start, end }, text }],
+    });
   }
 
   closeDocument(uri: string): Promise<void> {

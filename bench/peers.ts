@@ -64,13 +64,20 @@ export function ensureEslint(folder: string, log: (m: string) => void): PeerTool
     if (!which('npm')) return 'ESLint is not installed and npm is not available';
     log(`installing eslint and eslint-plugin-security into ${path.relative(process.cwd(), folder) || folder}…`);
     fs.mkdirSync(folder, { recursive: true });
-    if (!fs.existsSync(path.join(folder, 'package.json'))) fs.writeFileSync(path.join(folder, 'package.json'), '{ "name": "warden-bench-peers", "private": true }\n');
-    const install = run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', 'eslint@9', 'eslint-plugin-security@4'], folder);
-    if (!install.ok || !fs.existsSync(bin)) return `ESLint could not be installed: ${install.out.trim().split('\n').slice(-2).join(' ')}`;
+    if (!fs.existsSync(path.join(folder, 'package.json')))
+      fs.writeFileSync(path.join(folder, 'package.json'), '{ "name": "warden-bench-peers", "private": true }\n');
+    const install = run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--ignore-scripts', 'eslint@9', 'eslint-plugin-security@4'],
+      folder,
+    );
+    if (!install.ok || !fs.existsSync(bin))
+      return `ESLint could not be installed: ${install.out.trim().split('\n').slice(-2).join(' ')}`;
   }
   const config = path.join(folder, 'eslint.config.cjs');
   fs.writeFileSync(config, ESLINT_CONFIG);
-  const version = JSON.parse(fs.readFileSync(path.join(folder, 'node_modules', 'eslint', 'package.json'), 'utf8')).version as string;
+  const version = JSON.parse(fs.readFileSync(path.join(folder, 'node_modules', 'eslint', 'package.json'), 'utf8'))
+    .version as string;
   const pluginVersion = JSON.parse(fs.readFileSync(plugin, 'utf8')).version as string;
   return {
     name: 'eslint+security',

@@ -23,7 +23,14 @@ function walk(dir: string): string[] {
   });
 }
 
-const LANGUAGE_GROUP: Record<LanguageId, string> = { javascript: 'javascript/typescript', typescript: 'javascript/typescript', tsx: 'javascript/typescript', python: 'python', go: 'go', java: 'java' };
+const LANGUAGE_GROUP: Record<LanguageId, string> = {
+  javascript: 'javascript/typescript',
+  typescript: 'javascript/typescript',
+  tsx: 'javascript/typescript',
+  python: 'python',
+  go: 'go',
+  java: 'java',
+};
 
 function ratio(a: number, b: number): string {
   return b === 0 ? '—' : (a / b).toFixed(2);
@@ -31,14 +38,17 @@ function ratio(a: number, b: number): string {
 
 async function main(): Promise<void> {
   const root = process.argv[2] ?? process.cwd();
-  const corpora = (process.argv.slice(3).length ? process.argv.slice(3) : ['rules', 'examples', 'bench/corpus']).map((c) => path.resolve(root, c));
+  const corpora = (process.argv.slice(3).length ? process.argv.slice(3) : ['rules', 'examples', 'bench/corpus']).map(
+    (c) => path.resolve(root, c),
+  );
   const scanner = createNodeScanner();
   const byClass = new Map<string, Tally>();
   const byLanguage = new Map<string, Tally>();
   // Rule fixtures are what the rules were written against; examples/ and bench/corpus/ are
   // realistic files labeled independently: the honest estimate is the held-out one.
   const byCorpus = new Map<string, Tally>();
-  const corpusOf = (file: string): string => (path.relative(root, file).startsWith('rules' + path.sep) ? 'rule fixtures' : 'held-out samples');
+  const corpusOf = (file: string): string =>
+    path.relative(root, file).startsWith('rules' + path.sep) ? 'rule fixtures' : 'held-out samples';
   const tally = (map: Map<string, Tally>, key: string): Tally => {
     let t = map.get(key);
     if (!t) map.set(key, (t = { tp: 0, fn: 0, fp: 0 }));
@@ -49,7 +59,9 @@ async function main(): Promise<void> {
   const misses: string[] = [];
   for (const file of corpora.flatMap(walk)) {
     const text = fs.readFileSync(file, 'utf8');
-    const fileLabels: Label[] = parseLabels(text).filter((l) => l.kind === 'expect' || l.kind === 'safe' || l.kind === 'todo-expect' || l.kind === 'todo-safe');
+    const fileLabels: Label[] = parseLabels(text).filter(
+      (l) => l.kind === 'expect' || l.kind === 'safe' || l.kind === 'todo-expect' || l.kind === 'todo-safe',
+    );
     if (fileLabels.length === 0) continue;
     files++;
     const language = languageForPath(file)!;
@@ -59,7 +71,12 @@ async function main(): Promise<void> {
         labels++;
         const hit = findings.some((f) => f.class === cls && Math.abs(f.range.start.line - label.line) <= 1);
         const vulnerable = label.kind === 'expect' || label.kind === 'todo-expect';
-        const t = [tally(byClass, cls), tally(byLanguage, LANGUAGE_GROUP[language]), tally(byCorpus, corpusOf(file)), tally(byLanguage, `${LANGUAGE_GROUP[language]} (${corpusOf(file)})`)];
+        const t = [
+          tally(byClass, cls),
+          tally(byLanguage, LANGUAGE_GROUP[language]),
+          tally(byCorpus, corpusOf(file)),
+          tally(byLanguage, `${LANGUAGE_GROUP[language]} (${corpusOf(file)})`),
+        ];
         if (vulnerable && hit) t.forEach((x) => x.tp++);
         else if (vulnerable) {
           t.forEach((x) => x.fn++);
@@ -74,9 +91,17 @@ async function main(): Promise<void> {
   const rows = (map: Map<string, Tally>): string[] =>
     [...map.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, t]) => `| ${k} | ${t.tp + t.fn} | ${t.tp} | ${t.fn} | ${t.fp} | ${ratio(t.tp, t.tp + t.fp)} | ${ratio(t.tp, t.tp + t.fn)} |`);
-  const header = '| | vulnerable labels | caught | missed | false positives | precision | recall |\n|---|---|---|---|---|---|---|';
-  const total = [...byCorpus.values()].reduce((a, t) => ({ tp: a.tp + t.tp, fn: a.fn + t.fn, fp: a.fp + t.fp }), { tp: 0, fn: 0, fp: 0 });
+      .map(
+        ([k, t]) =>
+          `| ${k} | ${t.tp + t.fn} | ${t.tp} | ${t.fn} | ${t.fp} | ${ratio(t.tp, t.tp + t.fp)} | ${ratio(t.tp, t.tp + t.fn)} |`,
+      );
+  const header =
+    '| | vulnerable labels | caught | missed | false positives | precision | recall |\n|---|---|---|---|---|---|---|';
+  const total = [...byCorpus.values()].reduce((a, t) => ({ tp: a.tp + t.tp, fn: a.fn + t.fn, fp: a.fp + t.fp }), {
+    tp: 0,
+    fn: 0,
+    fp: 0,
+  });
   const md = [
     `# Warden detection quality on its own labeled corpus`,
     '',
@@ -106,7 +131,18 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(outDir, 'quality.md'), md + '\n');
   fs.writeFileSync(
     path.join(outDir, 'quality.json'),
-    JSON.stringify({ files, labels, byCorpus: Object.fromEntries(byCorpus), byLanguage: Object.fromEntries(byLanguage), byClass: Object.fromEntries(byClass), misses }, null, 2) + '\n',
+    JSON.stringify(
+      {
+        files,
+        labels,
+        byCorpus: Object.fromEntries(byCorpus),
+        byLanguage: Object.fromEntries(byLanguage),
+        byClass: Object.fromEntries(byClass),
+        misses,
+      },
+      null,
+      2,
+    ) + '\n',
   );
 }
 

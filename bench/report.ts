@@ -4,17 +4,68 @@
 export interface Results {
   date: string;
   quick: boolean;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string; loadAverageAtStart: number; loadAverageAtEnd?: number };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    platform: string;
+    loadAverageAtStart: number;
+    loadAverageAtEnd?: number;
+  };
   debounceMs: number;
   fullScanIdleMs: number;
-  latency: Array<{ language: string; lines: number; kb: number; edits: number; p50: number; p95: number; max: number; openMs: number; idleFullScanMs?: number; cpuPerEditMs?: number }>;
+  latency: Array<{
+    language: string;
+    lines: number;
+    kb: number;
+    edits: number;
+    p50: number;
+    p95: number;
+    max: number;
+    openMs: number;
+    idleFullScanMs?: number;
+    cpuPerEditMs?: number;
+  }>;
   coldStart: Array<{ language: string; lines: number; ms: number; cpuMs?: number; openAfterStartupMs?: number }>;
   /** Whole-file scans paced as the server runs them, in-process. */
   pacing?: Array<{ language: string; lines: number; unpacedMs: number; pacedMs: number; longestRunMs: number }>;
-  memory?: { churnDocuments: number; documentKb: number; rssBeforeMb?: number; rssAfterMb?: number; rssSamplesMb?: number[] };
-  workspaceScan?: { files: number; scanned: number; findings: number; mb: number; seconds: number; filesPerSecond: number; peakRssMb?: number; cpuSeconds?: number };
-  cli?: { files: number; mb: number; seconds: number; cpuSeconds?: number; jobs: number; filesPerSecond: number; mbPerSecond: number; peakRssMb?: number };
-  peers: Array<{ language: string; files: number; mb: number; wardenSeconds: number; wardenCpuSeconds?: number; peer?: { name: string; version: string; seconds: number; cpuSeconds?: number; peakRssMb?: number }; skipped?: string }>;
+  memory?: {
+    churnDocuments: number;
+    documentKb: number;
+    rssBeforeMb?: number;
+    rssAfterMb?: number;
+    rssSamplesMb?: number[];
+  };
+  workspaceScan?: {
+    files: number;
+    scanned: number;
+    findings: number;
+    mb: number;
+    seconds: number;
+    filesPerSecond: number;
+    peakRssMb?: number;
+    cpuSeconds?: number;
+  };
+  cli?: {
+    files: number;
+    mb: number;
+    seconds: number;
+    cpuSeconds?: number;
+    jobs: number;
+    filesPerSecond: number;
+    mbPerSecond: number;
+    peakRssMb?: number;
+  };
+  peers: Array<{
+    language: string;
+    files: number;
+    mb: number;
+    wardenSeconds: number;
+    wardenCpuSeconds?: number;
+    peer?: { name: string; version: string; seconds: number; cpuSeconds?: number; peakRssMb?: number };
+    skipped?: string;
+  }>;
   durationSeconds?: number;
 }
 
@@ -25,12 +76,18 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-const ms = (v: number | undefined): string => (v === undefined || Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
-const num = (v: number | undefined, digits = 1): string => (v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits));
+const ms = (v: number | undefined): string =>
+  v === undefined || Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(1);
+const num = (v: number | undefined, digits = 1): string =>
+  v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits);
 const mark = (ok: boolean | undefined): string => (ok === undefined ? '' : ok ? ' ✓' : ' ✗');
 
 function table(header: string[], rows: string[][]): string[] {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
 }
 
 function sections(r: Results): string[] {
@@ -38,10 +95,34 @@ function sections(r: Results): string[] {
   out.push('### Keystroke latency (edit → first publishDiagnostics of that version, real server over stdio)', '');
   out.push(
     ...table(
-      ['language', 'lines', 'KB', 'edits', 'p50 ms', 'p95 ms', 'max ms', 'target p95', 'server CPU ms/edit', 'open → diagnostics ms', 'full scan on idle ms'],
+      [
+        'language',
+        'lines',
+        'KB',
+        'edits',
+        'p50 ms',
+        'p95 ms',
+        'max ms',
+        'target p95',
+        'server CPU ms/edit',
+        'open → diagnostics ms',
+        'full scan on idle ms',
+      ],
       r.latency.map((l) => {
         const target = l.lines <= 5000 ? 15 : 50;
-        return [l.language, String(l.lines), String(l.kb), String(l.edits), ms(l.p50), ms(l.p95), ms(l.max), `≤ ${target}${mark(l.p95 <= target)}`, ms(l.cpuPerEditMs), ms(l.openMs), ms(l.idleFullScanMs)];
+        return [
+          l.language,
+          String(l.lines),
+          String(l.kb),
+          String(l.edits),
+          ms(l.p50),
+          ms(l.p95),
+          ms(l.max),
+          `≤ ${target}${mark(l.p95 <= target)}`,
+          ms(l.cpuPerEditMs),
+          ms(l.openMs),
+          ms(l.idleFullScanMs),
+        ];
       }),
     ),
     '',
@@ -51,9 +132,21 @@ function sections(r: Results): string[] {
     '',
   );
   out.push('### Server cold start (spawn → first diagnostics of an opened 2,000-line file)', '');
-  out.push(...table(['language', 'ms', 'server CPU ms', 'target', 'open → diagnostics after an editor start-up ms'], r.coldStart.map((c) => [c.language, ms(c.ms), ms(c.cpuMs), `≤ 300${mark(c.ms <= 300)}`, ms(c.openAfterStartupMs)])), '');
   out.push(
-    'The first column opens the document at once after the handshake. The last column starts the way VS Code does: the client names the open documents\' languages at `initialize` and sends the document once its own start-up is done (300 ms here), so grammar loading and rule compilation are no longer on the document\'s path.',
+    ...table(
+      ['language', 'ms', 'server CPU ms', 'target', 'open → diagnostics after an editor start-up ms'],
+      r.coldStart.map((c) => [
+        c.language,
+        ms(c.ms),
+        ms(c.cpuMs),
+        `≤ 300${mark(c.ms <= 300)}`,
+        ms(c.openAfterStartupMs),
+      ]),
+    ),
+    '',
+  );
+  out.push(
+    "The first column opens the document at once after the handshake. The last column starts the way VS Code does: the client names the open documents' languages at `initialize` and sends the document once its own start-up is done (300 ms here), so grammar loading and rule compilation are no longer on the document's path.",
     '',
   );
   if (r.pacing?.length) {
@@ -61,7 +154,14 @@ function sections(r: Results): string[] {
     out.push(
       ...table(
         ['language', 'lines', 'scan in one go ms', 'paced scan ms', 'longest stretch without a pause ms', 'target'],
-        r.pacing.map((p) => [p.language, String(p.lines), ms(p.unpacedMs), ms(p.pacedMs), ms(p.longestRunMs), `≤ 50${mark(p.longestRunMs <= 50)}`]),
+        r.pacing.map((p) => [
+          p.language,
+          String(p.lines),
+          ms(p.unpacedMs),
+          ms(p.pacedMs),
+          ms(p.longestRunMs),
+          `≤ 50${mark(p.longestRunMs <= 50)}`,
+        ]),
       ),
       '',
       `The server's whole-file scans (on open, and after typing pauses) query the tree in 8 KB windows, build the scope index in steps and check conditions in turn, handing the event loop back every 10 ms so edits, hovers and code actions are answered meanwhile; a newer edit stops the scan. Median of 3 runs each, after a warm-up scan.`,
@@ -77,23 +177,79 @@ function sections(r: Results): string[] {
   if (r.workspaceScan) {
     const w = r.workspaceScan;
     out.push('### Workspace scan over LSP (`warden/scanWorkspace`, worker threads)', '');
-    out.push(...table(['files', 'MB', 'findings', 'seconds', 'CPU s', 'files/s', 'peak RSS MB', 'target'], [[String(w.scanned), num(w.mb), String(w.findings), num(w.seconds), num(w.cpuSeconds), num(w.filesPerSecond, 0), num(w.peakRssMb, 0), `≤ 150 MB${mark(w.peakRssMb === undefined ? undefined : w.peakRssMb <= 150)}`]]), '');
+    out.push(
+      ...table(
+        ['files', 'MB', 'findings', 'seconds', 'CPU s', 'files/s', 'peak RSS MB', 'target'],
+        [
+          [
+            String(w.scanned),
+            num(w.mb),
+            String(w.findings),
+            num(w.seconds),
+            num(w.cpuSeconds),
+            num(w.filesPerSecond, 0),
+            num(w.peakRssMb, 0),
+            `≤ 150 MB${mark(w.peakRssMb === undefined ? undefined : w.peakRssMb <= 150)}`,
+          ],
+        ],
+      ),
+      '',
+    );
   }
   if (r.cli) {
     const c = r.cli;
     out.push(`### CLI throughput (\`warden scan\`, JSON report, ${c.jobs} jobs)`, '');
-    out.push(...table(['files', 'MB', 'seconds', 'CPU s', 'files/s', 'MB/s', 'peak RSS MB'], [[String(c.files), num(c.mb), num(c.seconds), num(c.cpuSeconds), num(c.filesPerSecond, 0), num(c.mbPerSecond, 2), num(c.peakRssMb, 0)]]), '');
+    out.push(
+      ...table(
+        ['files', 'MB', 'seconds', 'CPU s', 'files/s', 'MB/s', 'peak RSS MB'],
+        [
+          [
+            String(c.files),
+            num(c.mb),
+            num(c.seconds),
+            num(c.cpuSeconds),
+            num(c.filesPerSecond, 0),
+            num(c.mbPerSecond, 2),
+            num(c.peakRssMb, 0),
+          ],
+        ],
+      ),
+      '',
+    );
   }
   if (r.peers.length) {
     out.push('### Peers on the same files', '');
     out.push(
       ...table(
-        ['part', 'files', 'MB', 'Warden s (CPU s)', 'peer', 'peer s (CPU s)', 'peer peak RSS MB', 'Warden/peer throughput', 'by CPU time', 'target'],
+        [
+          'part',
+          'files',
+          'MB',
+          'Warden s (CPU s)',
+          'peer',
+          'peer s (CPU s)',
+          'peer peak RSS MB',
+          'Warden/peer throughput',
+          'by CPU time',
+          'target',
+        ],
         r.peers.map((p) => {
           const target = p.language === 'python' ? 5 : 3;
           const ratio = p.peer ? p.peer.seconds / p.wardenSeconds : undefined;
-          const cpuRatio = p.peer?.cpuSeconds && p.wardenCpuSeconds ? p.peer.cpuSeconds / p.wardenCpuSeconds : undefined;
-          return [p.language, String(p.files), num(p.mb), `${num(p.wardenSeconds, 2)} (${num(p.wardenCpuSeconds, 2)})`, p.peer ? `${p.peer.name} (${p.peer.version})` : `skipped: ${p.skipped}`, `${num(p.peer?.seconds, 2)} (${num(p.peer?.cpuSeconds, 2)})`, num(p.peer?.peakRssMb, 0), ratio === undefined ? '—' : `${ratio.toFixed(1)}×`, cpuRatio === undefined ? '—' : `${cpuRatio.toFixed(1)}×`, `≥ ${target}×${mark(ratio === undefined ? undefined : ratio >= target)}`];
+          const cpuRatio =
+            p.peer?.cpuSeconds && p.wardenCpuSeconds ? p.peer.cpuSeconds / p.wardenCpuSeconds : undefined;
+          return [
+            p.language,
+            String(p.files),
+            num(p.mb),
+            `${num(p.wardenSeconds, 2)} (${num(p.wardenCpuSeconds, 2)})`,
+            p.peer ? `${p.peer.name} (${p.peer.version})` : `skipped: ${p.skipped}`,
+            `${num(p.peer?.seconds, 2)} (${num(p.peer?.cpuSeconds, 2)})`,
+            num(p.peer?.peakRssMb, 0),
+            ratio === undefined ? '—' : `${ratio.toFixed(1)}×`,
+            cpuRatio === undefined ? '—' : `${cpuRatio.toFixed(1)}×`,
+            `≥ ${target}×${mark(ratio === undefined ? undefined : ratio >= target)}`,
+          ];
         }),
       ),
       '',

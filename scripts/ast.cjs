@@ -5,7 +5,16 @@ const fs = require('fs');
 const path = require('path');
 const { Parser, Language } = require('web-tree-sitter');
 const wasm = (f) => fs.readFileSync(path.join(__dirname, '..', 'dist', 'wasm', f));
-const byExt = { '.py': 'python', '.go': 'go', '.java': 'java', '.js': 'javascript', '.jsx': 'javascript', '.mjs': 'javascript', '.ts': 'typescript', '.tsx': 'tsx' };
+const byExt = {
+  '.py': 'python',
+  '.go': 'go',
+  '.java': 'java',
+  '.js': 'javascript',
+  '.jsx': 'javascript',
+  '.mjs': 'javascript',
+  '.ts': 'typescript',
+  '.tsx': 'tsx',
+};
 (async () => {
   const args = process.argv.slice(2);
   const i = args.indexOf('--lang');

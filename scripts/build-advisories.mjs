@@ -23,7 +23,8 @@ function* readInputs(input) {
     }
   } else if (input.endsWith('.zip')) {
     const files = unzipSync(new Uint8Array(fs.readFileSync(input)), { filter: (f) => f.name.endsWith('.json') });
-    for (const [name, data] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) yield { name: `${input}:${name}`, text: strFromU8(data) };
+    for (const [name, data] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b)))
+      yield { name: `${input}:${name}`, text: strFromU8(data) };
   } else if (input.endsWith('.json')) {
     yield { name: input, text: fs.readFileSync(input, 'utf8') };
   }
@@ -54,7 +55,8 @@ export function rangesOf(events) {
 }
 
 function severityOf(osv, affected) {
-  const s = osv.database_specific?.severity ?? affected.database_specific?.severity ?? affected.ecosystem_specific?.severity;
+  const s =
+    osv.database_specific?.severity ?? affected.database_specific?.severity ?? affected.ecosystem_specific?.severity;
   return typeof s === 'string' ? s.toUpperCase() : 'MODERATE';
 }
 
@@ -91,8 +93,10 @@ export function buildSnapshot(inputs, generated = new Date().toISOString().slice
     for (const affected of osv.affected) {
       const ecosystem = affected.package?.ecosystem;
       if (!ECOSYSTEMS.has(ecosystem) || !affected.package.name) continue;
-      const ranges = (affected.ranges ?? []).filter((r) => r.type === 'SEMVER' || r.type === 'ECOSYSTEM').flatMap((r) => rangesOf(r.events ?? []));
-      const versions = ranges.length === 0 ? affected.versions ?? [] : undefined;
+      const ranges = (affected.ranges ?? [])
+        .filter((r) => r.type === 'SEMVER' || r.type === 'ECOSYSTEM')
+        .flatMap((r) => rangesOf(r.events ?? []));
+      const versions = ranges.length === 0 ? (affected.versions ?? []) : undefined;
       if (ranges.length === 0 && versions.length === 0) continue;
       const name = normalizeName(ecosystem, affected.package.name);
       const advisory = {
@@ -102,7 +106,8 @@ export function buildSnapshot(inputs, generated = new Date().toISOString().slice
         severity: severityOf(osv, affected),
         ranges,
         ...(versions ? { versions } : {}),
-        url: (osv.references ?? []).find((r) => r.type === 'ADVISORY')?.url ?? `https://osv.dev/vulnerability/${osv.id}`,
+        url:
+          (osv.references ?? []).find((r) => r.type === 'ADVISORY')?.url ?? `https://osv.dev/vulnerability/${osv.id}`,
       };
       ((packages[ecosystem] ??= {})[name] ??= []).push(advisory);
       used = true;
@@ -117,12 +122,22 @@ export function buildSnapshot(inputs, generated = new Date().toISOString().slice
 
 /** One package per line: small, and diffs of a refresh stay readable. */
 export function formatSnapshot(snapshot) {
-  const lines = ['{', `  "date": ${JSON.stringify(snapshot.date)},`, `  "generated": ${JSON.stringify(snapshot.generated)},`, `  "count": ${snapshot.count},`, '  "packages": {'];
+  const lines = [
+    '{',
+    `  "date": ${JSON.stringify(snapshot.date)},`,
+    `  "generated": ${JSON.stringify(snapshot.generated)},`,
+    `  "count": ${snapshot.count},`,
+    '  "packages": {',
+  ];
   const ecosystems = Object.keys(snapshot.packages).sort();
   ecosystems.forEach((eco, i) => {
     lines.push(`    ${JSON.stringify(eco)}: {`);
     const names = Object.keys(snapshot.packages[eco]).sort();
-    names.forEach((name, j) => lines.push(`      ${JSON.stringify(name)}: ${JSON.stringify(snapshot.packages[eco][name])}${j < names.length - 1 ? ',' : ''}`));
+    names.forEach((name, j) =>
+      lines.push(
+        `      ${JSON.stringify(name)}: ${JSON.stringify(snapshot.packages[eco][name])}${j < names.length - 1 ? ',' : ''}`,
+      ),
+    );
     lines.push(`    }${i < ecosystems.length - 1 ? ',' : ''}`);
   });
   lines.push('  }', '}');
@@ -149,5 +164,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
   const text = formatSnapshot(snapshot);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, text);
-  console.log(`build-advisories: ${snapshot.count} advisories, data of ${snapshot.date}, ${Buffer.byteLength(text)} bytes → ${path.relative(process.cwd(), out)}`);
+  console.log(
+    `build-advisories: ${snapshot.count} advisories, data of ${snapshot.date}, ${Buffer.byteLength(text)} bytes → ${path.relative(process.cwd(), out)}`,
+  );
 }

@@ -34,5 +34,8 @@ export function listFiles(dir: string, test: (name: string) => boolean): string[
 
 /** Rule fixtures: every file under rules/ in a language Warden scans. */
 export function fixtureFiles(): Array<{ file: string; language: LanguageId }> {
-  return listFiles(path.join(REPO, 'rules'), (n) => !!languageForPath(n)).map((file) => ({ file, language: languageForPath(file)! }));
+  return listFiles(path.join(REPO, 'rules'), (n) => !!languageForPath(n)).map((file) => ({
+    file,
+    language: languageForPath(file)!,
+  }));
 }

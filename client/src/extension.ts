@@ -14,7 +14,11 @@ export const DOCUMENT_SELECTOR = [
     { scheme: 'untitled', language },
   ]),
   // Dependency manifests: the server checks them against its advisory snapshot.
-  { scheme: 'file', pattern: '**/{package.json,package-lock.json,npm-shrinkwrap.json,requirements*.txt,requirements*.in,pyproject.toml,poetry.lock,go.mod,pom.xml,build.gradle,build.gradle.kts}' },
+  {
+    scheme: 'file',
+    pattern:
+      '**/{package.json,package-lock.json,npm-shrinkwrap.json,requirements*.txt,requirements*.in,pyproject.toml,poetry.lock,go.mod,pom.xml,build.gradle,build.gradle.kts}',
+  },
 ];
 
 let client: LanguageClient | undefined;
@@ -30,12 +34,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     synchronize: { configurationSection: 'warden' },
     // The languages already open let the server load their grammars and compile their rules while
     // the client is still starting up, before the first document arrives.
-    initializationOptions: { trusted: vscode.workspace.isTrusted, languages: [...new Set(vscode.workspace.textDocuments.map((d) => d.languageId))] },
+    initializationOptions: {
+      trusted: vscode.workspace.isTrusted,
+      languages: [...new Set(vscode.workspace.textDocuments.map((d) => d.languageId))],
+    },
   };
   client = new LanguageClient('warden', 'Warden', serverOptions, clientOptions);
   setLanguageClient(client);
   for (const command of COMMANDS) {
-    context.subscriptions.push(vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(context, ...args)));
+    context.subscriptions.push(
+      vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(context, ...args)),
+    );
   }
   activateCoach(context);
   context.subscriptions.push(

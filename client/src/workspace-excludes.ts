@@ -5,5 +5,7 @@ import * as vscode from 'vscode';
 
 export function workspaceExcludes(): string[] {
   const excludes = vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude') ?? {};
-  return Object.entries(excludes).filter(([, on]) => on === true).map(([glob]) => glob);
+  return Object.entries(excludes)
+    .filter(([, on]) => on === true)
+    .map(([glob]) => glob);
 }

@@ -14,7 +14,17 @@ import {
   ProposedFeatures,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { Finding, LanguageId, languageForEditorId, Rule, ScanCancelled, Scanner, skipReason, isTestPath, RuleSource } from './engine';
+import {
+  Finding,
+  LanguageId,
+  languageForEditorId,
+  Rule,
+  ScanCancelled,
+  Scanner,
+  skipReason,
+  isTestPath,
+  RuleSource,
+} from './engine';
 import { fixAll, FIX_ALL_KIND, quickFixes } from './lsp/code-actions';
 import { hoverMarkdown } from './lsp/hover';
 import { editedSpans, focusFor, shiftFinding } from './lsp/incremental';
@@ -56,8 +66,13 @@ let customRulesPath = '';
 /** Rules from the workspace: only in a trusted workspace, since they decide what is reported. */
 function workspaceRules(): RuleSource[] {
   if (!trusted) return [];
-  const dirs = workspaceFolders.flatMap((f) => [path.join(f, '.warden', 'rules'), ...(customRulesPath ? [path.resolve(f, customRulesPath)] : [])]);
-  return [...new Set(dirs)].filter((d) => fs.existsSync(d) && fs.statSync(d).isDirectory()).flatMap((d) => readRuleDir(d, path.dirname(d)));
+  const dirs = workspaceFolders.flatMap((f) => [
+    path.join(f, '.warden', 'rules'),
+    ...(customRulesPath ? [path.resolve(f, customRulesPath)] : []),
+  ]);
+  return [...new Set(dirs)]
+    .filter((d) => fs.existsSync(d) && fs.statSync(d).isDirectory())
+    .flatMap((d) => readRuleDir(d, path.dirname(d)));
 }
 
 function loadScanner(): void {
@@ -80,7 +95,9 @@ function settingsFor(uri: string): Promise<WardenSettings> {
   if (!hasConfigurationCapability) return Promise.resolve(normalizeSettings({}));
   let cached = settingsCache.get(uri);
   if (!cached) {
-    cached = connection.workspace.getConfiguration({ scopeUri: uri, section: 'warden' }).then(normalizeSettings, () => normalizeSettings({}));
+    cached = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'warden' })
+      .then(normalizeSettings, () => normalizeSettings({}));
     settingsCache.set(uri, cached);
   }
   return cached;
@@ -129,12 +146,19 @@ async function scanManifestDocument(uri: string, entry: OpenDocument): Promise<v
   const settings = await settingsFor(uri);
   const version = entry.document.version;
   const result = settings.enable
-    ? scanManifest(pathOf(uri), entry.document.getText(), loadSnapshot(), { disabledRules: new Set(settings.disabledRules), minimumSeverity: settings.minimumSeverity })
+    ? scanManifest(pathOf(uri), entry.document.getText(), loadSnapshot(), {
+        disabledRules: new Set(settings.disabledRules),
+        minimumSeverity: settings.minimumSeverity,
+      })
     : { findings: [], problems: [] };
   if (store.get(uri) !== entry || entry.document.version !== version) return;
   for (const p of result.problems) connection.console.warn(`Warden: ${uri}: ${p.message}`);
   published.set(uri, { version, findings: result.findings });
-  await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, uri, version, rulesById.get(f.ruleId))) });
+  await connection.sendDiagnostics({
+    uri,
+    version,
+    diagnostics: result.findings.map((f) => toDiagnostic(f, uri, version, rulesById.get(f.ruleId))),
+  });
 }
 
 async function scanDocument(uri: string, forceFull = false): Promise<void> {
@@ -170,7 +194,9 @@ async function scanDocument(uri: string, forceFull = false): Promise<void> {
     // cleared, and the user hears about it once (as for an oversized document).
     if (!skippedNotified.has(uri)) {
       skippedNotified.add(uri);
-      void connection.window.showInformationMessage(`Warden: ${path.basename(pathOf(uri))} not scanned: parsing took longer than its time budget`);
+      void connection.window.showInformationMessage(
+        `Warden: ${path.basename(pathOf(uri))} not scanned: parsing took longer than its time budget`,
+      );
     }
     published.delete(uri);
     await connection.sendDiagnostics({ uri, version, diagnostics: [] });
@@ -180,7 +206,10 @@ async function scanDocument(uri: string, forceFull = false): Promise<void> {
   store.markScanned(entry);
   // After small edits, only the functions they touched are analysed again; the rest keep their
   // findings (moved through the edits) until the full scan that follows on idle.
-  const focus = !forceFull && edits && edits.length > 0 && previous ? focusFor(tree, entry.language, editedSpans(edits), MAX_FOCUS_SHARE) : undefined;
+  const focus =
+    !forceFull && edits && edits.length > 0 && previous
+      ? focusFor(tree, entry.language, editedSpans(edits), MAX_FOCUS_SHARE)
+      : undefined;
   const partial = focus && focus.endIndex - focus.startIndex < MAX_FOCUS_SHARE * text.length ? focus : undefined;
   const scanStarted = performance.now();
   const result = await scanner.scanTree(tree, text, entry.language, {
@@ -202,7 +231,9 @@ async function scanDocument(uri: string, forceFull = false): Promise<void> {
       return at >= partial.startIndex && at < partial.endIndex;
     };
     const kept = previous.findings.map((f) => shiftFinding(f, edits)).filter((f): f is Finding => !!f && !inFocus(f));
-    findings = [...kept, ...findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    findings = [...kept, ...findings].sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    );
     schedule(uri, FULL_SCAN_IDLE_MS, true);
   }
   if (!forceFull && edits) {
@@ -210,7 +241,11 @@ async function scanDocument(uri: string, forceFull = false): Promise<void> {
     editScanCost.set(uri, ((editScanCost.get(uri) ?? cost) + cost) / 2);
   }
   published.set(uri, { version, findings });
-  await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri, version, rulesById.get(f.ruleId))) });
+  await connection.sendDiagnostics({
+    uri,
+    version,
+    diagnostics: findings.map((f) => toDiagnostic(f, uri, version, rulesById.get(f.ruleId))),
+  });
 }
 
 async function parse(entry: OpenDocument, text: string) {
@@ -238,7 +273,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = params.initializationOptions as { trusted?: boolean; languages?: string[] } | undefined;
   trusted = options?.trusted === true;
   loadScanner();
-  scanner.prepare((options?.languages ?? []).map(languageForEditorId).filter((l): l is LanguageId => !!l), true);
+  scanner.prepare(
+    (options?.languages ?? []).map(languageForEditorId).filter((l): l is LanguageId => !!l),
+    true,
+  );
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -270,7 +308,8 @@ function reloadRules(): void {
 }
 
 connection.onInitialized(() => {
-  if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'warden' });
+  if (hasConfigurationCapability)
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'warden' });
   void refreshCustomRules();
 });
 
@@ -297,7 +336,10 @@ connection.onCodeAction(({ textDocument, context }) => {
   if (!entry) return [];
   const version = entry.document.version;
   const wantsFixAll = context.only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.QuickFix);
-  const actions = context.only && !context.only.includes(CodeActionKind.QuickFix) ? [] : quickFixes(textDocument.uri, version, context.diagnostics);
+  const actions =
+    context.only && !context.only.includes(CodeActionKind.QuickFix)
+      ? []
+      : quickFixes(textDocument.uri, version, context.diagnostics);
   if (wantsFixAll || !context.only) {
     const findings = currentFindings(textDocument.uri);
     const all = findings && fixAll(textDocument.uri, entry.document.getText(), findings);
@@ -309,11 +351,18 @@ connection.onCodeAction(({ textDocument, context }) => {
 connection.onHover(({ textDocument, position }) => {
   const findings = currentFindings(textDocument.uri) ?? [];
   const inside = (f: Finding): boolean =>
-    (position.line > f.range.start.line || (position.line === f.range.start.line && position.character >= f.range.start.character)) &&
-    (position.line < f.range.end.line || (position.line === f.range.end.line && position.character <= f.range.end.character));
+    (position.line > f.range.start.line ||
+      (position.line === f.range.start.line && position.character >= f.range.start.character)) &&
+    (position.line < f.range.end.line ||
+      (position.line === f.range.end.line && position.character <= f.range.end.character));
   const hits = findings.filter(inside);
   if (hits.length === 0) return null;
-  return { contents: { kind: 'markdown', value: hits.map((f) => hoverMarkdown(f, rulesById.get(f.ruleId))).join('\n\n---\n\n') } };
+  return {
+    contents: {
+      kind: 'markdown',
+      value: hits.map((f) => hoverMarkdown(f, rulesById.get(f.ruleId))).join('\n\n---\n\n'),
+    },
+  };
 });
 
 /**
@@ -334,13 +383,19 @@ connection.onRequest('warden/scanWorkspace', async (params: { exclude?: string[]
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Warden: scanning workspace', 0, 'listing files…', true);
   const cancelled = (): boolean => token.isCancellationRequested || progress.token.isCancellationRequested;
-  const files = workspaceFolders.flatMap((root) => listWorkspaceFiles(root, { exclude: params?.exclude ?? [], cancelled }));
+  const files = workspaceFolders.flatMap((root) =>
+    listWorkspaceFiles(root, { exclude: params?.exclude ?? [], cancelled }),
+  );
   const settings = await settingsFor(workspaceFolders[0] ? pathToFileURL(workspaceFolders[0]).href : '');
-  const pool = new ScanPool(path.join(__dirname, 'scan-worker.js'), {
-    extraRules: workspaceRules(),
-    maxBytes: settings.maxFileSizeKB * 1024,
-    disabledRules: settings.disabledRules,
-  }, workspaceScanWorkers());
+  const pool = new ScanPool(
+    path.join(__dirname, 'scan-worker.js'),
+    {
+      extraRules: workspaceRules(),
+      maxBytes: settings.maxFileSizeKB * 1024,
+      disabledRules: settings.disabledRules,
+    },
+    workspaceScanWorkers(),
+  );
   let done = 0;
   let findings = 0;
   try {
@@ -352,9 +407,15 @@ connection.onRequest('warden/scanWorkspace', async (params: { exclude?: string[]
             findings += reply.findings.length;
             const uri = pathToFileURL(file).href;
             if (!store.get(uri)) {
-              void connection.sendDiagnostics({ uri, diagnostics: reply.findings.map((f) => toDiagnostic(f, uri, -1, rulesById.get(f.ruleId))) });
+              void connection.sendDiagnostics({
+                uri,
+                diagnostics: reply.findings.map((f) => toDiagnostic(f, uri, -1, rulesById.get(f.ruleId))),
+              });
             }
-            progress.report(Math.round((done * 100) / Math.max(1, files.length)), `${done}/${files.length} files, ${findings} findings`);
+            progress.report(
+              Math.round((done * 100) / Math.max(1, files.length)),
+              `${done}/${files.length} files, ${findings} findings`,
+            );
             if (cancelled()) void pool.close();
           },
           (e: Error) => {
@@ -374,26 +435,45 @@ connection.onRequest('warden/scanWorkspace', async (params: { exclude?: string[]
 /** Every suppression in the workspace (open documents as edited), for the audit list and export. */
 connection.onRequest('warden/listSuppressions', (params: { exclude?: string[] } | undefined) => {
   const files = workspaceFolders.flatMap((root) => listWorkspaceFiles(root, { exclude: params?.exclude ?? [] }));
-  return collectSuppressions(files, (file) => store.get(pathToFileURL(file).href)?.document.getText() ?? fs.readFileSync(file, 'utf8'));
+  return collectSuppressions(
+    files,
+    (file) => store.get(pathToFileURL(file).href)?.document.getText() ?? fs.readFileSync(file, 'utf8'),
+  );
 });
 
 /** The compliance report of the workspace ("Warden: Security report"), as Markdown or HTML text. */
-connection.onRequest('warden/report', async (params: { format?: 'md' | 'html'; exclude?: string[] } | undefined, token) => {
-  const settings = await settingsFor(workspaceFolders[0] ? pathToFileURL(workspaceFolders[0]).href : '');
-  const snapshot = loadSnapshot();
-  const root = workspaceFolders[0] ?? process.cwd();
-  const report = await collectReport(scanner, workspaceFolders.flatMap((root) => listWorkspaceFiles(root, { exclude: params?.exclude ?? [], manifests: true })), {
-    root,
-    snapshot,
-    disabledRules: settings.disabledRules,
-    minimumSeverity: settings.minimumSeverity,
-    maxBytes: settings.maxFileSizeKB * 1024,
-    cancelled: () => token.isCancellationRequested,
-  });
-  const meta = { title: path.basename(root), generated: new Date().toISOString().slice(0, 10), version: VERSION, advisoryDate: snapshot.date };
-  const findings = report.files.reduce((n, f) => n + f.findings.length, 0);
-  return { text: params?.format === 'html' ? formatComplianceHtml(report, meta) : formatComplianceMarkdown(report, meta), findings, files: report.filesScanned };
-});
+connection.onRequest(
+  'warden/report',
+  async (params: { format?: 'md' | 'html'; exclude?: string[] } | undefined, token) => {
+    const settings = await settingsFor(workspaceFolders[0] ? pathToFileURL(workspaceFolders[0]).href : '');
+    const snapshot = loadSnapshot();
+    const root = workspaceFolders[0] ?? process.cwd();
+    const report = await collectReport(
+      scanner,
+      workspaceFolders.flatMap((root) => listWorkspaceFiles(root, { exclude: params?.exclude ?? [], manifests: true })),
+      {
+        root,
+        snapshot,
+        disabledRules: settings.disabledRules,
+        minimumSeverity: settings.minimumSeverity,
+        maxBytes: settings.maxFileSizeKB * 1024,
+        cancelled: () => token.isCancellationRequested,
+      },
+    );
+    const meta = {
+      title: path.basename(root),
+      generated: new Date().toISOString().slice(0, 10),
+      version: VERSION,
+      advisoryDate: snapshot.date,
+    };
+    const findings = report.files.reduce((n, f) => n + f.findings.length, 0);
+    return {
+      text: params?.format === 'html' ? formatComplianceHtml(report, meta) : formatComplianceMarkdown(report, meta),
+      findings,
+      files: report.filesScanned,
+    };
+  },
+);
 
 connection.onDidOpenTextDocument(({ textDocument }) => {
   const language = languageForEditorId(textDocument.languageId);
@@ -404,7 +484,8 @@ connection.onDidOpenTextDocument(({ textDocument }) => {
 });
 
 connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
-  if (store.change(textDocument.uri, contentChanges, textDocument.version)) schedule(textDocument.uri, editDelay(textDocument.uri));
+  if (store.change(textDocument.uri, contentChanges, textDocument.version))
+    schedule(textDocument.uri, editDelay(textDocument.uri));
 });
 
 connection.onDidCloseTextDocument(({ textDocument }) => {

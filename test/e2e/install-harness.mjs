@@ -48,7 +48,9 @@ function ensureNode24() {
     fs.rmSync(packDir, { recursive: true, force: true });
   }
   fs.writeFileSync(stamp, NODE_VERSION);
-  log(`Node ${execFileSync(NODE24, ['-v'], { encoding: 'utf8' }).trim()} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `Node ${execFileSync(NODE24, ['-v'], { encoding: 'utf8' }).trim()} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 function harnessHash() {
@@ -80,7 +82,8 @@ function ensureHarness() {
   log(`code-server + playwright-core → ${HARNESS_DIR} (a few minutes: native modules build against Node 24)`);
   fs.mkdirSync(HARNESS_DIR, { recursive: true });
   fs.rmSync(stamp, { force: true });
-  for (const f of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(SOURCE, f), path.join(HARNESS_DIR, f));
+  for (const f of ['package.json', 'package-lock.json'])
+    fs.copyFileSync(path.join(SOURCE, f), path.join(HARNESS_DIR, f));
   // code-server's postinstall reads the Node major from npm's user agent: npm must run on Node 24.
   run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: HARNESS_DIR, env: node24Env() });
   fs.writeFileSync(stamp, want);

@@ -26,7 +26,8 @@ const KEYS_MARK = 'WARDEN_E2E_KEYS ';
 const BUILTINS_OFF = ['GitHub.copilot-chat', 'vscode.typescript-language-features'];
 // The workbench's own console goes to workbench.log only when it is known offline noise (the
 // recipe's "harmless" list); everything else, the suite's mocha output first, is printed.
-const NOISE = /^(\[(AgentHost(:remote)?|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker|driver)\]|getaddrinfo ENOTFOUND|Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin|.*(open-vsx|marketplace|api\.github\.com|authentication provider))/;
+const NOISE =
+  /^(\[(AgentHost(:remote)?|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker|driver)\]|getaddrinfo ENOTFOUND|Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin|.*(open-vsx|marketplace|api\.github\.com|authentication provider))/;
 
 function markArgument(line, mark) {
   const at = line.indexOf(mark);
@@ -94,7 +95,10 @@ function makeRunDir() {
   const root = path.join(CACHE, 'runs');
   fs.mkdirSync(root, { recursive: true });
   // Failed runs are kept for their logs; only the latest few.
-  const old = fs.readdirSync(root).map((name) => path.join(root, name)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  const old = fs
+    .readdirSync(root)
+    .map((name) => path.join(root, name))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
   for (const stale of old.slice(4)) fs.rmSync(stale, { recursive: true, force: true });
   const dir = fs.mkdtempSync(path.join(root, 'run-'));
   for (const sub of ['ud', 'exts', 'tmp', 'xdg-runtime', 'xdg-config', 'xdg-data', 'xdg-cache', 'home', 'ws']) {
@@ -109,7 +113,11 @@ function makeProbeExtension(dir) {
   fs.mkdirSync(probe);
   fs.writeFileSync(
     path.join(probe, 'package.json'),
-    JSON.stringify({ name: 'warden-e2e-probe', publisher: 'warden-e2e', version: '0.0.0', engines: { vscode: '*' } }, null, 2),
+    JSON.stringify(
+      { name: 'warden-e2e-probe', publisher: 'warden-e2e', version: '0.0.0', engines: { vscode: '*' } },
+      null,
+      2,
+    ),
   );
   return probe;
 }
@@ -140,7 +148,14 @@ async function main() {
     // This launcher drives the page: screenshots and keyboard input on request (see test/e2e/util.ts).
     WARDEN_E2E_DRIVER: '1',
   });
-  const common = ['--config', path.join(dir, 'config.yaml'), '--user-data-dir', path.join(dir, 'ud'), '--extensions-dir', path.join(dir, 'exts')];
+  const common = [
+    '--config',
+    path.join(dir, 'config.yaml'),
+    '--user-data-dir',
+    path.join(dir, 'ud'),
+    '--extensions-dir',
+    path.join(dir, 'exts'),
+  ];
 
   let extensionDevelopmentPath = REPO;
   let extensionTestsPath = path.join(REPO, 'out', 'test', 'e2e', 'index.js');
@@ -153,14 +168,21 @@ async function main() {
     extensionDevelopmentPath = makeProbeExtension(dir);
     extensionTestsPath = path.join(REPO, 'out', 'test', 'e2e', 'vsix', 'index.js');
   }
-  if (!fs.existsSync(extensionTestsPath)) throw new Error(`${extensionTestsPath} missing: run node esbuild.config.mjs first`);
+  if (!fs.existsSync(extensionTestsPath))
+    throw new Error(`${extensionTestsPath} missing: run node esbuild.config.mjs first`);
 
   const serverLog = fs.openSync(path.join(dir, 'code-server.log'), 'w');
   const server = spawn(
     NODE24,
     [
-      entry, ...common, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-      '--vscode-option', 'enable-smoke-test-driver', workspace,
+      entry,
+      ...common,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--vscode-option',
+      'enable-smoke-test-driver',
+      workspace,
     ],
     // Its own process group, so that the extension host and language server end with it.
     { env, stdio: ['ignore', serverLog, serverLog], detached: true },
@@ -175,7 +197,16 @@ async function main() {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+        '--disable-quic',
+      ],
       env: { ...process.env, HOME: path.join(dir, 'home'), TMPDIR: path.join(dir, 'tmp') },
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -20,8 +20,18 @@ async function main(): Promise<void> {
       version: process.env.WARDEN_E2E_VSCODE_VERSION || 'stable',
       extensionDevelopmentPath: REPO,
       extensionTestsPath: path.join(REPO, 'out', 'test', 'e2e', 'index.js'),
-      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
-      extensionTestsEnv: { WARDEN_E2E: '1', WARDEN_E2E_REPO: REPO, WARDEN_E2E_RESULTS: path.join(REPO, 'test-results') },
+      launchArgs: [
+        workspace,
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        '--skip-welcome',
+        '--skip-release-notes',
+      ],
+      extensionTestsEnv: {
+        WARDEN_E2E: '1',
+        WARDEN_E2E_REPO: REPO,
+        WARDEN_E2E_RESULTS: path.join(REPO, 'test-results'),
+      },
     });
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });

@@ -53,7 +53,12 @@ export async function activateWarden(): Promise<vscode.Extension<unknown>> {
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `probe` until it returns a value other than undefined; fails with `what` and the last state. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000, last?: () => string): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 20_000,
+  last?: () => string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -68,18 +73,26 @@ export function wardenDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 export function codeOf(d: vscode.Diagnostic): string {
-  return String(typeof d.code === 'object' && d.code ? d.code.value : d.code ?? '');
+  return String(typeof d.code === 'object' && d.code ? d.code.value : (d.code ?? ''));
 }
 
 /** "line:startChar-endChar code" (0-based), sorted: the same shape as the LSP test's summaries. */
 export function summarize(diagnostics: readonly vscode.Diagnostic[]): string[] {
   return diagnostics
-    .map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line === d.range.start.line ? '' : `${d.range.end.line}:`}${d.range.end.character} ${codeOf(d)}`)
+    .map(
+      (d) =>
+        `${d.range.start.line}:${d.range.start.character}-${d.range.end.line === d.range.start.line ? '' : `${d.range.end.line}:`}${d.range.end.character} ${codeOf(d)}`,
+    )
     .sort();
 }
 
 /** Waits until Warden's diagnostics on `uri` satisfy `test`, and returns them. */
-export function waitForDiagnostics(uri: vscode.Uri, what: string, test: (ds: vscode.Diagnostic[]) => boolean, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  what: string,
+  test: (ds: vscode.Diagnostic[]) => boolean,
+  timeoutMs = 20_000,
+): Promise<vscode.Diagnostic[]> {
   return waitFor(
     `${what} on ${path.basename(uri.fsPath)}`,
     () => {

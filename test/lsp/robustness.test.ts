@@ -11,7 +11,14 @@ import { SHARED } from '../helpers';
 import { LspClient } from './server.test';
 
 const seed = (name: string): string => fs.readFileSync(path.join(SHARED, 'acceptance', 'seed', name), 'utf8');
-const LANGUAGE_IDS = { java: 'java', javascript: 'javascript', typescript: 'typescript', tsx: 'typescriptreact', python: 'python', go: 'go' } as const;
+const LANGUAGE_IDS = {
+  java: 'java',
+  javascript: 'javascript',
+  typescript: 'typescript',
+  tsx: 'typescriptreact',
+  python: 'python',
+  go: 'go',
+} as const;
 
 describe('language server robustness (hostile documents over stdio)', function () {
   this.timeout(120000);
@@ -27,14 +34,24 @@ describe('language server robustness (hostile documents over stdio)', function (
     const uri = `file:///work/probe-${++probe}.py`;
     await client.open(uri, 'python', seed('upload.py'));
     const published = await client.diagnostics(uri, (p) => p.diagnostics.length === 2, 30000);
-    assert.deepStrictEqual(published.diagnostics.map((d) => d.code).sort(), ['py/file-upload/flask-unvalidated', 'py/path-traversal/file-path'], after);
-    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: published.diagnostics[0].range.start });
+    assert.deepStrictEqual(
+      published.diagnostics.map((d) => d.code).sort(),
+      ['py/file-upload/flask-unvalidated', 'py/path-traversal/file-path'],
+      after,
+    );
+    const hover = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: published.diagnostics[0].range.start,
+    });
     assert.ok(hover, `hover answers after ${after}`);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
   function change(uri: string, version: number, contentChanges: unknown[]): Promise<void> {
-    return client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    return client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges,
+    });
   }
 
   before(async () => {
@@ -66,13 +83,18 @@ describe('language server robustness (hostile documents over stdio)', function (
     assert.deepStrictEqual(published.diagnostics, []);
     // Keystrokes at the end of the 20 MB line.
     for (let version = 2; version <= 6; version++) {
-      await change(uri, version, [{ range: { start: { line: 0, character: text.length }, end: { line: 0, character: text.length } }, text: ';' }]);
+      await change(uri, version, [
+        { range: { start: { line: 0, character: text.length }, end: { line: 0, character: text.length } }, text: ';' },
+      ]);
       await client.diagnostics(uri, (p) => p.version === version, 60000);
     }
     const about = messages.filter((m) => m.message.includes('bundle.min.js'));
     assert.strictEqual(about.length, 1, JSON.stringify(about.map((m) => m.message.slice(0, 120))));
     assert.strictEqual(about[0].type, 3, 'an information message');
-    assert.match(about[0].message, /^Warden: bundle\.min\.js not scanned: the document is \d+ KB, over the 2048 KB limit \(warden\.maxFileSizeKB\)$/);
+    assert.match(
+      about[0].message,
+      /^Warden: bundle\.min\.js not scanned: the document is \d+ KB, over the 2048 KB limit \(warden\.maxFileSizeKB\)$/,
+    );
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await assertStillServing('the 20 MB line');
   });
@@ -86,16 +108,28 @@ describe('language server robustness (hostile documents over stdio)', function (
     // The whole text replaced by a 20 MB line, then two keystrokes at its end.
     const big = minifiedJs(20 * 1024 * 1024, new Rng(9));
     await change(uri, 2, [{ text: big }]);
-    await change(uri, 3, [{ range: { start: { line: 0, character: big.length }, end: { line: 0, character: big.length } }, text: ';' }]);
-    await change(uri, 4, [{ range: { start: { line: 0, character: big.length + 1 }, end: { line: 0, character: big.length + 1 } }, text: ';' }]);
+    await change(uri, 3, [
+      { range: { start: { line: 0, character: big.length }, end: { line: 0, character: big.length } }, text: ';' },
+    ]);
+    await change(uri, 4, [
+      {
+        range: { start: { line: 0, character: big.length + 1 }, end: { line: 0, character: big.length + 1 } },
+        text: ';',
+      },
+    ]);
     const last = await client.diagnostics(uri, (p) => p.version === 4, 90000);
     await assertStillServing('parsing a 20 MB line');
-    const stopped = logs.filter((l) => l.includes('unlimited.min.js') && /parsing took longer than 3000 ms and was stopped/.test(l));
+    const stopped = logs.filter(
+      (l) => l.includes('unlimited.min.js') && /parsing took longer than 3000 ms and was stopped/.test(l),
+    );
     if (stopped.length > 0) {
       // The parse budget stopped it: the old finding is gone, and the user was told once.
       assert.deepStrictEqual(last.diagnostics, []);
       const told = messages.filter((m) => m.message.includes('unlimited.min.js'));
-      assert.deepStrictEqual(told.map((m) => [m.type, m.message]), [[3, 'Warden: unlimited.min.js not scanned: parsing took longer than its time budget']]);
+      assert.deepStrictEqual(
+        told.map((m) => [m.type, m.message]),
+        [[3, 'Warden: unlimited.min.js not scanned: parsing took longer than its time budget']],
+      );
     } else {
       // A machine fast enough to parse 20 MB in 3 s scans it: its finding is published.
       assert.strictEqual(last.diagnostics.length, 1);
@@ -111,7 +145,11 @@ describe('language server robustness (hostile documents over stdio)', function (
       await client.open(uri, languageId, deepNesting(language as keyof typeof LANGUAGE_IDS, 10000, 'parens'));
       const published = await client.diagnostics(uri, () => true, 60000);
       if (language === 'javascript' || language === 'typescript' || language === 'tsx') {
-        assert.deepStrictEqual(published.diagnostics.map((d) => d.code), ['js/insecure-cookie/document-cookie'], language);
+        assert.deepStrictEqual(
+          published.diagnostics.map((d) => d.code),
+          ['js/insecure-cookie/document-cookie'],
+          language,
+        );
       }
       await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }

@@ -5,7 +5,12 @@ import * as assert from 'assert';
 import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-jsonrpc/node';
 import { REPO, SHARED } from '../helpers';
 
 interface Diagnostic {
@@ -31,13 +36,20 @@ export class LspClient {
   settings: Record<string, unknown> = {};
 
   constructor() {
-    this.process = spawn(process.execPath, [path.join(REPO, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.process = spawn(process.execPath, [path.join(REPO, 'dist', 'server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => {
       this.published.push(p);
       this.waiters.forEach((w) => w());
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => this.settings),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onNotification('window/showMessage', () => undefined);
@@ -50,8 +62,14 @@ export class LspClient {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: options.folder ? [{ uri: `file://${options.folder}`, name: 'ws' }] : null,
-      capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
-      initializationOptions: { trusted: options.trusted ?? false, ...(options.languages ? { languages: options.languages } : {}) },
+      capabilities: {
+        window: { workDoneProgress: true },
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      },
+      initializationOptions: {
+        trusted: options.trusted ?? false,
+        ...(options.languages ? { languages: options.languages } : {}),
+      },
     });
     await this.connection.sendNotification('initialized', {});
     return result;
@@ -63,7 +81,10 @@ export class LspClient {
     for (;;) {
       const found = [...this.published].reverse().find((p) => p.uri === uri);
       if (found && test(found)) return found;
-      if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${uri}; last: ${JSON.stringify(found?.diagnostics.map((d) => d.code))}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `no matching diagnostics for ${uri}; last: ${JSON.stringify(found?.diagnostics.map((d) => d.code))}`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 200);
         this.waiters.push(() => {
@@ -76,7 +97,9 @@ export class LspClient {
   }
 
   open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    return this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version, text },
+    });
   }
 
   async close(): Promise<void> {
@@ -104,7 +127,9 @@ describe('language server over stdio', function () {
     const uri = 'file:///work/handler.go';
     await client.open(uri, 'go', seed('handler.go'));
     const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
-    const summary = diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.character} ${d.code}`).sort();
+    const summary = diagnostics
+      .map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.character} ${d.code}`)
+      .sort();
     assert.deepStrictEqual(summary, [
       '14:19-43 go/type-assertion/unchecked',
       '14:4-44 go/cmdi/command-helper',
@@ -130,7 +155,10 @@ describe('language server over stdio', function () {
       await early.open(uri, 'go', seed('handler.go'));
       const published = await early.diagnostics(uri, (p) => p.diagnostics.length > 0);
       const normal = await client.diagnostics('file:///work/handler.go', (p) => p.diagnostics.length > 0);
-      assert.deepStrictEqual(published.diagnostics.map((d) => d.code), normal.diagnostics.map((d) => d.code));
+      assert.deepStrictEqual(
+        published.diagnostics.map((d) => d.code),
+        normal.diagnostics.map((d) => d.code),
+      );
     } finally {
       await early.close();
     }
@@ -145,7 +173,10 @@ describe('language server over stdio', function () {
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [
-        { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '// 🔥 注意 — préférences 😀\n' },
+        {
+          range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } },
+          text: '// 🔥 注意 — préférences 😀\n',
+        },
         { range: { start: { line: 15, character: 4 }, end: { line: 15, character: 4 } }, text: '/* 😀😀 */ ' },
       ],
     });
@@ -157,11 +188,17 @@ describe('language server over stdio', function () {
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 3 },
       contentChanges: [
-        { range: { start: { line: 15, character: 4 }, end: { line: 15, character: 56 } }, text: 'cmd, ok := data["command"].(string)\n    if !ok { return }\n    executeCommand(cmd)' },
+        {
+          range: { start: { line: 15, character: 4 }, end: { line: 15, character: 56 } },
+          text: 'cmd, ok := data["command"].(string)\n    if !ok { return }\n    executeCommand(cmd)',
+        },
       ],
     });
     const fixed = await client.diagnostics(uri, (p) => p.version === 3);
-    assert.deepStrictEqual(fixed.diagnostics.map((d) => d.code).sort(), ['go/cmdi/command-helper', 'go/info-leak/error-to-response']);
+    assert.deepStrictEqual(fixed.diagnostics.map((d) => d.code).sort(), [
+      'go/cmdi/command-helper',
+      'go/info-leak/error-to-response',
+    ]);
   });
 
   it('applies settings: a disabled rule disappears, a minimum severity filters', async () => {
@@ -171,7 +208,10 @@ describe('language server over stdio', function () {
     client.settings = { disabledRules: ['py/file-upload/flask-unvalidated'] };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     const after = await client.diagnostics(uri, (p) => p.diagnostics.length === 1);
-    assert.deepStrictEqual(after.diagnostics.map((d) => d.code), ['py/path-traversal/file-path']);
+    assert.deepStrictEqual(
+      after.diagnostics.map((d) => d.code),
+      ['py/path-traversal/file-path'],
+    );
     client.settings = { enable: false };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
@@ -194,7 +234,13 @@ describe('language server over stdio', function () {
     const text = seed('preferences.js');
     await client.open(uri, 'javascript', text);
     const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.length === 1);
-    type Action = { title: string; kind: string; isPreferred?: boolean; edit?: { changes: Record<string, Array<{ range: Diagnostic['range']; newText: string }>> }; command?: { command: string; arguments: unknown[] } };
+    type Action = {
+      title: string;
+      kind: string;
+      isPreferred?: boolean;
+      edit?: { changes: Record<string, Array<{ range: Diagnostic['range']; newText: string }>> };
+      command?: { command: string; arguments: unknown[] };
+    };
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: diagnostics[0].range,
@@ -204,7 +250,10 @@ describe('language server over stdio', function () {
     assert.strictEqual(preferred.length, 1);
     assert.strictEqual(preferred[0].kind, 'quickfix');
     const edits = preferred[0].edit!.changes[uri];
-    assert.deepStrictEqual(edits.map((e) => e.newText), ['; Secure; SameSite=Strict; Max-Age=31536000']);
+    assert.deepStrictEqual(
+      edits.map((e) => e.newText),
+      ['; Secure; SameSite=Strict; Max-Age=31536000'],
+    );
     const suppress = actions.find((a) => a.command?.command === 'warden.suppressWithReason');
     assert.deepStrictEqual(suppress?.command?.arguments, [uri, 3, 'js/insecure-cookie/document-cookie']);
     const fixAll = (await client.connection.sendRequest('textDocument/codeAction', {
@@ -212,7 +261,10 @@ describe('language server over stdio', function () {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll.warden'] },
     })) as Action[];
-    assert.deepStrictEqual(fixAll.map((a) => a.kind), ['source.fixAll.warden']);
+    assert.deepStrictEqual(
+      fixAll.map((a) => a.kind),
+      ['source.fixAll.warden'],
+    );
     // After an edit the old diagnostic's fix belongs to another version: it is not offered.
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
@@ -223,30 +275,47 @@ describe('language server over stdio', function () {
       range: diagnostics[0].range,
       context: { diagnostics, only: ['quickfix'] },
     })) as Action[];
-    assert.deepStrictEqual(stale.filter((a) => a.isPreferred), []);
+    assert.deepStrictEqual(
+      stale.filter((a) => a.isPreferred),
+      [],
+    );
   });
 
   it('hovers a finding with the explanation, the path and the compliance mapping', async () => {
     const uri = 'file:///work/hover.py';
     await client.open(uri, 'python', seed('upload.py'));
     await client.diagnostics(uri, (p) => p.diagnostics.length === 2);
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 10 } })) as { contents: { value: string } };
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 6, character: 10 },
+    })) as { contents: { value: string } };
     const md = hover.contents.value;
     assert.match(md, /\*\*Warden: File path built from request data\*\*/);
     assert.match(md, /Where the data comes from:.*request\.files.*→.*filename/);
     assert.match(md, /CWE-22.*OWASP A01:2021.*PCI-DSS v4\.0 6\.2\.4.*SOC 2 CC6\.1/);
     assert.match(md, /Quick fix available/);
-    const none = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    const none = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 1 },
+    });
     assert.strictEqual(none, null);
   });
 
   it('honours a suppression with a reason, and reports one without', async () => {
     const uri = 'file:///work/suppressed.py';
     const lines = seed('upload.py').split('\n');
-    lines.splice(6, 0, '    # warden-ignore: py/path-traversal/file-path -- name checked against the DB upstream', '    # warden-ignore: file-upload');
+    lines.splice(
+      6,
+      0,
+      '    # warden-ignore: py/path-traversal/file-path -- name checked against the DB upstream',
+      '    # warden-ignore: file-upload',
+    );
     await client.open(uri, 'python', lines.join('\n'));
     const { diagnostics } = await client.diagnostics(uri);
-    assert.deepStrictEqual(diagnostics.map((d) => `${d.range.start.line}:${d.code}:${d.severity}`), ['7:warden/suppression/missing-reason:3']);
+    assert.deepStrictEqual(
+      diagnostics.map((d) => `${d.range.start.line}:${d.code}:${d.severity}`),
+      ['7:warden/suppression/missing-reason:3'],
+    );
   });
 
   it('adds a comprehension-check hint to findings inside AI-generated regions', async () => {
@@ -306,7 +375,10 @@ match:
         const uri = `file://${dir}/job.py`;
         await client.open(uri, 'python', 'legacy_run("backup")\n');
         const { diagnostics } = await client.diagnostics(uri);
-        assert.deepStrictEqual(diagnostics.map((d) => d.code), trusted ? ['py/cmdi/team-runner'] : []);
+        assert.deepStrictEqual(
+          diagnostics.map((d) => d.code),
+          trusted ? ['py/cmdi/team-runner'] : [],
+        );
       } finally {
         await client.close();
         fs.rmSync(dir, { recursive: true, force: true });
@@ -344,18 +416,32 @@ describe('workspace scan', function () {
         findings: number;
         cancelled: boolean;
       };
-      assert.deepStrictEqual({ files: result.files, scanned: result.scanned, cancelled: result.cancelled }, { files: 2, scanned: 2, cancelled: false });
+      assert.deepStrictEqual(
+        { files: result.files, scanned: result.scanned, cancelled: result.cancelled },
+        { files: 2, scanned: 2, cancelled: false },
+      );
       const go = await client.diagnostics(`file://${dir}/app/handler.go`, (p) => p.diagnostics.length > 0);
       assert.strictEqual(go.diagnostics.length, 3);
       const py = await client.diagnostics(`file://${dir}/app/upload.py`, (p) => p.diagnostics.length > 0);
       assert.strictEqual(result.findings, go.diagnostics.length + py.diagnostics.length);
-      assert.ok(progress.some((m) => m.startsWith('2/2 files')), `progress messages: ${progress.join(' | ')}`);
+      assert.ok(
+        progress.some((m) => m.startsWith('2/2 files')),
+        `progress messages: ${progress.join(' | ')}`,
+      );
 
       // Suppressions are listed from the same file set (the ignored and excluded copies are not).
       write('generated/x.py', 'os.system(c)  # nosec\n');
-      fs.appendFileSync(path.join(dir, 'app/upload.py'), '# warden-ignore: py/cmdi/os-system -- fixed command\nos.system(CMD)\n');
-      const listed = (await client.connection.sendRequest('warden/listSuppressions', { exclude: ['**/legacy/**'] })) as Array<{ file: string; reason: string }>;
-      assert.deepStrictEqual(listed.map((e) => [path.relative(dir, e.file), e.reason]), [['app/upload.py', 'fixed command']]);
+      fs.appendFileSync(
+        path.join(dir, 'app/upload.py'),
+        '# warden-ignore: py/cmdi/os-system -- fixed command\nos.system(CMD)\n',
+      );
+      const listed = (await client.connection.sendRequest('warden/listSuppressions', {
+        exclude: ['**/legacy/**'],
+      })) as Array<{ file: string; reason: string }>;
+      assert.deepStrictEqual(
+        listed.map((e) => [path.relative(dir, e.file), e.reason]),
+        [['app/upload.py', 'fixed command']],
+      );
     } finally {
       await client.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -48,7 +48,10 @@ describe('CLI baselines', () => {
     assert.strictEqual(run.code, 1);
     const out = JSON.parse(run.stdout) as JsonOut;
     assert.deepStrictEqual([...new Set(out.findings.map((f) => f.path))], ['jobs/run.py']);
-    assert.ok(out.findings.every((f) => f.ruleId === 'py/path-traversal/file-path'), JSON.stringify(out.findings));
+    assert.ok(
+      out.findings.every((f) => f.ruleId === 'py/path-traversal/file-path'),
+      JSON.stringify(out.findings),
+    );
   });
 
   it('matches the baseline whatever the path spelling (relative, ./, absolute)', () => {
@@ -79,7 +82,12 @@ describe('CLI --changed-since', () => {
     git(dir, 'init', '-q');
     git(dir, 'add', '-A');
     git(dir, 'commit', '-qm', 'first');
-    writeFiles(dir, { 'edited.py': `x = 1\n${SECOND_BUG}`, 'new_untracked.py': VULNERABLE_PY, '.gitignore': 'ignored.py\n', 'ignored.py': VULNERABLE_PY });
+    writeFiles(dir, {
+      'edited.py': `x = 1\n${SECOND_BUG}`,
+      'new_untracked.py': VULNERABLE_PY,
+      '.gitignore': 'ignored.py\n',
+      'ignored.py': VULNERABLE_PY,
+    });
     fs.rmSync(path.join(dir, 'gone.py'));
     const run = runCli(['scan', '.', '--changed-since', 'HEAD', '--format', 'json'], dir);
     assert.strictEqual(run.code, 1, run.stderr);
@@ -89,7 +97,10 @@ describe('CLI --changed-since', () => {
     git(dir, 'add', '-A');
     git(dir, 'commit', '-qm', 'second');
     const since = runCli(['scan', '.', '--changed-since', 'HEAD~1', '--format', 'json'], dir);
-    assert.deepStrictEqual([...new Set((JSON.parse(since.stdout) as JsonOut).findings.map((f) => f.path))].sort(), ['edited.py', 'new_untracked.py']);
+    assert.deepStrictEqual([...new Set((JSON.parse(since.stdout) as JsonOut).findings.map((f) => f.path))].sort(), [
+      'edited.py',
+      'new_untracked.py',
+    ]);
     const none = runCli(['scan', '.', '--changed-since', 'HEAD'], dir);
     assert.strictEqual(none.code, 0, none.stdout);
   });

@@ -13,7 +13,8 @@ describe('CLI dependency scanning', () => {
       'web/package.json': '{\n  "dependencies": {\n    "lodash": "4.17.20",\n    "request": "^2.88.2"\n  }\n}\n',
       'api/requirements.txt': 'Django==3.2.4\n',
       'svc/go.mod': 'module m\n\ngo 1.21\n\nrequire golang.org/x/net v0.10.0\n',
-      'jvm/pom.xml': '<project><dependencies><dependency><groupId>org.apache.commons</groupId><artifactId>commons-text</artifactId><version>1.9</version></dependency></dependencies></project>\n',
+      'jvm/pom.xml':
+        '<project><dependencies><dependency><groupId>org.apache.commons</groupId><artifactId>commons-text</artifactId><version>1.9</version></dependency></dependencies></project>\n',
       'web/node_modules/lodash/package.json': '{"dependencies": {"minimist": "1.2.0"}}',
       'api/pyproject.toml': '[project\n',
     });
@@ -23,27 +24,55 @@ describe('CLI dependency scanning', () => {
   it('finds manifests in folders (not in node_modules) and reports each vulnerable dependency on its line', () => {
     const run = runCli(['scan', '.', '--format', 'json'], dir);
     assert.strictEqual(run.code, 1, run.stderr);
-    const out = JSON.parse(run.stdout) as { findings: Array<{ path: string; line: number; ruleId: string; class: string; cwe: string[]; owasp: string }>; problems: Array<{ path: string; message: string }> };
-    assert.deepStrictEqual(
-      out.findings.map((f) => `${f.path}:${f.line} ${f.ruleId}`).sort(),
-      ['api/requirements.txt:1 sca/pypi/vulnerable', 'jvm/pom.xml:1 sca/maven/vulnerable', 'svc/go.mod:5 sca/go/vulnerable', 'web/package.json:3 sca/npm/vulnerable', 'web/package.json:4 sca/npm/unmaintained'],
-    );
+    const out = JSON.parse(run.stdout) as {
+      findings: Array<{ path: string; line: number; ruleId: string; class: string; cwe: string[]; owasp: string }>;
+      problems: Array<{ path: string; message: string }>;
+    };
+    assert.deepStrictEqual(out.findings.map((f) => `${f.path}:${f.line} ${f.ruleId}`).sort(), [
+      'api/requirements.txt:1 sca/pypi/vulnerable',
+      'jvm/pom.xml:1 sca/maven/vulnerable',
+      'svc/go.mod:5 sca/go/vulnerable',
+      'web/package.json:3 sca/npm/vulnerable',
+      'web/package.json:4 sca/npm/unmaintained',
+    ]);
     assert.ok(out.findings.every((f) => f.class === 'vulnerable-dependency' && f.owasp.startsWith('A06:2021')));
-    assert.ok(out.problems.some((p) => p.path === 'api/pyproject.toml' && /could not be parsed/.test(p.message)), 'a malformed manifest is a problem, not a crash');
+    assert.ok(
+      out.problems.some((p) => p.path === 'api/pyproject.toml' && /could not be parsed/.test(p.message)),
+      'a malformed manifest is a problem, not a crash',
+    );
   });
 
   it('text output names the advisory, the fixed version and the snapshot date; SARIF carries the SCA rules', () => {
     const text = runCli(['scan', 'jvm'], dir);
-    assert.match(text.stdout, /org\.apache\.commons:commons-text 1\.9 has 1 known vulnerability: GHSA-599f-7c49-w659 \(CVE-2022-42889\).*Upgrade to 1\.10\.0 or later\. \(Warden advisory snapshot of \d{4}-\d{2}-\d{2}\.\)/);
+    assert.match(
+      text.stdout,
+      /org\.apache\.commons:commons-text 1\.9 has 1 known vulnerability: GHSA-599f-7c49-w659 \(CVE-2022-42889\).*Upgrade to 1\.10\.0 or later\. \(Warden advisory snapshot of \d{4}-\d{2}-\d{2}\.\)/,
+    );
     const sarif = JSON.parse(runCli(['scan', '.', '--format', 'sarif', '--fail-on', 'none'], dir).stdout);
     const rules = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id).sort();
-    assert.deepStrictEqual(rules, ['sca/go/vulnerable', 'sca/maven/vulnerable', 'sca/npm/unmaintained', 'sca/npm/vulnerable', 'sca/pypi/vulnerable']);
-    assert.ok(sarif.runs[0].results.every((r: { properties: { class: string } }) => r.properties.class === 'vulnerable-dependency'));
+    assert.deepStrictEqual(rules, [
+      'sca/go/vulnerable',
+      'sca/maven/vulnerable',
+      'sca/npm/unmaintained',
+      'sca/npm/vulnerable',
+      'sca/pypi/vulnerable',
+    ]);
+    assert.ok(
+      sarif.runs[0].results.every(
+        (r: { properties: { class: string } }) => r.properties.class === 'vulnerable-dependency',
+      ),
+    );
   });
 
   it('--disable and --min-severity apply to dependency rules', () => {
-    const run = runCli(['scan', 'web', '--format', 'json', '--disable', 'sca/npm/vulnerable', '--fail-on', 'error'], dir);
+    const run = runCli(
+      ['scan', 'web', '--format', 'json', '--disable', 'sca/npm/vulnerable', '--fail-on', 'error'],
+      dir,
+    );
     assert.strictEqual(run.code, 0);
-    assert.deepStrictEqual(JSON.parse(run.stdout).findings.map((f: { ruleId: string }) => f.ruleId), ['sca/npm/unmaintained']);
+    assert.deepStrictEqual(
+      JSON.parse(run.stdout).findings.map((f: { ruleId: string }) => f.ruleId),
+      ['sca/npm/unmaintained'],
+    );
   });
 });

@@ -50,7 +50,8 @@ describe('dataflow', () => {
     { file: 'lib.yaml', text: library },
     { file: 'loose.yaml', text: rule('loose', 'non-constant') },
   ]);
-  const lines = async (code: string, s = scanner) => (await s.scanText(code, 'python')).findings.map((f) => f.range.start.line + 1);
+  const lines = async (code: string, s = scanner) =>
+    (await s.scanText(code, 'python')).findings.map((f) => f.range.start.line + 1);
 
   it('follows assignments, string building and containers', async () => {
     assert.deepStrictEqual(await lines('a = source()\nb = "x" + a\nc = f"{b}!"\nd = {}\nd["k"] = c\nsink(d)\n'), [6]);
@@ -76,16 +77,30 @@ describe('dataflow', () => {
   });
 
   it('grades confidence: tainted is high with a path, unknown origin is medium, constants never report', async () => {
-    const { findings } = await loose.scanText('def f(p):\n    sink(p)\n    sink("const" + "ant")\n    sink(source())\n', 'python');
-    assert.deepStrictEqual(findings.map((f) => [f.range.start.line + 1, f.confidence]), [[2, 'medium'], [4, 'high']]);
+    const { findings } = await loose.scanText(
+      'def f(p):\n    sink(p)\n    sink("const" + "ant")\n    sink(source())\n',
+      'python',
+    );
+    assert.deepStrictEqual(
+      findings.map((f) => [f.range.start.line + 1, f.confidence]),
+      [
+        [2, 'medium'],
+        [4, 'high'],
+      ],
+    );
     const tainted = (await scanner.scanText('a = source()\nb = a\nsink(b)\n', 'python')).findings[0];
-    assert.deepStrictEqual(tainted.trace?.map((s) => `${s.range.start.line + 1}:${s.label}`), ['1:source()', '1:a', '2:b', '3:sink(b)']);
+    assert.deepStrictEqual(
+      tainted.trace?.map((s) => `${s.range.start.line + 1}:${s.label}`),
+      ['1:source()', '1:a', '2:b', '3:sink(b)'],
+    );
   });
 });
 
 describe('calls through a receiver', () => {
   const found = async (code: string, language: 'python' | 'javascript' | 'go') =>
-    (await sharedScanner().scanText(code, language)).findings.map((f) => `${f.range.start.line + 1}:${f.class}:${f.confidence}`);
+    (await sharedScanner().scanText(code, language)).findings.map(
+      (f) => `${f.range.start.line + 1}:${f.class}:${f.confidence}`,
+    );
 
   it('does not take request.args.get(…) for a same-file method named get', async () => {
     const code = [
@@ -141,10 +156,17 @@ describe('calls through a receiver', () => {
       '  }',
       '}',
     ].join('\n');
-    assert.deepStrictEqual(await found(js, 'javascript'), ['9:sqli:high'], 'this.quote is the class method; other.quote may be anything');
+    assert.deepStrictEqual(
+      await found(js, 'javascript'),
+      ['9:sqli:high'],
+      'this.quote is the class method; other.quote may be anything',
+    );
     const goFound = await found(go, 'go');
     assert.ok(!goFound.some((f) => f.startsWith('7:')), `s.quote is this file's method: ${goFound}`);
-    assert.ok(goFound.some((f) => f.startsWith('10:sqli')), `other.quote may be any S: ${goFound}`);
+    assert.ok(
+      goFound.some((f) => f.startsWith('10:sqli')),
+      `other.quote may be any S: ${goFound}`,
+    );
   });
 });
 
@@ -154,7 +176,10 @@ describe('scan budget', () => {
     const normal = await sharedScanner().scanText(text, 'go');
     // A zero budget makes the combined query stop at once; each rule then runs alone with its share.
     const starved = await sharedScanner().scanText(text, 'go', { budgetMs: 0 });
-    assert.deepStrictEqual(starved.findings.map((f) => f.ruleId), normal.findings.map((f) => f.ruleId));
+    assert.deepStrictEqual(
+      starved.findings.map((f) => f.ruleId),
+      normal.findings.map((f) => f.ruleId),
+    );
   });
 });
 
@@ -179,36 +204,59 @@ ${extra}  - query: '(call function: (identifier) @${capture}) @sink'
   });
   // rule b lists a pattern of its own first, then the text rule a also wrote: the combined query
   // compiles that text once, and b's own fallback query must still map its patterns in its order.
-  const sources = [rule('a', 'run_a'), rule('b', 'run_b', "  - query: '(call function: (attribute) @fn) @sink'\n    where: [{ capture: fn, regex: '^os\\.run_b$' }]\n")];
+  const sources = [
+    rule('a', 'run_a'),
+    rule(
+      'b',
+      'run_b',
+      "  - query: '(call function: (attribute) @fn) @sink'\n    where: [{ capture: fn, regex: '^os\\.run_b$' }]\n",
+    ),
+  ];
   const text = 'run_a(x)\nrun_b(y)\nos.run_b(z)\n';
 
   it('compiles an identical query text once and hands each match to every rule that wrote it', async () => {
     const scanner = new Scanner(wasmReaderFromDir(path.join(REPO, 'dist', 'wasm')), sources);
     const plan = await scanner.ruleSet.plan('python');
     assert.strictEqual(plan.query!.patternCount(), 2);
-    const found = (await scanner.scanText(text, 'python')).findings.map((f) => `${f.range.start.line}:${f.ruleId}`).sort();
+    const found = (await scanner.scanText(text, 'python')).findings
+      .map((f) => `${f.range.start.line}:${f.ruleId}`)
+      .sort();
     assert.deepStrictEqual(found, ['0:py/cmdi/a', '1:py/cmdi/b', '2:py/cmdi/b']);
-    const starved = (await scanner.scanText(text, 'python', { budgetMs: 0 })).findings.map((f) => `${f.range.start.line}:${f.ruleId}`).sort();
+    const starved = (await scanner.scanText(text, 'python', { budgetMs: 0 })).findings
+      .map((f) => `${f.range.start.line}:${f.ruleId}`)
+      .sort();
     assert.deepStrictEqual(starved, found, 'the per-rule fallback maps each rule its own patterns');
   });
 
   it('shares a query written alike up to its capture names, and hands each rule the captures under its own names', async () => {
-    const scanner = new Scanner(wasmReaderFromDir(path.join(REPO, 'dist', 'wasm')), [...sources, rule('c', 'run_c', '', 'callee')]);
+    const scanner = new Scanner(wasmReaderFromDir(path.join(REPO, 'dist', 'wasm')), [
+      ...sources,
+      rule('c', 'run_c', '', 'callee'),
+    ]);
     const plan = await scanner.ruleSet.plan('python');
     assert.strictEqual(plan.query!.patternCount(), 2);
-    const found = (await scanner.scanText(`${text}run_c(w)\n`, 'python')).findings.map((f) => `${f.range.start.line}:${f.ruleId}`).sort();
+    const found = (await scanner.scanText(`${text}run_c(w)\n`, 'python')).findings
+      .map((f) => `${f.range.start.line}:${f.ruleId}`)
+      .sort();
     assert.deepStrictEqual(found, ['0:py/cmdi/a', '1:py/cmdi/b', '2:py/cmdi/b', '3:py/cmdi/c']);
   });
 });
 
 describe('canonicalQuery', () => {
   it('names captures by order of appearance and leaves strings and comments alone', () => {
-    const a = canonicalQuery('(call function: (identifier) @fn  arguments: (_) @arg) @sink ; every call\n((identifier) @fn (#eq? @fn "x@y"))');
-    const b = canonicalQuery('(call\n  function: (identifier) @callee arguments: (_) @query) @hit\n((identifier) @callee (#eq? @callee "x@y"))');
+    const a = canonicalQuery(
+      '(call function: (identifier) @fn  arguments: (_) @arg) @sink ; every call\n((identifier) @fn (#eq? @fn "x@y"))',
+    );
+    const b = canonicalQuery(
+      '(call\n  function: (identifier) @callee arguments: (_) @query) @hit\n((identifier) @callee (#eq? @callee "x@y"))',
+    );
     assert.strictEqual(a.shape, b.shape);
     assert.deepStrictEqual(a.captures, ['fn', 'arg', 'sink']);
     assert.deepStrictEqual(b.captures, ['callee', 'query', 'hit']);
     assert.match(a.shape, /"x@y"/);
-    assert.notStrictEqual(canonicalQuery('(call function: (identifier) @f) @s').shape, canonicalQuery('(call function: (attribute) @f) @s').shape);
+    assert.notStrictEqual(
+      canonicalQuery('(call function: (identifier) @f) @s').shape,
+      canonicalQuery('(call function: (attribute) @f) @s').shape,
+    );
   });
 });

@@ -45,12 +45,22 @@ describe('quick-fixes on the seed snippets (output text)', () => {
 
   it('Go: log the error, answer with a generic message', async () => {
     const out = await fixed('handler.go', 'go/info-leak/error-to-response');
-    assert.ok(out.includes('        log.Printf("Error processing request: %v", err)\n        http.Error(w, "invalid request", http.StatusBadRequest)\n        return\n'), out);
+    assert.ok(
+      out.includes(
+        '        log.Printf("Error processing request: %v", err)\n        http.Error(w, "invalid request", http.StatusBadRequest)\n        return\n',
+      ),
+      out,
+    );
   });
 
   it('JavaScript: Secure, SameSite and Max-Age appended to the cookie', async () => {
     const out = await fixed('preferences.js', 'js/insecure-cookie/document-cookie');
-    assert.ok(out.includes('document.cookie = `user_${userId}_prefs=${JSON.stringify(preferences)}; Secure; SameSite=Strict; Max-Age=31536000`;'), out);
+    assert.ok(
+      out.includes(
+        'document.cookie = `user_${userId}_prefs=${JSON.stringify(preferences)}; Secure; SameSite=Strict; Max-Age=31536000`;',
+      ),
+      out,
+    );
   });
 
   it('Python: secure_filename with its import', async () => {
@@ -88,7 +98,10 @@ async function allowedRows(text: string, language: LanguageId, finding: Finding)
   const tree = await scanner().pool.parse(language, text);
   try {
     const syntax = LANGUAGES[language].syntax;
-    const at = tree.rootNode.descendantForPosition({ row: finding.range.start.line, column: finding.range.start.character });
+    const at = tree.rootNode.descendantForPosition({
+      row: finding.range.start.line,
+      column: finding.range.start.character,
+    });
     let stmt: Node = at!;
     while (stmt.parent && !syntax.statementContainers.includes(stmt.parent.type)) stmt = stmt.parent;
     const rows = new Set<number>();
@@ -102,7 +115,8 @@ async function allowedRows(text: string, language: LanguageId, finding: Finding)
       const assigned = /^\s*(?:[\w<>[\],\s]+\s)?(\w+)\s*(:=|=)[^=]/.exec(prev.text)?.[1];
       if (assigned && names.has(assigned)) addStatement(prev);
     }
-    for (const child of tree.rootNode.namedChildren) if (child && syntax.imports.includes(child.type)) addStatement(child);
+    for (const child of tree.rootNode.namedChildren)
+      if (child && syntax.imports.includes(child.type)) addStatement(child);
     return rows;
   } finally {
     tree.delete();
@@ -110,7 +124,10 @@ async function allowedRows(text: string, language: LanguageId, finding: Finding)
 }
 
 function corpus(): Array<{ file: string; language: LanguageId }> {
-  const extra = [...listFiles(path.join(SHARED, 'acceptance', 'seed'), () => true), ...listFiles(path.join(REPO, 'examples'), (n) => !!languageForPath(n))];
+  const extra = [
+    ...listFiles(path.join(SHARED, 'acceptance', 'seed'), () => true),
+    ...listFiles(path.join(REPO, 'examples'), (n) => !!languageForPath(n)),
+  ];
   return [...fixtureFiles(), ...extra.map((file) => ({ file, language: languageForPath(file)! }))];
 }
 
@@ -132,21 +149,36 @@ describe('quick-fix safety on every fixable finding', function () {
         const where = `${finding.ruleId} at line ${finding.range.start.line + 1}`;
         const out = applyEdits(text, finding.fix!.edits);
         assert.notStrictEqual(out, text, `${where}: the fix changes nothing`);
-        assert.ok((await parseErrors(out, language)) <= baseErrors, `${where}: the fixed code has new parse errors:\n${out}`);
+        assert.ok(
+          (await parseErrors(out, language)) <= baseErrors,
+          `${where}: the fixed code has new parse errors:\n${out}`,
+        );
         const before = findings.filter((f) => f.ruleId === finding.ruleId).length;
-        const after = (await scanner().scanText(out, language)).findings.filter((f) => f.ruleId === finding.ruleId).length;
+        const after = (await scanner().scanText(out, language)).findings.filter(
+          (f) => f.ruleId === finding.ruleId,
+        ).length;
         assert.ok(after <= before - 1, `${where}: the finding is still reported after the fix:\n${out}`);
         const rows = await allowedRows(text, language, finding);
         for (const edit of finding.fix!.edits) {
-          const insertion = edit.range.start.line === edit.range.end.line && edit.range.start.character === edit.range.end.character;
+          const insertion =
+            edit.range.start.line === edit.range.end.line && edit.range.start.character === edit.range.end.character;
           const inside = rows.has(edit.range.start.line) && rows.has(edit.range.end.line);
-          assert.ok(insertion || inside, `${where}: an edit at line ${edit.range.start.line + 1} is outside the finding's statement`);
+          assert.ok(
+            insertion || inside,
+            `${where}: an edit at line ${edit.range.start.line + 1} is outside the finding's statement`,
+          );
         }
       }
       // Fix-all converges: applying every compatible fix, then again, reaches a fixed point.
       const fixAll = async (t: string): Promise<string> => {
         const { findings: fs2 } = await scanner().scanText(t, language);
-        return applyEdits(t, compatibleEdits(t, fs2.filter((f) => f.fix).map((f) => f.fix!.edits)));
+        return applyEdits(
+          t,
+          compatibleEdits(
+            t,
+            fs2.filter((f) => f.fix).map((f) => f.fix!.edits),
+          ),
+        );
       };
       const once = await fixAll(text);
       const twice = await fixAll(once);
@@ -159,21 +191,28 @@ describe('quick-fix safety on every fixable finding', function () {
 describe('fix positions with old Mac line endings (a lone \\r ends a line, as in LSP)', () => {
   // Found by the fuzzer (seed 7, case 179): a multi-line Go cookie fix counted only \n and put its
   // insertion past the end of line 0. Every fixture is checked with \n turned into \r.
-  const { positionAt } = require('../../server/src/engine/positions') as typeof import('../../server/src/engine/positions');
+  const { positionAt } =
+    require('../../server/src/engine/positions') as typeof import('../../server/src/engine/positions');
 
   it('positionAt counts \\r\\n, \\n and a lone \\r as one line break each', () => {
     const text = 'a\r\nbc\rd\ne';
-    assert.deepStrictEqual([0, 3, 5, 6, 7, 8].map((o) => positionAt(text, o)), [
-      { line: 0, character: 0 },
-      { line: 1, character: 0 },
-      { line: 1, character: 2 },
-      { line: 2, character: 0 },
-      { line: 2, character: 1 },
-      { line: 3, character: 0 },
-    ]);
+    assert.deepStrictEqual(
+      [0, 3, 5, 6, 7, 8].map((o) => positionAt(text, o)),
+      [
+        { line: 0, character: 0 },
+        { line: 1, character: 0 },
+        { line: 1, character: 2 },
+        { line: 2, character: 0 },
+        { line: 2, character: 1 },
+        { line: 3, character: 0 },
+      ],
+    );
   });
 
-  for (const file of ['rules/go/insecure-cookie/cookie-flags.go', 'rules/javascript/insecure-cookie/express-cookie.js']) {
+  for (const file of [
+    'rules/go/insecure-cookie/cookie-flags.go',
+    'rules/javascript/insecure-cookie/express-cookie.js',
+  ]) {
     it(`${file}: every fix edit stays inside its line`, async () => {
       const text = fs.readFileSync(path.join(REPO, file), 'utf8').replace(/\r?\n/g, '\r');
       const lines = text.split(/\r\n|\r|\n/);
@@ -181,7 +220,11 @@ describe('fix positions with old Mac line endings (a lone \\r ends a line, as in
       const edits = findings.flatMap((f) => f.fix?.edits ?? []);
       assert.ok(edits.length > 0, 'the fixture has fixable findings');
       for (const e of edits) {
-        for (const p of [e.range.start, e.range.end]) assert.ok(p.line < lines.length && p.character <= lines[p.line].length, `${JSON.stringify(p)} outside the document`);
+        for (const p of [e.range.start, e.range.end])
+          assert.ok(
+            p.line < lines.length && p.character <= lines[p.line].length,
+            `${JSON.stringify(p)} outside the document`,
+          );
       }
     });
   }

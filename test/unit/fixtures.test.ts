@@ -18,7 +18,9 @@ describe('rule fixtures', () => {
       const describe = (line: number): string => `line ${line + 1}: ${text.split('\n')[line].trim()}`;
       const problems = [
         ...check.missed.map((m) => `missed ${m.cls} at ${describe(m.label.line)}`),
-        ...check.falsePositives.map((f) => `false positive ${f.cls} (${f.finding.ruleId}) at ${describe(f.label.line)}`),
+        ...check.falsePositives.map(
+          (f) => `false positive ${f.cls} (${f.finding.ruleId}) at ${describe(f.label.line)}`,
+        ),
       ];
       assert.deepStrictEqual(problems, []);
     });

@@ -54,7 +54,10 @@ describe('re-scan focus after an edit', () => {
     try {
       // Blank lines between two functions: the root alone holds them, and it is over the share.
       const blank = PYTHON.indexOf("return 'ok'\n") + "return 'ok'\n".length;
-      assert.deepStrictEqual(focusFor(tree, 'python', [{ startIndex: blank, endIndex: blank + 1 }], 0.5), { startIndex: blank, endIndex: blank + 1 });
+      assert.deepStrictEqual(focusFor(tree, 'python', [{ startIndex: blank, endIndex: blank + 1 }], 0.5), {
+        startIndex: blank,
+        endIndex: blank + 1,
+      });
       // A deletion joining the end of one function to the next takes both whole.
       const from = PYTHON.indexOf("    return 'ok'");
       const to = PYTHON.indexOf('def helper') + 3;

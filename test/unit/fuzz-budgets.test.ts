@@ -42,16 +42,26 @@ describe('scan budgets against a pathological rule', function () {
     const text = longFile(1000);
     const result = await scanner.scanText(text, 'python');
     assert.deepStrictEqual(result.findings.map((f) => f.ruleId).sort(), EXPECTED, 'the built-in rules still report');
-    assert.deepStrictEqual(result.problems.map((p) => p.message), ['rule py/cmdi/slow-pairs was stopped after 500 ms on this document; its findings are missing']);
+    assert.deepStrictEqual(
+      result.problems.map((p) => p.message),
+      ['rule py/cmdi/slow-pairs was stopped after 500 ms on this document; its findings are missing'],
+    );
   });
 
   it('many slow rules share one capped budget: each is stopped or named as not run', async () => {
-    const slow = Array.from({ length: 40 }, (_, i) => ({ file: `.warden/rules/slow${i}.yaml`, text: slowRule(`slow-${i}`) }));
+    const slow = Array.from({ length: 40 }, (_, i) => ({
+      file: `.warden/rules/slow${i}.yaml`,
+      text: slowRule(`slow-${i}`),
+    }));
     const scanner = new Scanner(wasm, [...builtIn, ...slow]);
     const result = await scanner.scanText(longFile(1000), 'python');
     const text = result.problems.map((p) => p.message).join('\n');
     for (let i = 0; i < 40; i++) assert.match(text, new RegExp(`rule py/cmdi/slow-${i}\\b`), `slow-${i} is reported`);
     assert.match(text, /the scan's time budget ran out before rule py\/cmdi\/slow-\d+/);
-    assert.deepStrictEqual(result.findings.map((f) => f.ruleId).sort(), EXPECTED, 'the built-in rules (run first) still report');
+    assert.deepStrictEqual(
+      result.findings.map((f) => f.ruleId).sort(),
+      EXPECTED,
+      'the built-in rules (run first) still report',
+    );
   });
 });

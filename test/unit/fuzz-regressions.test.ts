@@ -22,14 +22,18 @@ describe('fuzz regressions', function () {
       assert.deepStrictEqual(result.notices, [], 'scanned in full, not stopped');
     }
     const { findings } = await scanner().scanText(deepNesting('javascript', 10000, 'parens'), 'javascript');
-    assert.deepStrictEqual(findings.map((f) => `${f.ruleId}@${f.range.start.line}`), ['js/insecure-cookie/document-cookie@1']);
+    assert.deepStrictEqual(
+      findings.map((f) => `${f.ruleId}@${f.range.start.line}`),
+      ['js/insecure-cookie/document-cookie@1'],
+    );
   });
 
   it('lone \\r line endings: findings on the LSP line, inside it, and the same as with \\n', async () => {
     // tree-sitter ends a row only at \n: a file with \r endings was one long row, so a // comment
     // swallowed the rest (no findings) and ranges after a \r pointed past their line's end.
     const lf = fs.readFileSync(path.join(REPO, 'rules/go/type-assertion/unchecked.go'), 'utf8');
-    const key = (f: Finding): string => `${f.ruleId}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`;
+    const key = (f: Finding): string =>
+      `${f.ruleId}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`;
     const want = (await scanner().scanText(lf, 'go')).findings.map(key);
     assert.ok(want.length > 0);
     for (const eol of ['\r', '\r\n']) {
@@ -40,9 +44,13 @@ describe('fuzz regressions', function () {
       for (const f of got) assert.deepStrictEqual(rangeProblems(text, starts, f.range, f.ruleId), []);
     }
     // One stray \r in the middle of a line (as a char mutation produced) moves later findings down a line.
-    const java = 'class A {\n  void f(java.sql.Statement s, String u) throws Exception {\r    s.executeQuery("SELECT * FROM t WHERE u=\'" + u + "\'");\n  }\n}\n';
+    const java =
+      'class A {\n  void f(java.sql.Statement s, String u) throws Exception {\r    s.executeQuery("SELECT * FROM t WHERE u=\'" + u + "\'");\n  }\n}\n';
     const { findings } = await scanner().scanText(java, 'java');
-    assert.deepStrictEqual(findings.map((f) => [f.ruleId, f.range.start.line, textAt(java, f.range)]), [['java/sqli/string-built-query', 2, 's.executeQuery("SELECT * FROM t WHERE u=\'" + u + "\'")']]);
+    assert.deepStrictEqual(
+      findings.map((f) => [f.ruleId, f.range.start.line, textAt(java, f.range)]),
+      [['java/sqli/string-built-query', 2, 's.executeQuery("SELECT * FROM t WHERE u=\'" + u + "\'")']],
+    );
   });
 
   it('no fix in a file with syntax errors rewrites the broken statement around it (one fix replaced the whole file)', async () => {
@@ -51,14 +59,21 @@ describe('fuzz regressions', function () {
     const full = fs.readFileSync(path.join(REPO, 'examples/java/UserController.java'), 'utf8');
     const truncated = full.slice(0, 762);
     const { findings } = await scanner().scanText(truncated, 'java');
-    assert.ok(findings.some((f) => f.ruleId === 'java/sqli/string-built-query'), 'the finding is still reported');
+    assert.ok(
+      findings.some((f) => f.ruleId === 'java/sqli/string-built-query'),
+      'the finding is still reported',
+    );
     for (const f of findings) {
       for (const e of f.fix?.edits ?? []) {
         assert.ok(e.range.end.line - e.range.start.line < 3, `${f.ruleId}: edit spans ${JSON.stringify(e.range)}`);
       }
       if (f.fix) assert.doesNotThrow(() => applyEdits(truncated, f.fix!.edits));
     }
-    const result = await checkCase(scanner(), { label: 'truncated', language: 'java', text: truncated }, async () => []);
+    const result = await checkCase(
+      scanner(),
+      { label: 'truncated', language: 'java', text: truncated },
+      async () => [],
+    );
     assert.deepStrictEqual(result.failures, []);
     // The complete file still gets its fix.
     const whole = await scanner().scanText(full, 'java');
@@ -68,10 +83,17 @@ describe('fuzz regressions', function () {
   it('a sink declared as a class field gets its finding but no statement-writing fix (it did not compile)', async () => {
     // A line mutation moved `ResultSet rs = …executeQuery("…" + id);` out of its method into the
     // class body; the PreparedStatement fix then wrote three statements there.
-    const text = 'class Repo {\n    private java.sql.Connection connection;\n    private String id = System.getenv("ID");\n    ResultSet rs = connection.createStatement().executeQuery("SELECT * FROM users WHERE id = " + id);\n\n    boolean find(String name) throws Exception {\n        ResultSet r = connection.createStatement().executeQuery("SELECT * FROM users WHERE name = \'" + name + "\'");\n        return r.next();\n    }\n}\n';
+    const text =
+      'class Repo {\n    private java.sql.Connection connection;\n    private String id = System.getenv("ID");\n    ResultSet rs = connection.createStatement().executeQuery("SELECT * FROM users WHERE id = " + id);\n\n    boolean find(String name) throws Exception {\n        ResultSet r = connection.createStatement().executeQuery("SELECT * FROM users WHERE name = \'" + name + "\'");\n        return r.next();\n    }\n}\n';
     const { findings } = await scanner().scanText(text, 'java');
     const sqli = findings.filter((f) => f.ruleId === 'java/sqli/string-built-query');
-    assert.deepStrictEqual(sqli.map((f) => [f.range.start.line, !!f.fix]), [[3, false], [6, true]]);
+    assert.deepStrictEqual(
+      sqli.map((f) => [f.range.start.line, !!f.fix]),
+      [
+        [3, false],
+        [6, true],
+      ],
+    );
     const result = await checkCase(scanner(), { label: 'field sink', language: 'java', text }, async () => []);
     assert.deepStrictEqual(result.failures, []);
   });
@@ -92,13 +114,26 @@ describe('fuzz regressions', function () {
     assert.deepStrictEqual(result.failures, []);
   });
 
-  const seedText = (name: string): string => fs.readFileSync(path.join(REPO, '..', 'shared', 'acceptance', 'seed', name), 'utf8');
+  const seedText = (name: string): string =>
+    fs.readFileSync(path.join(REPO, '..', 'shared', 'acceptance', 'seed', name), 'utf8');
 
   it('a sink argument 10,000 levels deep (parentheses or a 10,000-term concatenation) no longer overflows the stack', async () => {
     // The taint analysis recursed once per expression level: RangeError escaped scanText.
     const inputs: Array<[LanguageId, string]> = [
-      ['python', seedText('upload.py').replace("os.path.join('/uploads', filename)", `os.path.join('/uploads', ${'('.repeat(10000)}filename${')'.repeat(10000)})`)],
-      ['python', seedText('upload.py').replace("os.path.join('/uploads', filename)", `os.path.join('/uploads', ${'filename + '.repeat(10000)}'x')`)],
+      [
+        'python',
+        seedText('upload.py').replace(
+          "os.path.join('/uploads', filename)",
+          `os.path.join('/uploads', ${'('.repeat(10000)}filename${')'.repeat(10000)})`,
+        ),
+      ],
+      [
+        'python',
+        seedText('upload.py').replace(
+          "os.path.join('/uploads', filename)",
+          `os.path.join('/uploads', ${'filename + '.repeat(10000)}'x')`,
+        ),
+      ],
       ['java', seedText('AuthService.java').replace('+ username +', `+ ${'username + '.repeat(10000)}`)],
     ];
     for (const [language, text] of inputs) {
@@ -111,7 +146,10 @@ describe('fuzz regressions', function () {
   it('10,000 type assertions in one concatenation stay within the scan budgets (fix and condition climbs are capped)', async () => {
     // Each finding's fix climbed to its statement through node.parent (O(depth²) each): 218 s, far
     // past every budget. Now the climb is capped and the condition phase reports running out.
-    const text = seedText('handler.go').replace('executeCommand(data["command"].(string))', `executeCommand(${'data["command"].(string) + '.repeat(10000)}"")`);
+    const text = seedText('handler.go').replace(
+      'executeCommand(data["command"].(string))',
+      `executeCommand(${'data["command"].(string) + '.repeat(10000)}"")`,
+    );
     const result = await checkCase(scanner(), { label: 'go concat', language: 'go', text }, async () => []);
     assert.deepStrictEqual(result.failures, [], `${result.ms} ms`);
     assert.ok(result.findings > 0);
@@ -126,7 +164,8 @@ describe('fuzz regressions', function () {
     assert.deepStrictEqual(result.failures, []);
     assert.ok(result.findings > 0);
     // A trailing comment after the last import does not count as a declaration on its line.
-    const commented = "import os  # paths\nfrom flask import request\n\ndef f():\n    name = request.args['n']\n    return open(os.path.join('/srv', name))\n";
+    const commented =
+      "import os  # paths\nfrom flask import request\n\ndef f():\n    name = request.args['n']\n    return open(os.path.join('/srv', name))\n";
     const { findings } = await scanner().scanText(commented.replace('request\n', 'request  # input\n'), 'python');
     assert.ok(findings.find((f) => f.ruleId === 'py/path-traversal/file-path')?.fix, 'fix offered');
   });

@@ -11,7 +11,14 @@ import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { EditRecord, editedSpans, focusFor, shiftFinding, shiftPosition } from '../../server/src/lsp/incremental';
 import { fixtureFiles, REPO, scanner } from '../helpers';
 
-const record = (startIndex: number, oldEndIndex: number, newEndIndex: number, start: [number, number], oldEnd: [number, number], newEnd: [number, number]): EditRecord => ({
+const record = (
+  startIndex: number,
+  oldEndIndex: number,
+  newEndIndex: number,
+  start: [number, number],
+  oldEnd: [number, number],
+  newEnd: [number, number],
+): EditRecord => ({
   startIndex,
   oldEndIndex,
   newEndIndex,
@@ -33,13 +40,17 @@ describe('incremental re-scan', () => {
 
   it('maps earlier edits through later ones to final spans', () => {
     // insert 3 chars at 10, then insert 2 chars at 0: the first span moves right by 2
-    assert.deepStrictEqual(editedSpans([record(10, 10, 13, [0, 10], [0, 10], [0, 13]), record(0, 0, 2, [0, 0], [0, 0], [0, 2])]), [
-      { startIndex: 12, endIndex: 15 },
-      { startIndex: 0, endIndex: 2 },
-    ]);
+    assert.deepStrictEqual(
+      editedSpans([record(10, 10, 13, [0, 10], [0, 10], [0, 13]), record(0, 0, 2, [0, 0], [0, 0], [0, 2])]),
+      [
+        { startIndex: 12, endIndex: 15 },
+        { startIndex: 0, endIndex: 2 },
+      ],
+    );
   });
 
-  const key = (f: Finding): string => `${f.ruleId}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`;
+  const key = (f: Finding): string =>
+    `${f.ruleId}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`;
 
   for (const { file, language } of fixtureFiles()) {
     it(`partial re-scan equals a full scan after an edit: ${path.relative(path.join(REPO, 'rules'), file)}`, async () => {
@@ -51,7 +62,11 @@ describe('incremental re-scan', () => {
       const functions = LANGUAGES[language].syntax.functions;
       let target: Node | undefined;
       for (const f of before.findings) {
-        for (let n = tree.rootNode.descendantForPosition({ row: f.range.start.line, column: f.range.start.character }); n; n = n.parent) {
+        for (
+          let n = tree.rootNode.descendantForPosition({ row: f.range.start.line, column: f.range.start.character });
+          n;
+          n = n.parent
+        ) {
           if (functions.includes(n.type)) target = n;
         }
         if (target) break;
@@ -60,7 +75,9 @@ describe('incremental re-scan', () => {
       if (!target) return;
       const line = target.startPosition.row + 1;
       const lineStart = text.split('\n').slice(0, line).join('\n').length + 1;
-      const edited = applyEdits(text, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: '\n' }]);
+      const edited = applyEdits(text, [
+        { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: '\n' },
+      ]);
       const edit = record(lineStart, lineStart, lineStart + 1, [line, 0], [line, 0], [line + 1, 0]);
       const newTree = await s.pool.parse(language, edited);
       try {
@@ -68,10 +85,15 @@ describe('incremental re-scan', () => {
         assert.ok(focus, 'an edit inside a function has a focus');
         const partial = await s.scanTree(newTree, edited, language, { focus });
         const inFocus = (f: Finding): boolean => {
-          const at = edited.split('\n').slice(0, f.range.start.line).join('\n').length + (f.range.start.line > 0 ? 1 : 0) + f.range.start.character;
+          const at =
+            edited.split('\n').slice(0, f.range.start.line).join('\n').length +
+            (f.range.start.line > 0 ? 1 : 0) +
+            f.range.start.character;
           return at >= focus.startIndex && at < focus.endIndex;
         };
-        const kept = before.findings.map((f) => shiftFinding(f, [edit])).filter((f): f is Finding => !!f && !inFocus(f));
+        const kept = before.findings
+          .map((f) => shiftFinding(f, [edit]))
+          .filter((f): f is Finding => !!f && !inFocus(f));
         const merged = [...kept, ...partial.findings].map(key).sort();
         const full = (await s.scanTree(newTree, edited, language)).findings.map(key).sort();
         assert.deepStrictEqual(merged, full);

@@ -13,7 +13,11 @@ describe('warden/report over LSP', function () {
     const client = new LspClient();
     try {
       await client.initialize({ folder: dir });
-      const md = (await client.connection.sendRequest('warden/report', { format: 'md' })) as { text: string; findings: number; files: number };
+      const md = (await client.connection.sendRequest('warden/report', { format: 'md' })) as {
+        text: string;
+        findings: number;
+        files: number;
+      };
       assert.strictEqual(md.findings, 3);
       assert.strictEqual(md.files, 3);
       assert.match(md.text, new RegExp(`^# Warden security report — ${path.basename(dir)}`));
@@ -26,4 +30,3 @@ describe('warden/report over LSP', function () {
     }
   });
 });
-

@@ -7,7 +7,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { XMLValidator } from 'fast-xml-parser';
 import type { Finding, Rule } from '../../server/src/engine';
-import { buildCompliance, classChartSvg, formatComplianceHtml, formatComplianceMarkdown } from '../../server/src/report/compliance';
+import {
+  buildCompliance,
+  classChartSvg,
+  formatComplianceHtml,
+  formatComplianceMarkdown,
+} from '../../server/src/report/compliance';
 import type { ScanReport } from '../../server/src/report/model';
 import { runCli, tempDir, VULNERABLE_PY, writeFiles } from './cli-support';
 
@@ -47,13 +52,22 @@ describe('compliance report (warden report)', () => {
     assert.match(md, /\*\*3 findings\*\* in 3 of 3 scanned files — 2 error, 0 warning, 1 info · 2 suppressions\./);
     assert.match(md, /\| error \| 2 \| 0 \| 0 \| 2 \|/);
     assert.match(md, /### A01:2021 - Broken Access Control — 1\n/);
-    assert.match(md, /### A06:2021 - Vulnerable and Outdated Components — 1\n[\s\S]*`package\.json:3` \| `sca\/npm\/vulnerable`/);
+    assert.match(
+      md,
+      /### A06:2021 - Vulnerable and Outdated Components — 1\n[\s\S]*`package\.json:3` \| `sca\/npm\/vulnerable`/,
+    );
     assert.match(md, /\| 6\.2\.4 \| 1 \| `py\/path-traversal\/file-path` \| `app\.py:9` \|/);
     assert.match(md, /\| 6\.3\.3 \| 1 \| `sca\/npm\/vulnerable` \|/);
     assert.match(md, /\| CC7\.1 \| 2 \|/);
     assert.match(md, /Vulnerable dependency \(`vulnerable-dependency`\) \| 1 \|/);
-    assert.match(md, /## Findings without a compliance mapping[\s\S]*`reports\.py:6` \| `warden\/suppression\/missing-reason`/);
-    assert.match(md, /\| `reports\.py:4` \| warden-ignore \| `py\/path-traversal\/file-path` \| the name is checked against REPORTS above \|/);
+    assert.match(
+      md,
+      /## Findings without a compliance mapping[\s\S]*`reports\.py:6` \| `warden\/suppression\/missing-reason`/,
+    );
+    assert.match(
+      md,
+      /\| `reports\.py:4` \| warden-ignore \| `py\/path-traversal\/file-path` \| the name is checked against REPORTS above \|/,
+    );
     assert.match(md, /\| `reports\.py:6` \| warden-ignore \| `path-traversal` \| \*\*no reason given\*\* \|/);
   });
 
@@ -64,9 +78,17 @@ describe('compliance report (warden report)', () => {
     assert.match(html, /^<!DOCTYPE html>/);
     const svg = /<svg[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
     assert.strictEqual(XMLValidator.validate(svg), true, 'the chart is well-formed SVG');
-    assert.strictEqual((svg.match(/<rect /g) ?? []).length, 3, 'one bar per class: path-traversal, vulnerable-dependency, suppression');
+    assert.strictEqual(
+      (svg.match(/<rect /g) ?? []).length,
+      3,
+      'one bar per class: path-traversal, vulnerable-dependency, suppression',
+    );
     assert.doesNotMatch(html, /<script|<link|<img|<iframe|\bsrc=|url\(/i);
-    assert.doesNotMatch(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, ''), /https?:\/\//, 'no external reference');
+    assert.doesNotMatch(
+      html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, ''),
+      /https?:\/\//,
+      'no external reference',
+    );
     assert.match(html, /the name is checked against REPORTS above/);
     assert.match(html, /<span class="none">no reason given<\/span>/);
   });
@@ -79,28 +101,83 @@ describe('compliance report (warden report)', () => {
 
 describe('compliance module', () => {
   const rule = (id: string, over: Partial<Rule>): Rule => ({
-    id, title: id, class: 'xss', languages: ['javascript'], severity: 'error', confidence: 'high', cwe: [79], owasp: 'A03:2021 - Injection',
-    pci: ['6.2.4'], soc2: ['CC7.1'], message: 'm', requirement: 'r', topics: [], references: [], patterns: [], report: 'sink', file: 'x', ...over,
+    id,
+    title: id,
+    class: 'xss',
+    languages: ['javascript'],
+    severity: 'error',
+    confidence: 'high',
+    cwe: [79],
+    owasp: 'A03:2021 - Injection',
+    pci: ['6.2.4'],
+    soc2: ['CC7.1'],
+    message: 'm',
+    requirement: 'r',
+    topics: [],
+    references: [],
+    patterns: [],
+    report: 'sink',
+    file: 'x',
+    ...over,
   });
-  const finding = (ruleId: string, cls: string, line: number, message: string, severity: Finding['severity'] = 'error', confidence: Finding['confidence'] = 'high'): Finding => ({
-    ruleId, class: cls, severity, confidence, message, range: { start: { line, character: 0 }, end: { line, character: 1 } },
+  const finding = (
+    ruleId: string,
+    cls: string,
+    line: number,
+    message: string,
+    severity: Finding['severity'] = 'error',
+    confidence: Finding['confidence'] = 'high',
+  ): Finding => ({
+    ruleId,
+    class: cls,
+    severity,
+    confidence,
+    message,
+    range: { start: { line, character: 0 }, end: { line, character: 1 } },
   });
   const report: ScanReport = {
-    rules: [rule('js/xss/a', {}), rule('js/sqli/b', { class: 'sqli', pci: ['6.2.4', '6.10.1'], soc2: ['CC10.1', 'CC6.1'] })],
-    files: [
-      { path: 'a<b>.js', findings: [finding('js/xss/a', 'xss', 0, 'Bad <script>alert(1)</script> | pipe. Second sentence.'), finding('js/sqli/b', 'sqli', 4, 'SQL.', 'warning', 'medium')], problems: [],
-        suppressions: [{ line: 9, appliesTo: 10, targets: [], reason: '<b>trusted</b>', marker: 'nosec' }] },
+    rules: [
+      rule('js/xss/a', {}),
+      rule('js/sqli/b', { class: 'sqli', pci: ['6.2.4', '6.10.1'], soc2: ['CC10.1', 'CC6.1'] }),
     ],
-    ruleProblems: [], filesScanned: 1, filesSkipped: 0, durationMs: 1,
+    files: [
+      {
+        path: 'a<b>.js',
+        findings: [
+          finding('js/xss/a', 'xss', 0, 'Bad <script>alert(1)</script> | pipe. Second sentence.'),
+          finding('js/sqli/b', 'sqli', 4, 'SQL.', 'warning', 'medium'),
+        ],
+        problems: [],
+        suppressions: [{ line: 9, appliesTo: 10, targets: [], reason: '<b>trusted</b>', marker: 'nosec' }],
+      },
+    ],
+    ruleProblems: [],
+    filesScanned: 1,
+    filesSkipped: 0,
+    durationMs: 1,
   };
 
   it('groups by control in natural order and counts severity × confidence', () => {
     const m = buildCompliance(report);
-    assert.deepStrictEqual(m.pci.map((g) => [g.key, g.items.length]), [['6.2.4', 2], ['6.10.1', 1]]);
-    assert.deepStrictEqual(m.soc2.map((g) => g.key), ['CC6.1', 'CC7.1', 'CC10.1']);
+    assert.deepStrictEqual(
+      m.pci.map((g) => [g.key, g.items.length]),
+      [
+        ['6.2.4', 2],
+        ['6.10.1', 1],
+      ],
+    );
+    assert.deepStrictEqual(
+      m.soc2.map((g) => g.key),
+      ['CC6.1', 'CC7.1', 'CC10.1'],
+    );
     assert.strictEqual(m.matrix.warning.medium, 1);
-    assert.deepStrictEqual(m.byClass.map((c) => c.key), ['sqli', 'xss']);
-    assert.deepStrictEqual(m.suppressions, [{ path: 'a<b>.js', line: 10, marker: 'nosec', targets: [], reason: '<b>trusted</b>' }]);
+    assert.deepStrictEqual(
+      m.byClass.map((c) => c.key),
+      ['sqli', 'xss'],
+    );
+    assert.deepStrictEqual(m.suppressions, [
+      { path: 'a<b>.js', line: 10, marker: 'nosec', targets: [], reason: '<b>trusted</b>' },
+    ]);
   });
 
   it('escapes user text in HTML and Markdown tables', () => {

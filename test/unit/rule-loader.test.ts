@@ -37,7 +37,12 @@ describe('rule loader', () => {
     ['YAML syntax error', good().replace('title: Demo', 'title: [unclosed'), 3, /YAML syntax error/],
     ['unknown field', good().replace('title: Demo', 'title: Demo\ntitel: typo'), 3, /unknown field 'titel'/],
     ['unknown language', good().replace('[python]', '[cobol]'), 4, /unknown language 'cobol'/],
-    ['bad severity', good().replace('severity: error', 'severity: critical'), 5, /'severity' must be one of info, warning, error/],
+    [
+      'bad severity',
+      good().replace('severity: error', 'severity: critical'),
+      5,
+      /'severity' must be one of info, warning, error/,
+    ],
     ['bad class', good().replace('class: cmdi', 'class: rce'), 3, /'class' must be one of/],
     ['missing message', good().replace('message: Calls os.system.\n', ''), 1, /missing required field 'message'/],
     ['bad regex', good().replace("'^system$'", () => "'^(system$'"), 16, /invalid regular expression/],
@@ -54,12 +59,18 @@ describe('rule loader', () => {
       assert.strictEqual(problems[0].file, 'rules/bad.yaml');
       assert.strictEqual(problems[0].line, line, problems[0].message);
       assert.match(problems[0].message, message);
-      assert.deepStrictEqual(rules.map((r) => r.id), ['py/cmdi/other']);
+      assert.deepStrictEqual(
+        rules.map((r) => r.id),
+        ['py/cmdi/other'],
+      );
     });
   }
 
   it('reports duplicate ids', () => {
-    const { rules, problems } = loadRuleSources([{ file: 'a.yaml', text: good() }, { file: 'b.yaml', text: good() }]);
+    const { rules, problems } = loadRuleSources([
+      { file: 'a.yaml', text: good() },
+      { file: 'b.yaml', text: good() },
+    ]);
     assert.strictEqual(rules.length, 1);
     assert.match(problems[0].message, /duplicate rule id 'py\/cmdi\/demo' \(also in a.yaml\)/);
   });
@@ -71,7 +82,10 @@ describe('rule loader', () => {
       { file: 'good.yaml', text: good() },
     ]);
     const { findings } = await scanner.scanText('import os\nos.system("ls")\n', 'python');
-    assert.deepStrictEqual(findings.map((f) => f.ruleId), ['py/cmdi/demo']);
+    assert.deepStrictEqual(
+      findings.map((f) => f.ruleId),
+      ['py/cmdi/demo'],
+    );
     assert.strictEqual(scanner.problems.length, 1);
     assert.strictEqual(scanner.problems[0].file, 'broken.yaml');
     assert.strictEqual(scanner.problems[0].line, 13);
@@ -80,9 +94,15 @@ describe('rule loader', () => {
 
   it('reports a rule that names a taint source no library defines, at the line of its taint names, and keeps the other rules', async () => {
     const text = good('py/cmdi/tainted') + 'taint:\n  sources: [no-such-source]\n';
-    const scanner = new Scanner(wasmReaderFromDir(path.join(REPO, 'dist', 'wasm')), [{ file: 't.yaml', text }, { file: 'good.yaml', text: good() }]);
+    const scanner = new Scanner(wasmReaderFromDir(path.join(REPO, 'dist', 'wasm')), [
+      { file: 't.yaml', text },
+      { file: 'good.yaml', text: good() },
+    ]);
     const { findings } = await scanner.scanText('import os\nos.system("ls")\n', 'python');
-    assert.deepStrictEqual(findings.map((f) => f.ruleId), ['py/cmdi/demo']);
+    assert.deepStrictEqual(
+      findings.map((f) => f.ruleId),
+      ['py/cmdi/demo'],
+    );
     assert.strictEqual(scanner.problems.length, 1);
     assert.match(scanner.problems[0].message, /no source 'no-such-source' defined for python/);
     assert.strictEqual(scanner.problems[0].file, 't.yaml');
@@ -91,8 +111,10 @@ describe('rule loader', () => {
 });
 
 describe('pre-parsed built-in rules (dist/rules.json)', () => {
-  const { compileRuleSource } = require('../../server/src/engine/rule-loader') as typeof import('../../server/src/engine/rule-loader');
-  const { readRuleDir } = require('../../server/src/host/node-assets') as typeof import('../../server/src/host/node-assets');
+  const { compileRuleSource } =
+    require('../../server/src/engine/rule-loader') as typeof import('../../server/src/engine/rule-loader');
+  const { readRuleDir } =
+    require('../../server/src/host/node-assets') as typeof import('../../server/src/host/node-assets');
   const { REPO } = require('../helpers') as typeof import('../helpers');
   const strip = (loaded: ReturnType<typeof loadRuleSources>): string =>
     JSON.stringify(loaded, (_k, v: unknown) => (v instanceof RegExp ? `/${v.source}/${v.flags}` : v));
@@ -105,7 +127,9 @@ describe('pre-parsed built-in rules (dist/rules.json)', () => {
 
   it('report a semantic error at the same line as the YAML', () => {
     const fs = require('fs') as typeof import('fs');
-    const text = fs.readFileSync(path.join(REPO, 'rules/go/cmdi/command-helper.yaml'), 'utf8').replace(/^severity: .*$/m, 'severity: loud');
+    const text = fs
+      .readFileSync(path.join(REPO, 'rules/go/cmdi/command-helper.yaml'), 'utf8')
+      .replace(/^severity: .*$/m, 'severity: loud');
     const direct = loadRuleSources([{ file: 'x.yaml', text }]).problems;
     const compiled = loadRuleSources([compileRuleSource({ file: 'x.yaml', text })]).problems;
     assert.strictEqual(direct.length, 1);

@@ -25,7 +25,8 @@ describe('rule catalogue', () => {
       const base = path.join(REPO, rule.file.replace(/\.ya?ml$/, ''));
       const mine = fixtures.filter((f) => f.file.startsWith(`${base}.`));
       const labels = mine.flatMap((f) => parseLabels(fs.readFileSync(f.file, 'utf8')));
-      const count = (kind: string): number => labels.filter((l) => l.kind === kind && (l.classes.includes(rule.class) || l.classes.includes(rule.id))).length;
+      const count = (kind: string): number =>
+        labels.filter((l) => l.kind === kind && (l.classes.includes(rule.class) || l.classes.includes(rule.id))).length;
       if (count('expect') < MIN_CASES || count('safe') < MIN_CASES) {
         short.push(`${rule.id}: ${mine.length} fixture file(s), ${count('expect')} expect, ${count('safe')} safe`);
       }
@@ -34,8 +35,11 @@ describe('rule catalogue', () => {
   });
 
   it('gives every rule its message, requirement and CWE, OWASP, PCI-DSS and SOC 2 mapping', () => {
-    const incomplete = scanner().ruleSet.rules
-      .filter((r) => !r.message || !r.requirement || r.cwe.length === 0 || !r.owasp || r.pci.length === 0 || r.soc2.length === 0)
+    const incomplete = scanner()
+      .ruleSet.rules.filter(
+        (r) =>
+          !r.message || !r.requirement || r.cwe.length === 0 || !r.owasp || r.pci.length === 0 || r.soc2.length === 0,
+      )
       .map((r) => r.id);
     assert.deepStrictEqual(incomplete, []);
   });
@@ -46,6 +50,9 @@ describe('rule catalogue', () => {
       const [lang, cls, name] = r.id.split('/');
       return r.file !== `rules/${prefix[lang] ?? lang}/${cls}/${name}.yaml` || cls !== r.class;
     });
-    assert.deepStrictEqual(misplaced.map((r) => `${r.id} in ${r.file}`), []);
+    assert.deepStrictEqual(
+      misplaced.map((r) => `${r.id} in ${r.file}`),
+      [],
+    );
   });
 });

@@ -10,23 +10,37 @@ import addFormats from 'ajv-formats';
 import { REPO } from '../helpers';
 import { runCli, tempDir, VULNERABLE_PY, writeFiles } from './cli-support';
 
-const SCHEMA_FILE = path.join(REPO, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
+const SCHEMA_FILE = path.join(
+  REPO,
+  'node_modules',
+  '@microsoft',
+  'jest-sarif',
+  'lib',
+  'schemas',
+  'sarif-2.1.0-rtm.5.json',
+);
 
 interface SarifLog {
   version: string;
   runs: Array<{
-    tool: { driver: { rules: Array<{ id: string; help: { text: string; markdown: string }; properties: { tags: string[] } }> } };
+    tool: {
+      driver: {
+        rules: Array<{ id: string; help: { text: string; markdown: string }; properties: { tags: string[] } }>;
+      };
+    };
     originalUriBaseIds: Record<string, { uri: string }>;
     results: Array<{
       ruleId: string;
-      locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number } } }>;
+      locations: Array<{
+        physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number } };
+      }>;
       partialFingerprints: Record<string, string>;
     }>;
   }>;
 }
 
 function validator() {
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema's language pattern is not valid as a /u regex;
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's language pattern is not valid as a /u regex;
   addFormats(ajv);
   return ajv.compile(JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8')));
 }
@@ -42,7 +56,13 @@ describe('SARIF output', () => {
 
   it('the schema validator rejects an invalid log (the check can fail)', () => {
     assert.strictEqual(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] }), false);
-    assert.strictEqual(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: {} , level: 'fatal' }] }] }), false);
+    assert.strictEqual(
+      validate({
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: {}, level: 'fatal' }] }],
+      }),
+      false,
+    );
   });
 
   it('validates against the SARIF 2.1.0 schema for examples/ and a fixture', () => {
@@ -56,10 +76,17 @@ describe('SARIF output', () => {
 
   it('validates with dependency findings too (manifests)', () => {
     const dir = tempDir();
-    writeFiles(dir, { 'package.json': '{"dependencies": {"lodash": "4.17.20", "request": "2.88.2"}}', 'go.mod': 'module m\nrequire golang.org/x/net v0.10.0\n' });
+    writeFiles(dir, {
+      'package.json': '{"dependencies": {"lodash": "4.17.20", "request": "2.88.2"}}',
+      'go.mod': 'module m\nrequire golang.org/x/net v0.10.0\n',
+    });
     const log = sarifOf(['.'], dir);
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
-    assert.deepStrictEqual(log.runs[0].results.map((r) => r.ruleId).sort(), ['sca/go/vulnerable', 'sca/npm/unmaintained', 'sca/npm/vulnerable']);
+    assert.deepStrictEqual(log.runs[0].results.map((r) => r.ruleId).sort(), [
+      'sca/go/vulnerable',
+      'sca/npm/unmaintained',
+      'sca/npm/vulnerable',
+    ]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -70,9 +97,15 @@ describe('SARIF output', () => {
     for (const rule of rules) {
       assert.match(rule.help.markdown, /\*\*Requirement:\*\*/, rule.id);
       assert.ok(rule.help.text.length > 40, rule.id);
-      assert.ok(rule.properties.tags.some((t) => /^external\/cwe\/cwe-\d+$/.test(t)), `${rule.id} has a CWE tag`);
+      assert.ok(
+        rule.properties.tags.some((t) => /^external\/cwe\/cwe-\d+$/.test(t)),
+        `${rule.id} has a CWE tag`,
+      );
     }
-    assert.ok(rules.some((r) => /\*\*Secure example:\*\*\n\n```/.test(r.help.markdown)), 'some rule shows its secure example');
+    assert.ok(
+      rules.some((r) => /\*\*Secure example:\*\*\n\n```/.test(r.help.markdown)),
+      'some rule shows its secure example',
+    );
   });
 
   it('uses relative URIs resolved against %SRCROOT%', () => {
@@ -93,12 +126,21 @@ describe('SARIF output', () => {
     assert.ok(before.length > 0);
     writeFiles(dir, { 'app.py': `# a comment\nimport sys\n\n\n${VULNERABLE_PY}\ndef unrelated():\n    return 1\n` });
     const after = sarifOf(['app.py'], dir).runs[0].results;
-    assert.deepStrictEqual(after.map((r) => r.partialFingerprints), before.map((r) => r.partialFingerprints));
-    assert.strictEqual(after[0].locations[0].physicalLocation.region.startLine, before[0].locations[0].physicalLocation.region.startLine + 4);
+    assert.deepStrictEqual(
+      after.map((r) => r.partialFingerprints),
+      before.map((r) => r.partialFingerprints),
+    );
+    assert.strictEqual(
+      after[0].locations[0].physicalLocation.region.startLine,
+      before[0].locations[0].physicalLocation.region.startLine + 4,
+    );
     // Editing the finding's own line is a different finding.
     writeFiles(dir, { 'app.py': VULNERABLE_PY.replace("'/srv/files', name", "'/srv/data', name") });
     const edited = sarifOf(['app.py'], dir).runs[0].results;
-    assert.notDeepStrictEqual(edited.map((r) => r.partialFingerprints), before.map((r) => r.partialFingerprints));
+    assert.notDeepStrictEqual(
+      edited.map((r) => r.partialFingerprints),
+      before.map((r) => r.partialFingerprints),
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -22,13 +22,23 @@ describe('SCA in the language server', function () {
     const text = '{\n  "name": "app",\n  "dependencies": {\n    "express": "^4.21.2",\n    "axios": "^1.5.0"\n  }\n}\n';
     await client.open(uri, 'json', text);
     const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
-    assert.deepStrictEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['sca/npm/vulnerable', 4]]);
+    assert.deepStrictEqual(
+      diagnostics.map((d) => [d.code, d.range.start.line]),
+      [['sca/npm/vulnerable', 4]],
+    );
     const date = JSON.parse(fs.readFileSync(path.join(REPO, 'advisories', 'snapshot.json'), 'utf8')).date;
     assert.match(diagnostics[0].message, /GHSA-wf5p-g6vw-rhxx/);
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 6 } })) as { contents: { value: string } };
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 4, character: 6 },
+    })) as { contents: { value: string } };
     assert.match(hover.contents.value, new RegExp(`snapshot of ${date}`));
     assert.match(hover.contents.value, /CWE-1395.*OWASP A06:2021/);
-    type Action = { title: string; isPreferred?: boolean; edit?: { changes: Record<string, Array<{ range: never; newText: string }>> } };
+    type Action = {
+      title: string;
+      isPreferred?: boolean;
+      edit?: { changes: Record<string, Array<{ range: never; newText: string }>> };
+    };
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: diagnostics[0].range,
@@ -43,7 +53,10 @@ describe('SCA in the language server', function () {
     const uri = 'file:///work/svc/requirements.txt';
     await client.open(uri, 'pip-requirements', 'flask==2.0.1\nrequests==2.32.3\n');
     const first = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
-    assert.deepStrictEqual(first.diagnostics.map((d) => [d.code, d.range.start.line]), [['sca/pypi/vulnerable', 0]]);
+    assert.deepStrictEqual(
+      first.diagnostics.map((d) => [d.code, d.range.start.line]),
+      [['sca/pypi/vulnerable', 0]],
+    );
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: 0, character: 7 }, end: { line: 0, character: 12 } }, text: '2.3.2' }],

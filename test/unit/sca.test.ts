@@ -5,7 +5,14 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
-import { checkDependencies, firstSafeVersion, parseManifest, scanManifest, isManifest, SCA_RULES } from '../../server/src/sca';
+import {
+  checkDependencies,
+  firstSafeVersion,
+  parseManifest,
+  scanManifest,
+  isManifest,
+  SCA_RULES,
+} from '../../server/src/sca';
 import type { AdvisorySnapshot, Dependency } from '../../server/src/sca';
 import { loadSnapshot, snapshotPath } from '../../server/src/sca/snapshot-file';
 import { compareMaven, compareVersions, inRange } from '../../server/src/sca/versions';
@@ -15,7 +22,9 @@ import { tempDir } from './cli-support';
 const snapshot = (): AdvisorySnapshot => loadSnapshot(path.join(REPO, 'advisories', 'snapshot.json'));
 
 function byName(deps: Dependency[]): Record<string, { version: string; line: number; exact: boolean }> {
-  return Object.fromEntries(deps.map((d) => [d.name, { version: d.version, line: d.range.start.line + 1, exact: d.exact }]));
+  return Object.fromEntries(
+    deps.map((d) => [d.name, { version: d.version, line: d.range.start.line + 1, exact: d.exact }]),
+  );
 }
 
 function lineOf(text: string, needle: string): number {
@@ -45,28 +54,49 @@ describe('SCA manifest parsers', () => {
   });
 
   it('package-lock.json v3 (flat packages, nested installs) and v1 (nested dependencies)', () => {
-    const v3 = JSON.stringify({
-      name: 'app', lockfileVersion: 3,
-      packages: {
-        '': { name: 'app', dependencies: { lodash: '^4.17.0' } },
-        'node_modules/lodash': { version: '4.17.20' },
-        'node_modules/a/node_modules/minimist': { version: '1.2.5' },
-        'node_modules/minimist': { version: '1.2.8' },
+    const v3 = JSON.stringify(
+      {
+        name: 'app',
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'app', dependencies: { lodash: '^4.17.0' } },
+          'node_modules/lodash': { version: '4.17.20' },
+          'node_modules/a/node_modules/minimist': { version: '1.2.5' },
+          'node_modules/minimist': { version: '1.2.8' },
+        },
       },
-    }, null, 2);
+      null,
+      2,
+    );
     const deps = parseManifest('package-lock.json', v3);
-    assert.deepStrictEqual(deps.map((d) => `${d.name}@${d.version}:${d.range.start.line + 1}`), [
-      `lodash@4.17.20:${lineOf(v3, '"node_modules/lodash"')}`,
-      `minimist@1.2.5:${lineOf(v3, '"node_modules/a/node_modules/minimist"')}`,
-      `minimist@1.2.8:${lineOf(v3, '"node_modules/minimist"')}`,
-    ]);
-    const v1 = JSON.stringify({ lockfileVersion: 1, dependencies: { mkdirp: { version: '0.5.1', dependencies: { minimist: { version: '0.0.8' } } }, minimist: { version: '1.2.0' } } }, null, 2);
+    assert.deepStrictEqual(
+      deps.map((d) => `${d.name}@${d.version}:${d.range.start.line + 1}`),
+      [
+        `lodash@4.17.20:${lineOf(v3, '"node_modules/lodash"')}`,
+        `minimist@1.2.5:${lineOf(v3, '"node_modules/a/node_modules/minimist"')}`,
+        `minimist@1.2.8:${lineOf(v3, '"node_modules/minimist"')}`,
+      ],
+    );
+    const v1 = JSON.stringify(
+      {
+        lockfileVersion: 1,
+        dependencies: {
+          mkdirp: { version: '0.5.1', dependencies: { minimist: { version: '0.0.8' } } },
+          minimist: { version: '1.2.0' },
+        },
+      },
+      null,
+      2,
+    );
     const old = parseManifest('package-lock.json', v1);
-    assert.deepStrictEqual(old.map((d) => `${d.name}@${d.version}:${d.range.start.line + 1}`), [
-      `mkdirp@0.5.1:${lineOf(v1, '"mkdirp"')}`,
-      `minimist@0.0.8:${lineOf(v1, '"minimist"')}`,
-      `minimist@1.2.0:${v1.split('\n').findIndex((l, i) => i > lineOf(v1, '"minimist"') && l.includes('"minimist"')) + 1}`,
-    ]);
+    assert.deepStrictEqual(
+      old.map((d) => `${d.name}@${d.version}:${d.range.start.line + 1}`),
+      [
+        `mkdirp@0.5.1:${lineOf(v1, '"mkdirp"')}`,
+        `minimist@0.0.8:${lineOf(v1, '"minimist"')}`,
+        `minimist@1.2.0:${v1.split('\n').findIndex((l, i) => i > lineOf(v1, '"minimist"') && l.includes('"minimist"')) + 1}`,
+      ],
+    );
   });
 
   it('requirements.txt: pins, lower bounds, extras, markers, comments; options and URLs skipped', () => {
@@ -110,7 +140,11 @@ urllib3 = { version = "1.26.5", optional = true }
 Jinja2 = "~3.1.2"
 `;
     const sameKeyElsewhere = `[tool.other]\nFlask = "settings"\n\n[tool.poetry.dependencies]\nFlask = "2.2.2"\n`;
-    assert.strictEqual(parseManifest('pyproject.toml', sameKeyElsewhere)[0].range.start.line, 4, 'located in its own table');
+    assert.strictEqual(
+      parseManifest('pyproject.toml', sameKeyElsewhere)[0].range.start.line,
+      4,
+      'located in its own table',
+    );
     const deps = byName(parseManifest('pyproject.toml', text));
     assert.deepStrictEqual(deps, {
       django: { version: '3.2.4', line: 4, exact: false },
@@ -120,7 +154,10 @@ Jinja2 = "~3.1.2"
       urllib3: { version: '1.26.5', line: 14, exact: true },
       jinja2: { version: '3.1.2', line: 17, exact: false },
     });
-    assert.throws(() => parseManifest('pyproject.toml', '[project\nname = '), 'malformed TOML is an error, not a guess');
+    assert.throws(
+      () => parseManifest('pyproject.toml', '[project\nname = '),
+      'malformed TOML is an error, not a guess',
+    );
   });
 
   it('poetry.lock: every [[package]] with its exact version, on its name line', () => {
@@ -226,13 +263,28 @@ describe('SCA version ordering and ranges', () => {
   it('PyPI uses PEP 440 (pre, post, dev releases, epochs, zero padding)', () => {
     const sorted = ['1.0.dev1', '1.0a1', '1.0b2', '1.0rc1', '1.0', '1.0.post1', '1.1', '1!0.1'];
     const shuffled = [...sorted].reverse();
-    assert.deepStrictEqual(shuffled.sort((a, b) => compareVersions('PyPI', a, b)!), sorted);
+    assert.deepStrictEqual(
+      shuffled.sort((a, b) => compareVersions('PyPI', a, b)!),
+      sorted,
+    );
     assert.strictEqual(compareVersions('PyPI', '5.4', '5.4.0'), 0);
     assert.ok(compareVersions('PyPI', '2.10', '2.9')! > 0, 'numeric, not lexical');
   });
 
   it('Maven follows ComparableVersion (qualifiers, .RELEASE, trailing zeros, 4-part versions)', () => {
-    const sorted = ['2.0-alpha1', '2.0-beta9', '2.0-rc1', '2.0-SNAPSHOT', '2.0', '2.0-sp1', '2.0.1', '2.3.1', '2.12.6', '2.12.6.1', '2.13.0'];
+    const sorted = [
+      '2.0-alpha1',
+      '2.0-beta9',
+      '2.0-rc1',
+      '2.0-SNAPSHOT',
+      '2.0',
+      '2.0-sp1',
+      '2.0.1',
+      '2.3.1',
+      '2.12.6',
+      '2.12.6.1',
+      '2.13.0',
+    ];
     assert.deepStrictEqual([...sorted].reverse().sort(compareMaven), sorted);
     assert.strictEqual(compareMaven('5.2.20.RELEASE', '5.2.20'), 0);
     assert.strictEqual(compareMaven('2.0', '2.0.0'), 0);
@@ -242,8 +294,16 @@ describe('SCA version ordering and ranges', () => {
 
   it('OSV ranges: introduced inclusive, fixed exclusive, last_affected inclusive, open-ended', () => {
     const r = { introduced: '2.13.0', fixed: '2.15.0' };
-    assert.ok(!inRange('Maven', '2.12.9', r) && inRange('Maven', '2.13.0', r) && inRange('Maven', '2.14.1', r) && !inRange('Maven', '2.15.0', r));
-    assert.ok(inRange('npm', '1.0.0', { introduced: '0', lastAffected: '1.0.0' }) && !inRange('npm', '1.0.1', { introduced: '0', lastAffected: '1.0.0' }));
+    assert.ok(
+      !inRange('Maven', '2.12.9', r) &&
+        inRange('Maven', '2.13.0', r) &&
+        inRange('Maven', '2.14.1', r) &&
+        !inRange('Maven', '2.15.0', r),
+    );
+    assert.ok(
+      inRange('npm', '1.0.0', { introduced: '0', lastAffected: '1.0.0' }) &&
+        !inRange('npm', '1.0.1', { introduced: '0', lastAffected: '1.0.0' }),
+    );
     assert.ok(inRange('npm', '99.0.0', { introduced: '0' }));
   });
 });
@@ -268,7 +328,11 @@ describe('SCA advisory matching and the bump fix', () => {
   it('bumps to the lowest version that clears every advisory (log4j 2.14.1 → 2.17.1, not 2.15.0)', () => {
     const s = snapshot();
     assert.strictEqual(firstSafeVersion(s, 'Maven', 'org.apache.logging.log4j:log4j-core', '2.14.1'), '2.17.1');
-    assert.strictEqual(firstSafeVersion(s, 'Maven', 'org.apache.logging.log4j:log4j-core', '2.12.1'), '2.12.4', 'stays on the Java 7 line');
+    assert.strictEqual(
+      firstSafeVersion(s, 'Maven', 'org.apache.logging.log4j:log4j-core', '2.12.1'),
+      '2.12.4',
+      'stays on the Java 7 line',
+    );
     assert.strictEqual(firstSafeVersion(s, 'npm', 'node-serialize', '0.0.4'), undefined, 'no fixed version');
     const pom = `<project><properties><log4j.version>2.14.1</log4j.version></properties><dependencies>
 <dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-core</artifactId><version>\${log4j.version}</version></dependency>
@@ -276,10 +340,14 @@ describe('SCA advisory matching and the bump fix', () => {
     const [f] = scanManifest('pom.xml', pom, s).findings;
     assert.strictEqual(f.severity, 'error');
     assert.strictEqual(f.range.start.line, 1);
-    assert.strictEqual(applyEdits(pom, f.fix!.edits), pom.replace('>2.14.1<', '>2.17.1<'), 'edits the property that holds the version');
+    assert.strictEqual(
+      applyEdits(pom, f.fix!.edits),
+      pom.replace('>2.14.1<', '>2.17.1<'),
+      'edits the property that holds the version',
+    );
   });
 
-  it('fixes in every ecosystem keep the requirement\'s form (go.mod v prefix, pins, gradle coordinates)', () => {
+  it("fixes in every ecosystem keep the requirement's form (go.mod v prefix, pins, gradle coordinates)", () => {
     const s = snapshot();
     const cases: Array<[string, string, string]> = [
       ['go.mod', 'module m\n\nrequire golang.org/x/net v0.10.0\n', 'require golang.org/x/net v0.17.0'],
@@ -292,44 +360,109 @@ describe('SCA advisory matching and the bump fix', () => {
       const f = scanManifest(file, text, s).findings.find((x) => x.ruleId.endsWith('/vulnerable'));
       assert.ok(f?.fix, `${file}: ${JSON.stringify(scanManifest(file, text, s).findings)}`);
       assert.ok(applyEdits(text, f.fix.edits).includes(expected), `${file}: ${applyEdits(text, f.fix.edits)}`);
-      assert.strictEqual(scanManifest(file, applyEdits(text, f.fix.edits), s).findings.filter((x) => x.ruleId.endsWith('/vulnerable')).length, 0, `${file} is clean after the fix`);
+      assert.strictEqual(
+        scanManifest(file, applyEdits(text, f.fix.edits), s).findings.filter((x) => x.ruleId.endsWith('/vulnerable'))
+          .length,
+        0,
+        `${file} is clean after the fix`,
+      );
     }
   });
 
   it('fixed versions and unrelated packages are not reported', () => {
     const s = snapshot();
     const deps: Dependency[] = [
-      { ecosystem: 'npm', name: 'lodash', version: '4.17.21', exact: true, spec: '4.17.21', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } },
-      { ecosystem: 'PyPI', name: 'django', version: '4.2.7', exact: true, spec: '4.2.7', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } } },
-      { ecosystem: 'Maven', name: 'org.apache.logging.log4j:log4j-core', version: '2.3.2', exact: true, spec: '2.3.2', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } } },
-      { ecosystem: 'Go', name: 'github.com/gin-gonic/gin', version: 'v1.9.1', exact: true, spec: 'v1.9.1', range: { start: { line: 3, character: 0 }, end: { line: 3, character: 1 } } },
-      { ecosystem: 'npm', name: 'not-in-snapshot', version: '0.0.1', exact: true, spec: '0.0.1', range: { start: { line: 4, character: 0 }, end: { line: 4, character: 1 } } },
+      {
+        ecosystem: 'npm',
+        name: 'lodash',
+        version: '4.17.21',
+        exact: true,
+        spec: '4.17.21',
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+      },
+      {
+        ecosystem: 'PyPI',
+        name: 'django',
+        version: '4.2.7',
+        exact: true,
+        spec: '4.2.7',
+        range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } },
+      },
+      {
+        ecosystem: 'Maven',
+        name: 'org.apache.logging.log4j:log4j-core',
+        version: '2.3.2',
+        exact: true,
+        spec: '2.3.2',
+        range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } },
+      },
+      {
+        ecosystem: 'Go',
+        name: 'github.com/gin-gonic/gin',
+        version: 'v1.9.1',
+        exact: true,
+        spec: 'v1.9.1',
+        range: { start: { line: 3, character: 0 }, end: { line: 3, character: 1 } },
+      },
+      {
+        ecosystem: 'npm',
+        name: 'not-in-snapshot',
+        version: '0.0.1',
+        exact: true,
+        spec: '0.0.1',
+        range: { start: { line: 4, character: 0 }, end: { line: 4, character: 1 } },
+      },
     ];
     assert.deepStrictEqual(checkDependencies(deps, s), []);
   });
 
   it('flags unmaintained or weak security libraries with their replacement', () => {
     const s = snapshot();
-    const pkg = scanManifest('package.json', '{"dependencies": {"request": "^2.88.2", "crypto-js": "4.1.1", "md5": "2.3.0"}}', s).findings;
+    const pkg = scanManifest(
+      'package.json',
+      '{"dependencies": {"request": "^2.88.2", "crypto-js": "4.1.1", "md5": "2.3.0"}}',
+      s,
+    ).findings;
     const weak = pkg.filter((f) => f.ruleId === 'sca/npm/unmaintained');
-    assert.deepStrictEqual(weak.map((f) => f.message.split(' ')[0]), ['request', 'crypto-js', 'md5']);
+    assert.deepStrictEqual(
+      weak.map((f) => f.message.split(' ')[0]),
+      ['request', 'crypto-js', 'md5'],
+    );
     assert.match(weak[0].message, /fetch/);
     assert.match(weak[1].message, /Web Crypto/);
-    assert.ok(pkg.some((f) => f.ruleId === 'sca/npm/vulnerable' && f.message.startsWith('crypto-js')), 'crypto-js 4.1.1 also has GHSA-xwcq-pm8m-c4vf');
+    assert.ok(
+      pkg.some((f) => f.ruleId === 'sca/npm/vulnerable' && f.message.startsWith('crypto-js')),
+      'crypto-js 4.1.1 also has GHSA-xwcq-pm8m-c4vf',
+    );
     assert.strictEqual(scanManifest('package.json', '{"dependencies": {"crypto-js": "4.2.0"}}', s).findings.length, 0);
     const py = scanManifest('requirements.txt', 'pycrypto==2.6.1\n', s).findings;
     assert.deepStrictEqual(py.map((f) => f.ruleId).sort(), ['sca/pypi/unmaintained', 'sca/pypi/vulnerable']);
     assert.match(py.find((f) => f.ruleId === 'sca/pypi/unmaintained')!.message, /pycryptodome/);
-    const go = scanManifest('go.mod', 'module m\nrequire github.com/dgrijalva/jwt-go v3.2.0+incompatible\n', s).findings;
+    const go = scanManifest(
+      'go.mod',
+      'module m\nrequire github.com/dgrijalva/jwt-go v3.2.0+incompatible\n',
+      s,
+    ).findings;
     assert.deepStrictEqual(go.map((f) => f.ruleId).sort(), ['sca/go/unmaintained', 'sca/go/vulnerable']);
-    assert.ok(!go.find((f) => f.ruleId === 'sca/go/vulnerable')!.fix, 'no fixed version of dgrijalva/jwt-go: no bump offered');
+    assert.ok(
+      !go.find((f) => f.ruleId === 'sca/go/vulnerable')!.fix,
+      'no fixed version of dgrijalva/jwt-go: no bump offered',
+    );
   });
 
   it('respects disabled rules and the minimum severity; malformed manifests are problems', () => {
     const s = snapshot();
     const text = '{"dependencies": {"lodash": "4.17.20", "request": "2.88.2"}}';
-    assert.deepStrictEqual(scanManifest('package.json', text, s, { disabledRules: new Set(['sca/npm/vulnerable']) }).findings.map((f) => f.ruleId), ['sca/npm/unmaintained']);
-    assert.deepStrictEqual(scanManifest('package.json', text, s, { minimumSeverity: 'error' }).findings.map((f) => f.ruleId), ['sca/npm/vulnerable']);
+    assert.deepStrictEqual(
+      scanManifest('package.json', text, s, { disabledRules: new Set(['sca/npm/vulnerable']) }).findings.map(
+        (f) => f.ruleId,
+      ),
+      ['sca/npm/unmaintained'],
+    );
+    assert.deepStrictEqual(
+      scanManifest('package.json', text, s, { minimumSeverity: 'error' }).findings.map((f) => f.ruleId),
+      ['sca/npm/vulnerable'],
+    );
     const broken = scanManifest('package.json', '{"dependencies": ', s);
     assert.strictEqual(broken.findings.length, 0);
     assert.match(broken.problems[0].message, /could not be parsed/);
@@ -338,9 +471,20 @@ describe('SCA advisory matching and the bump fix', () => {
 
 describe('SCA rules', () => {
   it('map to CWE, OWASP A06:2021, PCI-DSS and SOC 2 like every other rule, one pair per ecosystem', () => {
-    assert.deepStrictEqual(SCA_RULES.map((r) => r.id), ['npm', 'pypi', 'go', 'maven'].flatMap((e) => [`sca/${e}/vulnerable`, `sca/${e}/unmaintained`]));
+    assert.deepStrictEqual(
+      SCA_RULES.map((r) => r.id),
+      ['npm', 'pypi', 'go', 'maven'].flatMap((e) => [`sca/${e}/vulnerable`, `sca/${e}/unmaintained`]),
+    );
     for (const r of SCA_RULES) {
-      assert.ok(r.message && r.requirement && r.cwe.length > 0 && r.owasp.startsWith('A06:2021') && r.pci.length > 0 && r.soc2.length > 0, r.id);
+      assert.ok(
+        r.message &&
+          r.requirement &&
+          r.cwe.length > 0 &&
+          r.owasp.startsWith('A06:2021') &&
+          r.pci.length > 0 &&
+          r.soc2.length > 0,
+        r.id,
+      );
       assert.strictEqual(r.class, 'vulnerable-dependency');
     }
   });
@@ -348,11 +492,34 @@ describe('SCA rules', () => {
 
 describe('SCA advisory snapshot', () => {
   it('is found beside the code, dated, and covers npm, PyPI, Go and Maven', () => {
-    assert.strictEqual(snapshotPath(path.join(REPO, 'out', 'server', 'src', 'sca')), path.join(REPO, 'advisories', 'snapshot.json'));
+    assert.strictEqual(
+      snapshotPath(path.join(REPO, 'out', 'server', 'src', 'sca')),
+      path.join(REPO, 'advisories', 'snapshot.json'),
+    );
     const s = snapshot();
     assert.match(s.date, /^\d{4}-\d{2}-\d{2}$/);
     assert.deepStrictEqual(Object.keys(s.packages).sort(), ['Go', 'Maven', 'PyPI', 'npm']);
-    for (const [eco, pkg] of [['npm', 'lodash'], ['npm', 'minimist'], ['npm', 'jsonwebtoken'], ['npm', 'axios'], ['npm', 'express'], ['npm', 'node-serialize'], ['PyPI', 'pyyaml'], ['PyPI', 'django'], ['PyPI', 'flask'], ['PyPI', 'requests'], ['PyPI', 'urllib3'], ['PyPI', 'jinja2'], ['Go', 'golang.org/x/net'], ['Go', 'github.com/gin-gonic/gin'], ['Go', 'github.com/dgrijalva/jwt-go'], ['Maven', 'org.apache.logging.log4j:log4j-core'], ['Maven', 'com.fasterxml.jackson.core:jackson-databind'], ['Maven', 'org.apache.commons:commons-text'], ['Maven', 'org.yaml:snakeyaml']]) {
+    for (const [eco, pkg] of [
+      ['npm', 'lodash'],
+      ['npm', 'minimist'],
+      ['npm', 'jsonwebtoken'],
+      ['npm', 'axios'],
+      ['npm', 'express'],
+      ['npm', 'node-serialize'],
+      ['PyPI', 'pyyaml'],
+      ['PyPI', 'django'],
+      ['PyPI', 'flask'],
+      ['PyPI', 'requests'],
+      ['PyPI', 'urllib3'],
+      ['PyPI', 'jinja2'],
+      ['Go', 'golang.org/x/net'],
+      ['Go', 'github.com/gin-gonic/gin'],
+      ['Go', 'github.com/dgrijalva/jwt-go'],
+      ['Maven', 'org.apache.logging.log4j:log4j-core'],
+      ['Maven', 'com.fasterxml.jackson.core:jackson-databind'],
+      ['Maven', 'org.apache.commons:commons-text'],
+      ['Maven', 'org.yaml:snakeyaml'],
+    ]) {
       assert.ok(s.packages[eco]?.[pkg]?.length, `${eco} ${pkg}`);
     }
   });
@@ -364,29 +531,73 @@ describe('SCA advisory snapshot', () => {
     const { snapshot: built, problems } = buildSnapshot([path.join(REPO, 'advisories', 'osv')], generated);
     assert.deepStrictEqual(problems, []);
     assert.strictEqual(formatSnapshot(built), committed, 'run `npm run advisories`');
-    const files = fs.readdirSync(path.join(REPO, 'advisories', 'osv'), { recursive: true }).filter((f) => String(f).endsWith('.json'));
+    const files = fs
+      .readdirSync(path.join(REPO, 'advisories', 'osv'), { recursive: true })
+      .filter((f) => String(f).endsWith('.json'));
     assert.strictEqual(built.count, files.length);
   });
 
   it('reads OSV from a zip archive too, skipping withdrawn records and other ecosystems', async () => {
     const { buildSnapshot } = await import(path.join(REPO, 'scripts', 'build-advisories.mjs'));
     const { zipSync, strToU8 } = await import('fflate');
-    const record = (id: string, extra: object) => strToU8(JSON.stringify({ id, modified: '2024-05-01T00:00:00Z', summary: id, ...extra }));
+    const record = (id: string, extra: object) =>
+      strToU8(JSON.stringify({ id, modified: '2024-05-01T00:00:00Z', summary: id, ...extra }));
     const zip = zipSync({
-      'A-1.json': record('A-1', { affected: [{ package: { ecosystem: 'PyPI', name: 'Some_Pkg' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1.2' }, { introduced: '2.0' }, { last_affected: '2.1' }] }] }] }),
-      'A-2.json': record('A-2', { withdrawn: '2024-06-01T00:00:00Z', affected: [{ package: { ecosystem: 'npm', name: 'x' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }] }] }] }),
-      'A-3.json': record('A-3', { affected: [{ package: { ecosystem: 'crates.io', name: 'y' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }] }] }] }),
-      'A-4.json': record('A-4', { modified: '2025-01-02T00:00:00Z', affected: [{ package: { ecosystem: 'npm', name: 'z' }, versions: ['1.0.0'] }] }),
+      'A-1.json': record('A-1', {
+        affected: [
+          {
+            package: { ecosystem: 'PyPI', name: 'Some_Pkg' },
+            ranges: [
+              {
+                type: 'ECOSYSTEM',
+                events: [{ introduced: '0' }, { fixed: '1.2' }, { introduced: '2.0' }, { last_affected: '2.1' }],
+              },
+            ],
+          },
+        ],
+      }),
+      'A-2.json': record('A-2', {
+        withdrawn: '2024-06-01T00:00:00Z',
+        affected: [
+          { package: { ecosystem: 'npm', name: 'x' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }] }] },
+        ],
+      }),
+      'A-3.json': record('A-3', {
+        affected: [
+          {
+            package: { ecosystem: 'crates.io', name: 'y' },
+            ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }] }],
+          },
+        ],
+      }),
+      'A-4.json': record('A-4', {
+        modified: '2025-01-02T00:00:00Z',
+        affected: [{ package: { ecosystem: 'npm', name: 'z' }, versions: ['1.0.0'] }],
+      }),
     });
     const dir = tempDir('warden-osv-');
     fs.writeFileSync(path.join(dir, 'all.zip'), zip);
     const { snapshot: built } = buildSnapshot([path.join(dir, 'all.zip')], '2025-02-01');
     assert.strictEqual(built.count, 2);
     assert.strictEqual(built.date, '2025-01-02');
-    assert.deepStrictEqual(built.packages.PyPI['some-pkg'][0].ranges, [{ introduced: '0', fixed: '1.2' }, { introduced: '2.0', lastAffected: '2.1' }]);
+    assert.deepStrictEqual(built.packages.PyPI['some-pkg'][0].ranges, [
+      { introduced: '0', fixed: '1.2' },
+      { introduced: '2.0', lastAffected: '2.1' },
+    ]);
     assert.deepStrictEqual(built.packages.npm.z[0].versions, ['1.0.0']);
-    const dep = (version: string): Dependency => ({ ecosystem: 'npm', name: 'z', version, exact: true, spec: version, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
-    assert.strictEqual(checkDependencies([dep('1.0.0'), dep('1.0.1')], built).length, 1, 'explicit version lists match exactly');
+    const dep = (version: string): Dependency => ({
+      ecosystem: 'npm',
+      name: 'z',
+      version,
+      exact: true,
+      spec: version,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    });
+    assert.strictEqual(
+      checkDependencies([dep('1.0.0'), dep('1.0.1')], built).length,
+      1,
+      'explicit version lists match exactly',
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

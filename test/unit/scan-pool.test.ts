@@ -33,10 +33,15 @@ describe('scan worker pool', function () {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('fails only the file whose worker died, and scans the rest', async () => {
-    const pool = new ScanPool(workerFile, { extraRules: [], maxBytes: 1 << 20, disabledRules: [] }, 2, { maxOldGenerationSizeMb: 16 });
+    const pool = new ScanPool(workerFile, { extraRules: [], maxBytes: 1 << 20, disabledRules: [] }, 2, {
+      maxOldGenerationSizeMb: 16,
+    });
     try {
       const results = await Promise.allSettled(['a.py', 'crash.py', 'b.py', 'c.py', 'd.py'].map((f) => pool.scan(f)));
-      assert.deepStrictEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
+      assert.deepStrictEqual(
+        results.map((r) => r.status),
+        ['fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled'],
+      );
       assert.match(String((results[1] as PromiseRejectedResult).reason), /exit code 3/);
     } finally {
       await pool.close();
@@ -44,7 +49,9 @@ describe('scan worker pool', function () {
   });
 
   it('retries a file that ran a low-memory worker out of memory in a worker with default limits', async () => {
-    const pool = new ScanPool(workerFile, { extraRules: [], maxBytes: 1 << 20, disabledRules: [] }, 2, { maxOldGenerationSizeMb: 16 });
+    const pool = new ScanPool(workerFile, { extraRules: [], maxBytes: 1 << 20, disabledRules: [] }, 2, {
+      maxOldGenerationSizeMb: 16,
+    });
     try {
       const replies = await Promise.all(['a.py', 'big.py', 'b.py', 'c.py'].map((f) => pool.scan(f)));
       assert.deepStrictEqual(

@@ -14,7 +14,19 @@ const MODULES: Record<string, string[]> = {
   https: ['request', 'get', 'createServer'],
   http2: ['connect', 'createServer', 'createSecureServer'],
   tls: ['connect', 'createServer'],
-  dns: ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCname', 'resolveMx', 'resolveTxt', 'resolveSrv', 'reverse'],
+  dns: [
+    'lookup',
+    'lookupService',
+    'resolve',
+    'resolve4',
+    'resolve6',
+    'resolveAny',
+    'resolveCname',
+    'resolveMx',
+    'resolveTxt',
+    'resolveSrv',
+    'reverse',
+  ],
   dgram: ['createSocket'],
   child_process: ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'],
 };
@@ -62,5 +74,7 @@ const logFile = process.env.WARDEN_TRAP_LOG;
 if (logFile) {
   const threadId = (require('worker_threads') as typeof import('worker_threads')).threadId;
   fs.appendFileSync(logFile, `installed ${process.pid}/${threadId}\n`);
-  installNetworkTrap((what) => fs.appendFileSync(logFile, `used ${what} in ${process.pid}/${threadId}\n${new Error().stack}\n`));
+  installNetworkTrap((what) =>
+    fs.appendFileSync(logFile, `used ${what} in ${process.pid}/${threadId}\n${new Error().stack}\n`),
+  );
 }

@@ -24,7 +24,9 @@ describe('acceptance seed snippets', () => {
     it(`${name}: reports every labeled class and nothing else`, async () => {
       const text = fs.readFileSync(path.join(SEED, name), 'utf8');
       const { findings } = await scanner().scanText(text, languageForPath(name)!);
-      const expected = parseLabels(text).flatMap((l) => l.classes.map((c) => `${l.line + 1}:${c}`)).sort();
+      const expected = parseLabels(text)
+        .flatMap((l) => l.classes.map((c) => `${l.line + 1}:${c}`))
+        .sort();
       const actual = [...new Set(findings.map((f) => `${f.range.start.line + 1}:${f.class}`))].sort();
       assert.deepStrictEqual(actual, expected);
     });
@@ -37,7 +39,10 @@ describe('acceptance seed snippets', () => {
     it(`${name}: its secure rewrite produces no finding`, async () => {
       const text = fs.readFileSync(path.join(SECURE, name), 'utf8');
       const { findings } = await scanner().scanText(text, languageForPath(name)!);
-      assert.deepStrictEqual(findings.map((f) => `${f.range.start.line + 1}:${f.ruleId}`), []);
+      assert.deepStrictEqual(
+        findings.map((f) => `${f.range.start.line + 1}:${f.ruleId}`),
+        [],
+      );
     });
   }
 });

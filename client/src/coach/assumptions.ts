@@ -38,14 +38,20 @@ function callsOf(line: string, names: RegExp): string[][] {
   return out;
 }
 
-const FS_CALLS = /\bos\.path\.join|\bopen|\bsend_file|\.save|\breadFileSync|\breadFile|\bwriteFileSync|\bwriteFile|\bcreateReadStream|\bsendFile|\bos\.(?:Open|OpenFile|ReadFile|WriteFile|Create|Remove)|\bfilepath\.Join|\bPaths\.get|\bnew\s+File(?:InputStream|OutputStream)?|\bpath\.(?:join|resolve)/;
-const CMD_CALLS = /\bexec\.Command(?:Context)?|\b\w*(?:[Ee]xec|[Rr]un|[Ss]pawn)\w*(?:Command|Cmd|Shell|Script)\w*|\bos\.system|\bsubprocess\.\w+|\bexecSync|\bexecFile|\bspawn|\bRuntime\.getRuntime\(\)\.exec|\bnew\s+ProcessBuilder|\bpopen|\bchild_process\.\w+/;
+const FS_CALLS =
+  /\bos\.path\.join|\bopen|\bsend_file|\.save|\breadFileSync|\breadFile|\bwriteFileSync|\bwriteFile|\bcreateReadStream|\bsendFile|\bos\.(?:Open|OpenFile|ReadFile|WriteFile|Create|Remove)|\bfilepath\.Join|\bPaths\.get|\bnew\s+File(?:InputStream|OutputStream)?|\bpath\.(?:join|resolve)/;
+const CMD_CALLS =
+  /\bexec\.Command(?:Context)?|\b\w*(?:[Ee]xec|[Rr]un|[Ss]pawn)\w*(?:Command|Cmd|Shell|Script)\w*|\bos\.system|\bsubprocess\.\w+|\bexecSync|\bexecFile|\bspawn|\bRuntime\.getRuntime\(\)\.exec|\bnew\s+ProcessBuilder|\bpopen|\bchild_process\.\w+/;
 const SQL_TEXT = /(["'`])[^"'`]*\b(select\s|insert\s+into|update\s+\w+\s+set|delete\s+from|where\s)[^"'`]*/i;
-const REQUEST_FIELD = /\b(request\.(?:files|form|args|json|values|cookies|headers)|req\.(?:body|query|params|cookies|headers)|data|body|params|payload)\s*(?:\[\s*(["'])([^"']+)\2\s*\]|\.(\w+))/g;
+const REQUEST_FIELD =
+  /\b(request\.(?:files|form|args|json|values|cookies|headers)|req\.(?:body|query|params|cookies|headers)|data|body|params|payload)\s*(?:\[\s*(["'])([^"']+)\2\s*\]|\.(\w+))/g;
 const GO_ASSERTION = /([\w.]+(?:\[[^\]]+\])*)\.\(\s*([\w.*[\]{}]+)\s*\)/g;
-const ERROR_OUT = /\b(Fprintf|Fprintln|Fprint|Write|WriteString|http\.Error|send|json|jsonify|status|JSON|String|end|write|print|getWriter\(\)\.print\w*)\s*\(.*\b(err|e|ex|exc|error|exception)\b(\.(Error|message|getMessage|toString|stack)\(?\)?)?/;
-const AUTH_WORDS = /auth|login|session|current_user|currentUser|isAuthenticated|permission|role|token|principal|@login_required|requireUser|getUser/i;
-const HANDLER = /@app\.(route|get|post|put|delete)|http\.ResponseWriter|\(\s*req\s*,\s*res\b|@(Get|Post|Put|Delete|Request)Mapping|HttpServletRequest|@router\.|def \w+\(request\b/;
+const ERROR_OUT =
+  /\b(Fprintf|Fprintln|Fprint|Write|WriteString|http\.Error|send|json|jsonify|status|JSON|String|end|write|print|getWriter\(\)\.print\w*)\s*\(.*\b(err|e|ex|exc|error|exception)\b(\.(Error|message|getMessage|toString|stack)\(?\)?)?/;
+const AUTH_WORDS =
+  /auth|login|session|current_user|currentUser|isAuthenticated|permission|role|token|principal|@login_required|requireUser|getUser/i;
+const HANDLER =
+  /@app\.(route|get|post|put|delete)|http\.ResponseWriter|\(\s*req\s*,\s*res\b|@(Get|Post|Put|Delete|Request)Mapping|HttpServletRequest|@router\.|def \w+\(request\b/;
 
 const DETECTORS: Detector[] = [
   {
@@ -53,7 +59,9 @@ const DETECTORS: Detector[] = [
     find(line) {
       const out: Found[] = [];
       for (const args of callsOf(line, FS_CALLS)) {
-        for (const a of args.filter((x) => !isLiteral(x) && /^[\w.[\]'"()]+$/.test(x) && !/^(os\.path|path)\./.test(x))) {
+        for (const a of args.filter(
+          (x) => !isLiteral(x) && /^[\w.[\]'"()]+$/.test(x) && !/^(os\.path|path)\./.test(x),
+        )) {
           const s = subjectOf(a);
           out.push({
             class: 'path-traversal',
@@ -67,12 +75,16 @@ const DETECTORS: Detector[] = [
   },
   {
     find(line) {
-      if (!/\.save\s*\(|\brequest\.files\b|\bFormFile\s*\(|\bmulter\s*\(|\bMultipartFile\b|\bgetPart\s*\(/.test(line)) return [];
-      return [{
-        class: 'file-upload',
-        assumption: 'assumes uploaded files are small and of a harmless type',
-        question: 'Where are the upload size limit and the extension / content-type allow-list enforced? Can an uploaded script or executable be served or run later?',
-      }];
+      if (!/\.save\s*\(|\brequest\.files\b|\bFormFile\s*\(|\bmulter\s*\(|\bMultipartFile\b|\bgetPart\s*\(/.test(line))
+        return [];
+      return [
+        {
+          class: 'file-upload',
+          assumption: 'assumes uploaded files are small and of a harmless type',
+          question:
+            'Where are the upload size limit and the extension / content-type allow-list enforced? Can an uploaded script or executable be served or run later?',
+        },
+      ];
     },
   },
   {
@@ -82,19 +94,31 @@ const DETECTORS: Detector[] = [
       if (!SQL_TEXT.test(line) && !continues) return [];
       const subjects = new Set<string>();
       const blank = blankStrings(line);
-      for (const m of blank.matchAll(/\+\s*([A-Za-z_][\w.]*(?:\(\))?)|([A-Za-z_][\w.]*(?:\(\))?)\s*\+/g)) subjects.add(m[1] ?? m[2]);
+      for (const m of blank.matchAll(/\+\s*([A-Za-z_][\w.]*(?:\(\))?)|([A-Za-z_][\w.]*(?:\(\))?)\s*\+/g))
+        subjects.add(m[1] ?? m[2]);
       for (const m of line.matchAll(/\$\{\s*([\w.]+)\s*\}|\{([A-Za-z_][\w.]*)\}/g)) subjects.add(m[1] ?? m[2]);
-      if (/%[sd]|\.format\(|Sprintf/.test(line)) for (const a of callsOf(line, /Sprintf|format/).flat().filter((x) => !isLiteral(x))) subjects.add(subjectOf(a));
-      const out: Found[] = [...subjects].filter((s) => !/^(query|sql|stmt|statement)$/i.test(s)).map((s) => ({
-        class: 'sqli' as const,
-        assumption: `assumes ${code(s)} never contains SQL metacharacters such as \`'\` or \`--\``,
-        question: `What happens if ${code(s)} is \`' OR '1'='1\`? Why is this not a parameterized query?`,
-      }));
-      if (/passw(or)?d\s*=\s*'?\s*["'`]?\s*\+|passw(or)?d\s*=\s*'?\$\{|passw(or)?d\s*=\s*'?\{/i.test(line) && subjects.size > 0) {
+      if (/%[sd]|\.format\(|Sprintf/.test(line))
+        for (const a of callsOf(line, /Sprintf|format/)
+          .flat()
+          .filter((x) => !isLiteral(x)))
+          subjects.add(subjectOf(a));
+      const out: Found[] = [...subjects]
+        .filter((s) => !/^(query|sql|stmt|statement)$/i.test(s))
+        .map((s) => ({
+          class: 'sqli' as const,
+          assumption: `assumes ${code(s)} never contains SQL metacharacters such as \`'\` or \`--\``,
+          question: `What happens if ${code(s)} is \`' OR '1'='1\`? Why is this not a parameterized query?`,
+        }));
+      if (
+        /passw(or)?d\s*=\s*'?\s*["'`]?\s*\+|passw(or)?d\s*=\s*'?\$\{|passw(or)?d\s*=\s*'?\{/i.test(line) &&
+        subjects.size > 0
+      ) {
         out.push({
-          class: 'weak-crypto', topic: 'authentication',
+          class: 'weak-crypto',
+          topic: 'authentication',
           assumption: 'assumes passwords are stored and compared in plaintext',
-          question: 'Are passwords stored as salted, slow hashes? Comparing the password inside SQL means they are stored in plaintext.',
+          question:
+            'Are passwords stored as salted, slow hashes? Comparing the password inside SQL means they are stored in plaintext.',
         });
       }
       return out;
@@ -149,60 +173,102 @@ const DETECTORS: Detector[] = [
   },
   {
     find(line) {
-      if (!/json\.NewDecoder|JSON\.parse\s*\(|json\.loads?\s*\(|get_json\s*\(|readValue\s*\(|\bjson\.Unmarshal/.test(line)) return [];
-      return [{
-        topic: 'validation',
-        assumption: 'assumes the body is well-formed JSON of the expected shape and a reasonable size',
-        question: 'Is the body size limited and its shape validated (required fields, types, lengths) before use?',
-      }];
+      if (
+        !/json\.NewDecoder|JSON\.parse\s*\(|json\.loads?\s*\(|get_json\s*\(|readValue\s*\(|\bjson\.Unmarshal/.test(line)
+      )
+        return [];
+      return [
+        {
+          topic: 'validation',
+          assumption: 'assumes the body is well-formed JSON of the expected shape and a reasonable size',
+          question: 'Is the body size limited and its shape validated (required fields, types, lengths) before use?',
+        },
+      ];
     },
   },
   {
     find(line) {
       const m = ERROR_OUT.exec(line);
       if (!m || /\blog(ger)?\.|console\.|logging\./.test(line)) return [];
-      return [{
-        class: 'info-leak',
-        assumption: `assumes the text of ${code(m[2])} contains nothing sensitive`,
-        question: `Could ${code(m[2])} reveal file paths, SQL, host names or library versions to the client? Log it server-side and answer with a generic message instead.`,
-      }];
+      return [
+        {
+          class: 'info-leak',
+          assumption: `assumes the text of ${code(m[2])} contains nothing sensitive`,
+          question: `Could ${code(m[2])} reveal file paths, SQL, host names or library versions to the client? Log it server-side and answer with a generic message instead.`,
+        },
+      ];
     },
   },
   {
     find(line) {
-      if (!/document\.cookie\s*=|\.set_cookie\s*\(|res\.cookie\s*\(|http\.SetCookie|new Cookie\s*\(/.test(line)) return [];
-      return [{
-        class: 'insecure-cookie',
-        assumption: 'assumes the cookie holds nothing sensitive and travels only over HTTPS to this site',
-        question: 'Are Secure, SameSite and an expiry set (and HttpOnly, from the server)? Could a script injected into the page read this cookie?',
-      }];
+      if (!/document\.cookie\s*=|\.set_cookie\s*\(|res\.cookie\s*\(|http\.SetCookie|new Cookie\s*\(/.test(line))
+        return [];
+      return [
+        {
+          class: 'insecure-cookie',
+          assumption: 'assumes the cookie holds nothing sensitive and travels only over HTTPS to this site',
+          question:
+            'Are Secure, SameSite and an expiry set (and HttpOnly, from the server)? Could a script injected into the page read this cookie?',
+        },
+      ];
     },
   },
   {
     find(line) {
       const out: Found[] = [];
-      for (const args of callsOf(line, /\brequests\.(?:get|post|put)|\bfetch|\baxios(?:\.\w+)?|\bhttp\.(?:Get|Post)|\burlopen|\bgetForObject|\bnew\s+URL/)) {
+      for (const args of callsOf(
+        line,
+        /\brequests\.(?:get|post|put)|\bfetch|\baxios(?:\.\w+)?|\bhttp\.(?:Get|Post)|\burlopen|\bgetForObject|\bnew\s+URL/,
+      )) {
         if (args[0] && !isLiteral(args[0])) {
           const s = subjectOf(args[0]);
-          out.push({ class: 'ssrf', assumption: `assumes ${code(s)} points to a trusted host`, question: `Can a client make the server fetch ${code(s)} = \`http://169.254.169.254/\` or an internal service?` });
+          out.push({
+            class: 'ssrf',
+            assumption: `assumes ${code(s)} points to a trusted host`,
+            question: `Can a client make the server fetch ${code(s)} = \`http://169.254.169.254/\` or an internal service?`,
+          });
         }
       }
       for (const args of callsOf(line, /\bredirect|\bsendRedirect|\bhttp\.Redirect|\bres\.redirect/)) {
-        const target = args.find((a) => !isLiteral(a) && !/^(w|r|res|req)$/.test(a) && !/^http\.Status/.test(a) && !/^\d+$/.test(a));
+        const target = args.find(
+          (a) => !isLiteral(a) && !/^(w|r|res|req)$/.test(a) && !/^http\.Status/.test(a) && !/^\d+$/.test(a),
+        );
         if (target) {
           const s = subjectOf(target);
-          out.push({ class: 'open-redirect', assumption: `assumes ${code(s)} is a local path`, question: `What if ${code(s)} is \`https://evil.example/\`? Is the target checked against an allow-list?` });
+          out.push({
+            class: 'open-redirect',
+            assumption: `assumes ${code(s)} is a local path`,
+            question: `What if ${code(s)} is \`https://evil.example/\`? Is the target checked against an allow-list?`,
+          });
         }
       }
-      const html = /\.(innerHTML|outerHTML)\s*=\s*(.+)|dangerouslySetInnerHTML|\|\s*safe\b|Markup\s*\(|template\.HTML\s*\(/.exec(line);
+      const html =
+        /\.(innerHTML|outerHTML)\s*=\s*(.+)|dangerouslySetInnerHTML|\|\s*safe\b|Markup\s*\(|template\.HTML\s*\(/.exec(
+          line,
+        );
       if (html && !(html[2] && isLiteral(html[2].replace(/;\s*$/, '')))) {
-        out.push({ class: 'xss', assumption: 'assumes the inserted value contains no HTML or script', question: 'What if the value is `<img src=x onerror=alert(1)>`? Is it escaped or sanitized first?' });
+        out.push({
+          class: 'xss',
+          assumption: 'assumes the inserted value contains no HTML or script',
+          question: 'What if the value is `<img src=x onerror=alert(1)>`? Is it escaped or sanitized first?',
+        });
       }
       if (/pickle\.loads?\s*\(|yaml\.load\s*\(|ObjectInputStream|unserialize\s*\(|marshal\.loads?\s*\(/.test(line)) {
-        out.push({ class: 'deserialization', assumption: 'assumes the serialized data comes from a trusted party', question: 'Could an attacker supply this data? Native deserializers run code chosen by whoever wrote the bytes.' });
+        out.push({
+          class: 'deserialization',
+          assumption: 'assumes the serialized data comes from a trusted party',
+          question:
+            'Could an attacker supply this data? Native deserializers run code chosen by whoever wrote the bytes.',
+        });
       }
-      if (/Math\.random\s*\(|\brandom\.(random|randint|choice)\s*\(|\brand\.(Intn|Int)\s*\(|new Random\s*\(/.test(line)) {
-        out.push({ class: 'weak-random', assumption: 'assumes this random value cannot be predicted', question: 'Is this value used for a token, id or password? A non-cryptographic generator can be predicted.' });
+      if (
+        /Math\.random\s*\(|\brandom\.(random|randint|choice)\s*\(|\brand\.(Intn|Int)\s*\(|new Random\s*\(/.test(line)
+      ) {
+        out.push({
+          class: 'weak-random',
+          assumption: 'assumes this random value cannot be predicted',
+          question: 'Is this value used for a token, id or password? A non-cryptographic generator can be predicted.',
+        });
       }
       return out;
     },
@@ -210,9 +276,10 @@ const DETECTORS: Detector[] = [
 ];
 
 /** A handler that never mentions authentication assumes every caller may use it. */
-function handlerAssumption(lines: string[]): Found & { index: number } | undefined {
+function handlerAssumption(lines: string[]): (Found & { index: number }) | undefined {
   const index = lines.findIndex((l) => HANDLER.test(l));
-  if (index < 0 || lines.some((l) => AUTH_WORDS.test(blankStrings(l)) || /login_required|authenticated/.test(l))) return undefined;
+  if (index < 0 || lines.some((l) => AUTH_WORDS.test(blankStrings(l)) || /login_required|authenticated/.test(l)))
+    return undefined;
   return {
     index,
     topic: 'authentication',
@@ -237,7 +304,12 @@ export function findAssumptions(text: string, knowledge: Knowledge, options: Ass
     if (seen.has(key)) return;
     seen.add(key);
     const topic = f.topic ?? (f.class ? topicsForClass(f.class)[0]?.id : undefined) ?? 'validation';
-    out.push({ ...f, line: start + index, topic, requirement: requirementFor(knowledge, f.class, topic, options.language) });
+    out.push({
+      ...f,
+      line: start + index,
+      topic,
+      requirement: requirementFor(knowledge, f.class, topic, options.language),
+    });
   };
   const handler = handlerAssumption(lines);
   if (handler) push(handler.index, handler);
@@ -249,7 +321,12 @@ export function findAssumptions(text: string, knowledge: Knowledge, options: Ass
 }
 
 /** The rule requirement for the class (language preferred), else the topic's first requirement. */
-function requirementFor(knowledge: Knowledge, cls: RuleClass | undefined, topic: string, language?: LanguageId): string | undefined {
+function requirementFor(
+  knowledge: Knowledge,
+  cls: RuleClass | undefined,
+  topic: string,
+  language?: LanguageId,
+): string | undefined {
   const reqs = knowledge.requirementsFor(topic, language);
   if (cls) {
     const byClass = reqs.find((r) => r.ruleIds.some((id) => knowledge.rule(id)?.class === cls));
@@ -260,7 +337,8 @@ function requirementFor(knowledge: Knowledge, cls: RuleClass | undefined, topic:
 
 /** Plain-text rendering for the side document. */
 export function renderAssumptions(items: Assumption[], fileLabel: string): string {
-  if (items.length === 0) return `# Assumptions in ${fileLabel}\n\nNo implicit security assumptions found by Warden's heuristics. Still ask: who calls this, with what data?\n`;
+  if (items.length === 0)
+    return `# Assumptions in ${fileLabel}\n\nNo implicit security assumptions found by Warden's heuristics. Still ask: who calls this, with what data?\n`;
   const out = [`# Assumptions in ${fileLabel}`, '', 'Challenge each one before approving the code.', ''];
   for (const a of items) {
     out.push(`- Line ${a.line + 1}: ${a.assumption}`, `  Ask: ${a.question}`);

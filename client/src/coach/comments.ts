@@ -15,12 +15,48 @@ const MARKUP: CommentStyle = { block: ['<!--', '-->'] };
 
 const STYLES: Record<string, CommentStyle> = {
   ...Object.fromEntries(
-    ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'java', 'go', 'c', 'cpp', 'csharp', 'rust', 'swift', 'kotlin', 'scala', 'dart', 'php', 'groovy', 'jsonc', 'objective-c', 'fsharp', 'vue']
-      .map((id) => [id, SLASH]),
+    [
+      'javascript',
+      'javascriptreact',
+      'typescript',
+      'typescriptreact',
+      'java',
+      'go',
+      'c',
+      'cpp',
+      'csharp',
+      'rust',
+      'swift',
+      'kotlin',
+      'scala',
+      'dart',
+      'php',
+      'groovy',
+      'jsonc',
+      'objective-c',
+      'fsharp',
+      'vue',
+    ].map((id) => [id, SLASH]),
   ),
   ...Object.fromEntries(
-    ['python', 'ruby', 'shellscript', 'perl', 'r', 'yaml', 'toml', 'dockerfile', 'makefile', 'powershell', 'elixir', 'coffeescript', 'properties', 'julia', 'nix', 'terraform']
-      .map((id) => [id, HASH]),
+    [
+      'python',
+      'ruby',
+      'shellscript',
+      'perl',
+      'r',
+      'yaml',
+      'toml',
+      'dockerfile',
+      'makefile',
+      'powershell',
+      'elixir',
+      'coffeescript',
+      'properties',
+      'julia',
+      'nix',
+      'terraform',
+    ].map((id) => [id, HASH]),
   ),
   ...Object.fromEntries(['sql', 'lua', 'haskell', 'elm', 'ada'].map((id) => [id, DASH])),
   ...Object.fromEntries(['html', 'xml', 'markdown', 'svelte', 'xsl'].map((id) => [id, MARKUP])),
@@ -45,7 +81,11 @@ export function commentStyle(languageId: string): CommentStyle {
 export function commentLines(lines: string[], style: CommentStyle, indent = ''): string[] {
   if (style.line) return lines.map((l) => (l === '' ? `${indent}${style.line}` : `${indent}${style.line} ${l}`));
   const [open, close] = style.block ?? ['/*', '*/'];
-  return [`${indent}${open}`, ...lines.map((l) => `${indent}${l.replace(new RegExp(escapeRegex(close), 'g'), '')}`), `${indent}${close}`];
+  return [
+    `${indent}${open}`,
+    ...lines.map((l) => `${indent}${l.replace(new RegExp(escapeRegex(close), 'g'), '')}`),
+    `${indent}${close}`,
+  ];
 }
 
 export function escapeRegex(text: string): string {
@@ -74,9 +114,21 @@ export function uncomment(text: string): string {
   const lines = text.split(/\r\n|\r|\n/);
   const shared = sharedLinePrefix(lines);
   if (shared) {
-    return lines.map((l) => l.trimStart().slice(l.trim() === '' ? 0 : shared.prefix.length).replace(/^ /, '')).join('\n');
+    return lines
+      .map((l) =>
+        l
+          .trimStart()
+          .slice(l.trim() === '' ? 0 : shared.prefix.length)
+          .replace(/^ /, ''),
+      )
+      .join('\n');
   }
   const block = /^\s*(\/\*+|<!--)([\s\S]*?)(\*\/|-->)\s*$/.exec(text);
-  if (block) return block[2].split('\n').map((l) => l.replace(/^\s*\*(?!\/) ?/, '')).join('\n').trim();
+  if (block)
+    return block[2]
+      .split('\n')
+      .map((l) => l.replace(/^\s*\*(?!\/) ?/, ''))
+      .join('\n')
+      .trim();
   return text;
 }

@@ -44,7 +44,11 @@ export function detectTopics(text: string): TopicMatch[] {
 
 const LANGUAGE_HINTS: Array<{ id: LanguageId; pattern: RegExp }> = [
   { id: 'python', pattern: /\b(python|flask|django|fastapi|pyramid|werkzeug)\b/i },
-  { id: 'go', pattern: /\b(golang|gin|net\/http)\b|\bin Go\b|\bGo (handler|function|program|service|server|code|endpoint|api|API|HTTP)\b/ },
+  {
+    id: 'go',
+    pattern:
+      /\b(golang|gin|net\/http)\b|\bin Go\b|\bGo (handler|function|program|service|server|code|endpoint|api|API|HTTP)\b/,
+  },
   { id: 'java', pattern: /\b(java|spring( boot)?|jdbc|servlets?|jakarta|hibernate|jpa)\b/i },
   { id: 'typescript', pattern: /\b(typescript|nestjs|deno)\b/i },
   { id: 'javascript', pattern: /\b(javascript|node\.?js|express(\.js)?|react|vue|angular|next\.js|browser|koa)\b/i },

@@ -26,7 +26,8 @@ export interface OffsetEdit {
   newText: string;
 }
 
-export type HeaderResult = { ok: true; edit: OffsetEdit; profile: FileProfile; updated: boolean } | { ok: false; error: string };
+export type HeaderResult =
+  { ok: true; edit: OffsetEdit; profile: FileProfile; updated: boolean } | { ok: false; error: string };
 
 const WIDTH = 100;
 const TODO = 'TODO';
@@ -84,7 +85,8 @@ export function readHeaderFields(lines: string[]): Map<string, string> {
   return fields;
 }
 
-const DECLARATION = /(?:\bdef|\bfunc(?:\s*\([^)]*\))?|\bfunction|\bclass)\s+([A-Za-z_]\w*)|(?:public|private|protected|static)[\w<>\[\],\s]*\s([A-Za-z_]\w*)\s*\(/g;
+const DECLARATION =
+  /(?:\bdef|\bfunc(?:\s*\([^)]*\))?|\bfunction|\bclass)\s+([A-Za-z_]\w*)|(?:public|private|protected|static)[\w<>\[\],\s]*\s([A-Za-z_]\w*)\s*\(/g;
 
 function declaredNames(text: string): string[] {
   const names = new Set<string>();
@@ -97,7 +99,10 @@ function inferUsage(text: string, profile: FileProfile): string {
   if (/document\.(cookie|location)|window\.|localStorage/.test(text)) {
     return 'Runs in the browser: anything it stores client-side is readable by every script on the page.';
   }
-  if (ids.includes('validation') || /http\.Request|@app\.route|req\.(body|query|params)|@\w*Mapping|request\.(files|form|args)/.test(text)) {
+  if (
+    ids.includes('validation') ||
+    /http\.Request|@app\.route|req\.(body|query|params)|@\w*Mapping|request\.(files|form|args)/.test(text)
+  ) {
     return 'Handles HTTP requests: every field, header, cookie and uploaded file comes from an untrusted client.';
   }
   return `${TODO}: who calls this code, with which data, and what it may access.`;
@@ -106,12 +111,21 @@ function inferUsage(text: string, profile: FileProfile): string {
 function inferPurpose(text: string, profile: FileProfile): string {
   const names = declaredNames(text);
   const topics = profile.topics.map((t) => t.topic.label.toLowerCase());
-  const detected = [names.length ? `defines ${names.join(', ')}` : '', topics.length ? `touches ${topics.join(', ')}` : ''].filter(Boolean).join('; ');
+  const detected = [
+    names.length ? `defines ${names.join(', ')}` : '',
+    topics.length ? `touches ${topics.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
   return `${TODO}: describe what this file does${detected ? ` (Warden sees: ${detected})` : ''}.`;
 }
 
 /** The header's lines, without comment markers. */
-export function headerLines(input: HeaderInput, knowledge: Knowledge, previous = new Map<string, string>()): { lines: string[]; profile: FileProfile } {
+export function headerLines(
+  input: HeaderInput,
+  knowledge: Knowledge,
+  previous = new Map<string, string>(),
+): { lines: string[]; profile: FileProfile } {
   const profile = profileFile(input.text, input.findings ?? []);
   const keep = (name: string, inferred: string): string => {
     const old = previous.get(name);
@@ -119,12 +133,15 @@ export function headerLines(input: HeaderInput, knowledge: Knowledge, previous =
   };
   const language = languageForEditorId(input.languageId);
   // Requirements of the rules that fired come first: they are what this file already gets wrong.
-  const firedRules = (input.findings ?? []).map((f) => knowledge.rule(f.ruleId)).filter((r): r is NonNullable<typeof r> => !!r);
+  const firedRules = (input.findings ?? [])
+    .map((f) => knowledge.rule(f.ruleId))
+    .filter((r): r is NonNullable<typeof r> => !!r);
   const fired = [...new Set(firedRules.map((r) => r.requirement))];
   // A class that fired is stated once, in the words of the rule that fired: its sibling rules
   // (Flask vs Django upload writes, say) would repeat it in other words.
   const firedClasses = new Set<string>(firedRules.map((r) => r.class));
-  const restatesFired = (ruleIds: string[]): boolean => ruleIds.length > 0 && ruleIds.every((id) => firedClasses.has(knowledge.rule(id)?.class ?? ''));
+  const restatesFired = (ruleIds: string[]): boolean =>
+    ruleIds.length > 0 && ruleIds.every((id) => firedClasses.has(knowledge.rule(id)?.class ?? ''));
   const fromTopics = knowledge
     .requirementsForTopics(topicIds(profile), language)
     .filter((r) => !restatesFired(r.ruleIds))
@@ -135,7 +152,11 @@ export function headerLines(input: HeaderInput, knowledge: Knowledge, previous =
     HEADER_BEGIN,
     ...wrap(keep('Purpose', inferPurpose(input.text, profile)), 'Purpose: ', '  '),
     ...wrap(keep('Usage context', inferUsage(input.text, profile)), 'Usage context: ', '  '),
-    ...wrap(`${TIER_LABEL[profile.tier]}${tierTopics.length ? ` (${tierTopics.join(', ')})` : ''}`, 'Sensitivity: ', '  '),
+    ...wrap(
+      `${TIER_LABEL[profile.tier]}${tierTopics.length ? ` (${tierTopics.join(', ')})` : ''}`,
+      'Sensitivity: ',
+      '  ',
+    ),
     'Security requirements:',
     ...requirements.flatMap((r) => wrap(r, '- ', '  ')),
   ];
@@ -159,13 +180,25 @@ export function headerEdit(input: HeaderInput, knowledge: Knowledge): HeaderResu
   const offsetOf = (line: number): number => (line < starts.length ? starts[line] : input.text.length);
   const span = findHeaderSpan(lines);
   if (span && span.end === undefined) {
-    return { ok: false, error: `the security header starting on line ${span.start + 1} has no '${HEADER_END}' line: add it or delete the header, then run the command again` };
+    return {
+      ok: false,
+      error: `the security header starting on line ${span.start + 1} has no '${HEADER_END}' line: add it or delete the header, then run the command again`,
+    };
   }
   if (span && span.end !== undefined) {
-    const { lines: body, profile } = headerLines(input, knowledge, readHeaderFields(lines.slice(span.start, span.end + 1)));
+    const { lines: body, profile } = headerLines(
+      input,
+      knowledge,
+      readHeaderFields(lines.slice(span.start, span.end + 1)),
+    );
     const start = offsetOf(span.start);
     const end = offsetOf(span.end) + lines[span.end].length;
-    return { ok: true, edit: { start, end, newText: comment(body, input.languageId).join(eol) }, profile, updated: true };
+    return {
+      ok: true,
+      edit: { start, end, newText: comment(body, input.languageId).join(eol) },
+      profile,
+      updated: true,
+    };
   }
   let at = 0;
   while (at < lines.length && PREAMBLE.test(lines[at])) at++;
@@ -173,7 +206,12 @@ export function headerEdit(input: HeaderInput, knowledge: Knowledge): HeaderResu
   const block = comment(body, input.languageId).join(eol);
   if (at >= lines.length) {
     // Only preamble lines (e.g. a lone shebang with no newline): the header goes after them.
-    return { ok: true, edit: { start: input.text.length, end: input.text.length, newText: eol + block + eol }, profile, updated: false };
+    return {
+      ok: true,
+      edit: { start: input.text.length, end: input.text.length, newText: eol + block + eol },
+      profile,
+      updated: false,
+    };
   }
   const start = offsetOf(at);
   const newText = block + eol + (lines[at].trim() === '' ? '' : eol);

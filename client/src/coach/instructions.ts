@@ -26,7 +26,12 @@ export interface Framework {
 }
 
 const FRAMEWORKS: Framework[] = [
-  { name: 'Express', language: 'javascript', pattern: /"express"\s*:/, topics: ['validation', 'cookies', 'html', 'redirects', 'cors'] },
+  {
+    name: 'Express',
+    language: 'javascript',
+    pattern: /"express"\s*:/,
+    topics: ['validation', 'cookies', 'html', 'redirects', 'cors'],
+  },
   { name: 'Koa', language: 'javascript', pattern: /"koa"\s*:/, topics: ['validation', 'cookies'] },
   { name: 'Fastify', language: 'javascript', pattern: /"fastify"\s*:/, topics: ['validation'] },
   { name: 'NestJS', language: 'typescript', pattern: /"@nestjs\/core"\s*:/, topics: ['validation', 'authentication'] },
@@ -34,8 +39,18 @@ const FRAMEWORKS: Framework[] = [
   { name: 'React', language: 'javascript', pattern: /"react"\s*:/, topics: ['html'] },
   { name: 'Multer', language: 'javascript', pattern: /"multer"\s*:/, topics: ['file-upload'] },
   { name: 'jsonwebtoken', language: 'javascript', pattern: /"(jsonwebtoken|jose)"\s*:/, topics: ['jwt'] },
-  { name: 'SQL client (Node)', language: 'javascript', pattern: /"(mysql2?|pg|sqlite3|better-sqlite3|sequelize|knex|typeorm|prisma|@prisma\/client)"\s*:/, topics: ['sql'] },
-  { name: 'Flask', language: 'python', pattern: /^\s*flask\b/im, topics: ['validation', 'cookies', 'html', 'redirects'] },
+  {
+    name: 'SQL client (Node)',
+    language: 'javascript',
+    pattern: /"(mysql2?|pg|sqlite3|better-sqlite3|sequelize|knex|typeorm|prisma|@prisma\/client)"\s*:/,
+    topics: ['sql'],
+  },
+  {
+    name: 'Flask',
+    language: 'python',
+    pattern: /^\s*flask\b/im,
+    topics: ['validation', 'cookies', 'html', 'redirects'],
+  },
   { name: 'Django', language: 'python', pattern: /^\s*django\b/im, topics: ['validation', 'cookies', 'html', 'sql'] },
   { name: 'FastAPI', language: 'python', pattern: /^\s*fastapi\b/im, topics: ['validation', 'cors'] },
   { name: 'SQLAlchemy', language: 'python', pattern: /^\s*sqlalchemy\b/im, topics: ['sql'] },
@@ -46,13 +61,34 @@ const FRAMEWORKS: Framework[] = [
   { name: 'Fiber', language: 'go', pattern: /github\.com\/gofiber\/fiber/, topics: ['validation', 'cookies'] },
   { name: 'GORM', language: 'go', pattern: /gorm\.io\/gorm/, topics: ['sql'] },
   { name: 'golang-jwt', language: 'go', pattern: /github\.com\/golang-jwt\/jwt/, topics: ['jwt'] },
-  { name: 'Spring Boot', language: 'java', pattern: /spring-boot|org\.springframework/, topics: ['validation', 'cookies', 'redirects', 'cors'] },
-  { name: 'Spring Security', language: 'java', pattern: /spring-security|spring-boot-starter-security/, topics: ['authentication'] },
-  { name: 'Hibernate / JPA', language: 'java', pattern: /hibernate|jakarta\.persistence|spring-boot-starter-data-jpa/, topics: ['sql'] },
-  { name: 'Stripe', language: 'javascript', pattern: /"stripe"\s*:|^\s*stripe\b|stripe-go|com\.stripe/im, topics: ['payments'] },
+  {
+    name: 'Spring Boot',
+    language: 'java',
+    pattern: /spring-boot|org\.springframework/,
+    topics: ['validation', 'cookies', 'redirects', 'cors'],
+  },
+  {
+    name: 'Spring Security',
+    language: 'java',
+    pattern: /spring-security|spring-boot-starter-security/,
+    topics: ['authentication'],
+  },
+  {
+    name: 'Hibernate / JPA',
+    language: 'java',
+    pattern: /hibernate|jakarta\.persistence|spring-boot-starter-data-jpa/,
+    topics: ['sql'],
+  },
+  {
+    name: 'Stripe',
+    language: 'javascript',
+    pattern: /"stripe"\s*:|^\s*stripe\b|stripe-go|com\.stripe/im,
+    topics: ['payments'],
+  },
 ];
 
-const MANIFEST = /(^|\/)(package\.json|requirements[\w.-]*\.txt|pyproject\.toml|Pipfile|setup\.py|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;
+const MANIFEST =
+  /(^|\/)(package\.json|requirements[\w.-]*\.txt|pyproject\.toml|Pipfile|setup\.py|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;
 
 /** Topics every code base gets, whatever its stack: the mistakes assistants make everywhere. */
 export const BASE_TOPICS = ['validation', 'sql', 'shell', 'files', 'errors', 'crypto'];
@@ -84,7 +120,12 @@ export function detectStack(files: WorkspaceFile[]): Stack {
 }
 
 const LANGUAGE_NAMES: Record<LanguageId, string> = {
-  java: 'Java', javascript: 'JavaScript', typescript: 'TypeScript', tsx: 'TSX', python: 'Python', go: 'Go',
+  java: 'Java',
+  javascript: 'JavaScript',
+  typescript: 'TypeScript',
+  tsx: 'TSX',
+  python: 'Python',
+  go: 'Go',
 };
 
 /** The section's markdown, markers included. */
@@ -123,19 +164,26 @@ export function instructionsSection(stack: Stack, knowledge: Knowledge, options:
 function languageNote(ruleIds: string[], knowledge: Knowledge, workspace: LanguageId[]): string {
   if (ruleIds.length === 0 || workspace.length < 2) return '';
   const langs = new Set(ruleIds.flatMap((id) => knowledge.rule(id)?.languages ?? []));
-  const covered = workspace.filter((l) => langs.has(l) || (langs.has('javascript') && (l === 'typescript' || l === 'tsx')));
+  const covered = workspace.filter(
+    (l) => langs.has(l) || (langs.has('javascript') && (l === 'typescript' || l === 'tsx')),
+  );
   if (covered.length === workspace.length || covered.length === 0) return '';
   return `(${covered.map((l) => LANGUAGE_NAMES[l]).join(', ')}) `;
 }
 
 /** The file with the section replaced (or appended); everything outside the markers is kept. */
-export function upsertSection(existing: string | undefined, section: string): { ok: true; text: string } | { ok: false; error: string } {
-  if (existing === undefined || existing.trim() === '') return { ok: true, text: `# Instructions for AI coding assistants\n\n${section}\n` };
+export function upsertSection(
+  existing: string | undefined,
+  section: string,
+): { ok: true; text: string } | { ok: false; error: string } {
+  if (existing === undefined || existing.trim() === '')
+    return { ok: true, text: `# Instructions for AI coding assistants\n\n${section}\n` };
   const eol = existing.includes('\r\n') ? '\r\n' : '\n';
   const body = section.split('\n').join(eol);
   const begin = existing.indexOf(SECTION_BEGIN);
   const end = begin >= 0 ? existing.indexOf(SECTION_END, begin) : -1;
-  if (begin >= 0 && end < 0) return { ok: false, error: `the Warden section has no '${SECTION_END}' line: add it or delete the section` };
+  if (begin >= 0 && end < 0)
+    return { ok: false, error: `the Warden section has no '${SECTION_END}' line: add it or delete the section` };
   if (begin >= 0) return { ok: true, text: existing.slice(0, begin) + body + existing.slice(end + SECTION_END.length) };
   const sep = existing.endsWith(eol + eol) ? '' : existing.endsWith(eol) ? eol : eol + eol;
   return { ok: true, text: existing + sep + body + eol };

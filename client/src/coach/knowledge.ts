@@ -22,7 +22,11 @@ export interface ClassCheck {
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
 function normalize(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim();
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/, '')
+    .trim();
 }
 
 export class Knowledge {
@@ -30,7 +34,9 @@ export class Knowledge {
 
   constructor(readonly rules: readonly Rule[]) {
     for (const topic of TOPICS) {
-      const mine = rules.filter((r) => (topic.classes as string[]).includes(r.class) || r.topics.some((t) => topicForRuleTopic(t) === topic));
+      const mine = rules.filter(
+        (r) => (topic.classes as string[]).includes(r.class) || r.topics.some((t) => topicForRuleTopic(t) === topic),
+      );
       mine.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.id.localeCompare(b.id));
       this.linked.set(topic.id, mine);
     }

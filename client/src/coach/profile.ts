@@ -53,7 +53,10 @@ export function profileFile(text: string, findings: FindingRef[] = []): FileProf
   const topics = TOPICS.filter((t) => byTopic.has(t.id))
     .map((t) => ({ topic: t, reasons: byTopic.get(t.id)! }))
     .sort((a, b) => TIER_RANK[b.topic.tier] - TIER_RANK[a.topic.tier]);
-  const tier = topics.reduce<Tier>((best, t) => (TIER_RANK[t.topic.tier] > TIER_RANK[best] ? t.topic.tier : best), 'low');
+  const tier = topics.reduce<Tier>(
+    (best, t) => (TIER_RANK[t.topic.tier] > TIER_RANK[best] ? t.topic.tier : best),
+    'low',
+  );
   const reasons = topics.map((t) => `${TIER_LABEL[t.topic.tier]} — ${t.topic.label}: ${t.reasons.join(', ')}`);
   return { tier, topics, reasons };
 }

@@ -63,7 +63,15 @@ export function hardenPrompt(original: string, knowledge: Knowledge, options: Ha
   lines.push('', 'In your answer:', ...COMMENTARY_ASKS.map((a) => `- ${a}`));
   const followUp = followUpPrompt(knowledge, topics);
   const prompt = `${original}\n\n${lines.join('\n')}`;
-  return { original, topics, language, addendum: lines, followUp, prompt, text: `${prompt}\n\n${FOLLOW_UP_MARK}\n${followUp}` };
+  return {
+    original,
+    topics,
+    language,
+    addendum: lines,
+    followUp,
+    prompt,
+    text: `${prompt}\n\n${FOLLOW_UP_MARK}\n${followUp}`,
+  };
 }
 
 /** The second-stage prompt: review for the classes these topics are prone to, then fix. */
@@ -126,4 +134,12 @@ export function promptBody(selection: string, languageId = 'plaintext'): string 
 }
 
 /** Documents whose text is the prompt itself: `#` starts a heading there, not a comment. */
-const PROSE_LANGUAGES = new Set(['plaintext', 'markdown', 'restructuredtext', 'asciidoc', 'latex', 'git-commit', 'scminput']);
+const PROSE_LANGUAGES = new Set([
+  'plaintext',
+  'markdown',
+  'restructuredtext',
+  'asciidoc',
+  'latex',
+  'git-commit',
+  'scminput',
+]);

@@ -14,7 +14,13 @@ interface Item extends vscode.QuickPickItem {
 
 function targetRange(editor: vscode.TextEditor): vscode.Range {
   const doc = editor.document;
-  if (!editor.selection.isEmpty) return new vscode.Range(editor.selection.start.line, 0, editor.selection.end.line, doc.lineAt(editor.selection.end.line).text.length);
+  if (!editor.selection.isEmpty)
+    return new vscode.Range(
+      editor.selection.start.line,
+      0,
+      editor.selection.end.line,
+      doc.lineAt(editor.selection.end.line).text.length,
+    );
   const span = enclosingFunction(doc.getText(), editor.selection.active.line, doc.languageId === 'python');
   if (span) return new vscode.Range(span.start, 0, span.end, doc.lineAt(span.end).text.length);
   return new vscode.Range(0, 0, doc.lineCount - 1, doc.lineAt(doc.lineCount - 1).text.length);
@@ -33,16 +39,26 @@ export const challengeAssumptionsCommand: WardenCommand = {
     if (!editor) return;
     const doc = editor.document;
     const range = targetRange(editor);
-    const items = findAssumptions(doc.getText(range), coachKnowledge(context), { startLine: range.start.line, language: languageForEditorId(doc.languageId) });
+    const items = findAssumptions(doc.getText(range), coachKnowledge(context), {
+      startLine: range.start.line,
+      language: languageForEditorId(doc.languageId),
+    });
     const side = '$(open-preview) Open the list in a side document';
     const picks: Item[] = [
-      ...items.map((a) => ({ label: `$(question) Line ${a.line + 1}: ${a.assumption}`, detail: a.question, description: a.class, assumption: a })),
+      ...items.map((a) => ({
+        label: `$(question) Line ${a.line + 1}: ${a.assumption}`,
+        detail: a.question,
+        description: a.class,
+        assumption: a,
+      })),
       { label: side, alwaysShow: true },
     ];
     const original = editor.selection;
     const pick = vscode.window.createQuickPick<Item>();
     pick.title = `${items.length} assumption(s) in lines ${range.start.line + 1}–${range.end.line + 1}`;
-    pick.placeholder = items.length ? 'Pick one to go to its line; ask the question before approving the code' : 'No assumptions found by the heuristics';
+    pick.placeholder = items.length
+      ? 'Pick one to go to its line; ask the question before approving the code'
+      : 'No assumptions found by the heuristics';
     pick.items = picks;
     pick.matchOnDetail = true;
     pick.onDidChangeActive((active) => active[0]?.assumption && reveal(editor, active[0].assumption.line));
@@ -61,7 +77,10 @@ export const challengeAssumptionsCommand: WardenCommand = {
       return;
     }
     const name = vscode.workspace.asRelativePath(doc.uri);
-    const side2 = await vscode.workspace.openTextDocument({ content: renderAssumptions(items, name), language: 'markdown' });
+    const side2 = await vscode.workspace.openTextDocument({
+      content: renderAssumptions(items, name),
+      language: 'markdown',
+    });
     await vscode.window.showTextDocument(side2, { viewColumn: vscode.ViewColumn.Beside, preview: true });
   },
 };

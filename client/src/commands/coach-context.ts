@@ -17,7 +17,9 @@ export function coachKnowledge(context: vscode.ExtensionContext): Knowledge {
     try {
       sources = JSON.parse(fs.readFileSync(file, 'utf8')) as RuleSource[];
     } catch (e) {
-      void vscode.window.showWarningMessage(`Warden could not read its rules (${(e as Error).message}); coaching uses its built-in topic table only.`);
+      void vscode.window.showWarningMessage(
+        `Warden could not read its rules (${(e as Error).message}); coaching uses its built-in topic table only.`,
+      );
     }
     cached = knowledgeFromSources(sources).knowledge;
   }
@@ -29,7 +31,10 @@ export function wardenFindings(uri: vscode.Uri): FindingRef[] {
   return vscode.languages
     .getDiagnostics(uri)
     .filter((d) => d.source === 'Warden')
-    .map((d) => ({ ruleId: String(typeof d.code === 'object' ? d.code.value : d.code ?? ''), line: d.range.start.line }))
+    .map((d) => ({
+      ruleId: String(typeof d.code === 'object' ? d.code.value : (d.code ?? '')),
+      line: d.range.start.line,
+    }))
     .filter((f) => f.ruleId !== '');
 }
 

@@ -17,23 +17,35 @@ export const hardenPromptCommand: WardenCommand = {
     const editor = vscode.window.activeTextEditor;
     const selection = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : undefined;
     const languageId = editor?.document.languageId ?? 'plaintext';
-    const body = selection !== undefined
-      ? promptBody(selection, languageId)
-      : await vscode.window.showInputBox({ title: 'Warden: Harden prompt', prompt: 'The prompt you would give an AI assistant', placeHolder: 'e.g. Write a Flask endpoint that handles file uploads' });
+    const body =
+      selection !== undefined
+        ? promptBody(selection, languageId)
+        : await vscode.window.showInputBox({
+            title: 'Warden: Harden prompt',
+            prompt: 'The prompt you would give an AI assistant',
+            placeHolder: 'e.g. Write a Flask endpoint that handles file uploads',
+          });
     if (!body?.trim()) return;
-    const hardened = hardenPrompt(body, coachKnowledge(context), { language: selection !== undefined ? languageForEditorId(languageId) : undefined });
-    const topics = hardened.topics.length ? hardened.topics.join(', ') : 'no specific topic';
-    const choice = await vscode.window.showQuickPick(selection !== undefined ? [REPLACE, COPY, BESIDE] : [COPY, BESIDE], {
-      title: `Hardened prompt ready (topics: ${topics})`,
-      placeHolder: 'What should Warden do with it?',
+    const hardened = hardenPrompt(body, coachKnowledge(context), {
+      language: selection !== undefined ? languageForEditorId(languageId) : undefined,
     });
+    const topics = hardened.topics.length ? hardened.topics.join(', ') : 'no specific topic';
+    const choice = await vscode.window.showQuickPick(
+      selection !== undefined ? [REPLACE, COPY, BESIDE] : [COPY, BESIDE],
+      {
+        title: `Hardened prompt ready (topics: ${topics})`,
+        placeHolder: 'What should Warden do with it?',
+      },
+    );
     if (choice === REPLACE && editor && selection !== undefined) {
       const range = editor.selection;
       // One edit: Undo restores the original selection exactly.
       await editor.edit((b) => b.replace(range, replacementFor(selection, hardened, languageId)));
     } else if (choice === COPY) {
       await vscode.env.clipboard.writeText(hardened.text);
-      void vscode.window.showInformationMessage('Hardened prompt copied. Send the follow-up prompt at its end after you receive the code.');
+      void vscode.window.showInformationMessage(
+        'Hardened prompt copied. Send the follow-up prompt at its end after you receive the code.',
+      );
     } else if (choice === BESIDE) {
       const doc = await vscode.workspace.openTextDocument({ content: hardened.text, language: 'markdown' });
       await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });

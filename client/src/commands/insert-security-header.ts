@@ -13,7 +13,10 @@ export const insertSecurityHeaderCommand: WardenCommand = {
     const editor = requireEditor('insert a security header');
     if (!editor) return;
     const doc = editor.document;
-    const result = headerEdit({ languageId: doc.languageId, text: doc.getText(), findings: wardenFindings(doc.uri) }, coachKnowledge(context));
+    const result = headerEdit(
+      { languageId: doc.languageId, text: doc.getText(), findings: wardenFindings(doc.uri) },
+      coachKnowledge(context),
+    );
     if (!result.ok) {
       void vscode.window.showWarningMessage(`Warden: ${result.error}`);
       return;

@@ -37,10 +37,17 @@ export const listSuppressionsCommand: WardenCommand = {
         entry,
       })),
     ];
-    const picked = await vscode.window.showQuickPick(items, { title: 'Warden suppressions', matchOnDescription: true, matchOnDetail: true });
+    const picked = await vscode.window.showQuickPick(items, {
+      title: 'Warden suppressions',
+      matchOnDescription: true,
+      matchOnDetail: true,
+    });
     if (!picked) return;
     if (!picked.entry) {
-      const doc = await vscode.workspace.openTextDocument({ language: 'json', content: suppressionsReport(entries, relative) });
+      const doc = await vscode.workspace.openTextDocument({
+        language: 'json',
+        content: suppressionsReport(entries, relative),
+      });
       await vscode.window.showTextDocument(doc);
       return;
     }

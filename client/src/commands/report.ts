@@ -31,8 +31,17 @@ export const securityReportCommand: WardenCommand = {
     );
     if (!picked) return;
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Warden: building the security report…', cancellable: true },
-      (_progress, token) => client.sendRequest<{ text: string; findings: number; files: number }>('warden/report', { format: picked.format, exclude: workspaceExcludes() }, token),
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: 'Warden: building the security report…',
+        cancellable: true,
+      },
+      (_progress, token) =>
+        client.sendRequest<{ text: string; findings: number; files: number }>(
+          'warden/report',
+          { format: picked.format, exclude: workspaceExcludes() },
+          token,
+        ),
     );
     const target = await vscode.window.showSaveDialog({
       defaultUri: vscode.Uri.joinPath(folder.uri, reportFileName(picked.format)),
@@ -42,6 +51,8 @@ export const securityReportCommand: WardenCommand = {
     await vscode.workspace.fs.writeFile(target, Buffer.from(result.text, 'utf8'));
     if (picked.format === 'md') await vscode.commands.executeCommand('markdown.showPreview', target);
     else await vscode.env.openExternal(target);
-    void vscode.window.showInformationMessage(`Warden: security report of ${result.files} files with ${result.findings} findings saved to ${vscode.workspace.asRelativePath(target)}.`);
+    void vscode.window.showInformationMessage(
+      `Warden: security report of ${result.files} files with ${result.findings} findings saved to ${vscode.workspace.asRelativePath(target)}.`,
+    );
   },
 };

@@ -12,7 +12,13 @@ export const scanWorkspaceCommand: WardenCommand = {
     const client = languageClient();
     if (!client) return;
     const exclude = workspaceExcludes();
-    const summary = await client.sendRequest<{ files: number; scanned: number; findings: number; cancelled: boolean; durationMs: number }>('warden/scanWorkspace', { exclude });
+    const summary = await client.sendRequest<{
+      files: number;
+      scanned: number;
+      findings: number;
+      cancelled: boolean;
+      durationMs: number;
+    }>('warden/scanWorkspace', { exclude });
     void vscode.window.showInformationMessage(
       `Warden: ${summary.cancelled ? 'scan cancelled after' : 'scanned'} ${summary.scanned} of ${summary.files} files in ${(summary.durationMs / 1000).toFixed(1)} s — ${summary.findings} findings (see the Problems panel).`,
     );

@@ -19,7 +19,13 @@ export const suppressWithReason: WardenCommand = {
       validateInput: (v) => (v.trim().length < 3 ? 'Give a reason of a few words' : undefined),
     });
     if (!reason) return;
-    const comment = suppressionComment(document.getText(), line, ruleId, reason, LANGUAGES[language].syntax.lineComment);
+    const comment = suppressionComment(
+      document.getText(),
+      line,
+      ruleId,
+      reason,
+      LANGUAGES[language].syntax.lineComment,
+    );
     const edit = new vscode.WorkspaceEdit();
     edit.insert(document.uri, new vscode.Position(comment.line, 0), comment.text);
     await vscode.workspace.applyEdit(edit);

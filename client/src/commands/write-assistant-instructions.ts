@@ -3,12 +3,20 @@
 // frameworks. One undoable workspace edit; text outside the section is kept.
 
 import * as vscode from 'vscode';
-import { detectStack, instructionsSection, isManifest, LANGUAGE_GLOBS, upsertSection, WorkspaceFile } from '../coach/instructions';
+import {
+  detectStack,
+  instructionsSection,
+  isManifest,
+  LANGUAGE_GLOBS,
+  upsertSection,
+  WorkspaceFile,
+} from '../coach/instructions';
 import { coachKnowledge, coachSettings } from './coach-context';
 import type { WardenCommand } from './index';
 
 const EXCLUDE = '**/{node_modules,dist,out,build,vendor,.git,.venv,venv}/**';
-const MANIFESTS = '**/{package.json,requirements*.txt,pyproject.toml,Pipfile,setup.py,go.mod,pom.xml,build.gradle,build.gradle.kts}';
+const MANIFESTS =
+  '**/{package.json,requirements*.txt,pyproject.toml,Pipfile,setup.py,go.mod,pom.xml,build.gradle,build.gradle.kts}';
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -28,7 +36,9 @@ export const writeAssistantInstructionsCommand: WardenCommand = {
       void vscode.window.showInformationMessage('Open a folder to write assistant instructions for it.');
       return;
     }
-    const files: WorkspaceFile[] = (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, LANGUAGE_GLOBS), EXCLUDE, 5000)).map((u) => ({ path: vscode.workspace.asRelativePath(u, false) }));
+    const files: WorkspaceFile[] = (
+      await vscode.workspace.findFiles(new vscode.RelativePattern(folder, LANGUAGE_GLOBS), EXCLUDE, 5000)
+    ).map((u) => ({ path: vscode.workspace.asRelativePath(u, false) }));
     for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, MANIFESTS), EXCLUDE, 200)) {
       const path = vscode.workspace.asRelativePath(uri, false);
       if (isManifest(path)) files.push({ path, text: await readText(uri) });

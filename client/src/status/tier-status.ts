@@ -21,7 +21,9 @@ export class TierStatus implements vscode.Disposable {
     this.item.command = 'warden.insertSecurityHeader';
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
-      vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && this.schedule(DEBOUNCE_MS)),
+      vscode.workspace.onDidChangeTextDocument(
+        (e) => e.document === vscode.window.activeTextEditor?.document && this.schedule(DEBOUNCE_MS),
+      ),
       vscode.languages.onDidChangeDiagnostics((e) => {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
         if (e.uris.some((u) => u.toString() === active)) this.schedule(DEBOUNCE_MS);
@@ -49,10 +51,14 @@ export class TierStatus implements vscode.Disposable {
     this.item.text = `${icon} ${TIER_LABEL[profile.tier]}`;
     const tooltip = new vscode.MarkdownString(`**Warden sensitivity: ${TIER_LABEL[profile.tier]}**\n\n`);
     if (profile.reasons.length) profile.reasons.forEach((r) => tooltip.appendMarkdown(`- ${r}\n`));
-    else tooltip.appendMarkdown('No authentication, payment, crypto, personal-data, request, database or file-system code detected.\n');
+    else
+      tooltip.appendMarkdown(
+        'No authentication, payment, crypto, personal-data, request, database or file-system code detected.\n',
+      );
     tooltip.appendMarkdown('\nClick to insert or update the security header.');
     this.item.tooltip = tooltip;
-    this.item.backgroundColor = profile.tier === 'high' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.backgroundColor =
+      profile.tier === 'high' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
 
     const missing = profile.tier === 'high' && coachSettings(doc.uri).requireHeaderForHighTier && !hasHeader(text);
@@ -62,7 +68,10 @@ export class TierStatus implements vscode.Disposable {
     }
     const d = new vscode.Diagnostic(
       new vscode.Range(0, 0, 0, doc.lineAt(0).text.length),
-      `High-sensitivity file (${profile.topics.filter((t) => t.topic.tier === 'high').map((t) => t.topic.label).join(', ')}) without a security header: run "Warden: Insert security requirements header".`,
+      `High-sensitivity file (${profile.topics
+        .filter((t) => t.topic.tier === 'high')
+        .map((t) => t.topic.label)
+        .join(', ')}) without a security header: run "Warden: Insert security requirements header".`,
       vscode.DiagnosticSeverity.Information,
     );
     d.source = 'Warden (coach)';

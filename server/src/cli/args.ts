@@ -35,7 +35,8 @@ export interface ReportArgs {
   disabledRules: string[];
   minimumSeverity: Severity;
 }
-export type Args = ScanArgs | ReportArgs | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
+export type Args =
+  ScanArgs | ReportArgs | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -76,7 +77,8 @@ export function defaultJobs(): number {
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
   if (value === undefined) throw new UsageError(`${flag} needs a value: one of ${allowed.join(', ')}`);
-  if (!allowed.includes(value as T)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
+  if (!allowed.includes(value as T))
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
   return value as T;
 }
 
@@ -90,24 +92,49 @@ export function parseArgs(argv: string[]): Args {
   }
   if (command === 'report') return parseReportArgs(rest);
   if (command !== 'scan') throw new UsageError(`unknown command '${command}': expected 'scan', 'report' or 'rules'`);
-  const args: ScanArgs = { command: 'scan', paths: [], format: 'text', failOn: 'warning', minimumSeverity: 'info', rules: [], disabledRules: [], maxBytes: 2048 * 1024, jobs: defaultJobs() };
+  const args: ScanArgs = {
+    command: 'scan',
+    paths: [],
+    format: 'text',
+    failOn: 'warning',
+    minimumSeverity: 'info',
+    rules: [],
+    disabledRules: [],
+    maxBytes: 2048 * 1024,
+    jobs: defaultJobs(),
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string | undefined => inline ?? rest[++i];
     switch (flag) {
-      case '--format': args.format = oneOf(flag, value(), FORMATS); break;
-      case '--fail-on': args.failOn = oneOf(flag, value(), [...SEVERITIES, 'none'] as const); break;
-      case '--min-severity': args.minimumSeverity = oneOf(flag, value(), SEVERITIES); break;
-      case '--baseline': case '--write-baseline': case '--changed-since': {
+      case '--format':
+        args.format = oneOf(flag, value(), FORMATS);
+        break;
+      case '--fail-on':
+        args.failOn = oneOf(flag, value(), [...SEVERITIES, 'none'] as const);
+        break;
+      case '--min-severity':
+        args.minimumSeverity = oneOf(flag, value(), SEVERITIES);
+        break;
+      case '--baseline':
+      case '--write-baseline':
+      case '--changed-since': {
         const v = value();
-        if (!v) throw new UsageError(`${flag} needs a ${flag === '--changed-since' ? 'git ref (e.g. origin/main)' : 'file name'}`);
+        if (!v)
+          throw new UsageError(
+            `${flag} needs a ${flag === '--changed-since' ? 'git ref (e.g. origin/main)' : 'file name'}`,
+          );
         if (flag === '--baseline') args.baseline = v;
         else if (flag === '--write-baseline') args.writeBaseline = v;
         else args.changedSince = v;
         break;
       }
-      case '--output': case '-o': {
+      case '--output':
+      case '-o': {
         const v = value();
         if (!v) throw new UsageError(`${flag} needs a file name`);
         args.output = v;
@@ -131,40 +158,69 @@ export function parseArgs(argv: string[]): Args {
         args.maxBytes = n * 1024;
         break;
       }
-      case '--jobs': case '-j': {
+      case '--jobs':
+      case '-j': {
         const n = Number(value());
-        if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} needs a whole number of parallel scans, e.g. --jobs 4`);
+        if (!Number.isInteger(n) || n <= 0)
+          throw new UsageError(`${flag} needs a whole number of parallel scans, e.g. --jobs 4`);
         args.jobs = n;
         break;
       }
-      case '-h': case '--help': return { command: 'help' };
+      case '-h':
+      case '--help':
+        return { command: 'help' };
       default:
         if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'`);
         args.paths.push(arg);
     }
   }
-  if (args.paths.length === 0) throw new UsageError('warden scan needs at least one file or folder, e.g. `warden scan src`');
+  if (args.paths.length === 0)
+    throw new UsageError('warden scan needs at least one file or folder, e.g. `warden scan src`');
   return args;
 }
 
 function parseReportArgs(rest: string[]): ReportArgs | { command: 'help' } {
-  const args: ReportArgs = { command: 'report', paths: [], format: 'md', rules: [], disabledRules: [], minimumSeverity: 'info' };
+  const args: ReportArgs = {
+    command: 'report',
+    paths: [],
+    format: 'md',
+    rules: [],
+    disabledRules: [],
+    minimumSeverity: 'info',
+  };
   let format: 'md' | 'html' | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (what: string): string => {
       const v = inline ?? rest[++i];
       if (!v) throw new UsageError(`${flag} needs ${what}`);
       return v;
     };
     switch (flag) {
-      case '--format': format = oneOf(flag, inline ?? rest[++i], ['md', 'html'] as const); break;
-      case '--out': case '--output': case '-o': args.output = value('a file name'); break;
-      case '--rules': args.rules.push(value('a folder')); break;
-      case '--disable': args.disabledRules.push(value('a rule id')); break;
-      case '--min-severity': args.minimumSeverity = oneOf(flag, inline ?? rest[++i], SEVERITIES); break;
-      case '-h': case '--help': return { command: 'help' };
+      case '--format':
+        format = oneOf(flag, inline ?? rest[++i], ['md', 'html'] as const);
+        break;
+      case '--out':
+      case '--output':
+      case '-o':
+        args.output = value('a file name');
+        break;
+      case '--rules':
+        args.rules.push(value('a folder'));
+        break;
+      case '--disable':
+        args.disabledRules.push(value('a rule id'));
+        break;
+      case '--min-severity':
+        args.minimumSeverity = oneOf(flag, inline ?? rest[++i], SEVERITIES);
+        break;
+      case '-h':
+      case '--help':
+        return { command: 'help' };
       default:
         if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}' for warden report`);
         args.paths.push(arg);

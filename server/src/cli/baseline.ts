@@ -25,7 +25,12 @@ export function createBaseline(files: FileReport[]): Baseline {
   const findings = files.flatMap((f) =>
     f.findings
       .filter((x): x is Finding & { fingerprint: string } => !!x.fingerprint)
-      .map((x) => ({ fingerprint: x.fingerprint, ruleId: x.ruleId, path: f.path.split('\\').join('/'), line: x.range.start.line + 1 })),
+      .map((x) => ({
+        fingerprint: x.fingerprint,
+        ruleId: x.ruleId,
+        path: f.path.split('\\').join('/'),
+        line: x.range.start.line + 1,
+      })),
   );
   return { tool: 'warden', version: 1, findings };
 }
@@ -35,11 +40,15 @@ export function readBaseline(file: string): Set<string> {
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new UsageError(`--baseline '${file}' cannot be read: ${(e as Error).message}. Create it with --write-baseline ${file}`);
+    throw new UsageError(
+      `--baseline '${file}' cannot be read: ${(e as Error).message}. Create it with --write-baseline ${file}`,
+    );
   }
   const findings = (data as Partial<Baseline>)?.findings;
   if (!Array.isArray(findings) || findings.some((f) => typeof f?.fingerprint !== 'string')) {
-    throw new UsageError(`--baseline '${file}' is not a Warden baseline (expected {"findings": [{"fingerprint": …}]}); create it with --write-baseline`);
+    throw new UsageError(
+      `--baseline '${file}' is not a Warden baseline (expected {"findings": [{"fingerprint": …}]}); create it with --write-baseline`,
+    );
   }
   return new Set(findings.map((f) => f.fingerprint));
 }

@@ -18,7 +18,9 @@ export function changedFiles(ref: string, cwd = process.cwd()): Set<string> {
   if (!top.ok) throw new UsageError(`--changed-since needs a git repository, and ${cwd} is not inside one`);
   const root = top.out.trim();
   if (!git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).ok) {
-    throw new UsageError(`--changed-since: '${ref}' is not a commit in this repository (try a branch, a tag or a hash, e.g. origin/main or HEAD~1)`);
+    throw new UsageError(
+      `--changed-since: '${ref}' is not a commit in this repository (try a branch, a tag or a hash, e.g. origin/main or HEAD~1)`,
+    );
   }
   const diff = git(root, ['diff', '--name-only', '--no-renames', '--diff-filter=d', '-z', ref, '--']);
   if (!diff.ok) throw new UsageError(`--changed-since: git diff failed: ${diff.err}`);

@@ -26,7 +26,9 @@ const PARALLEL_MIN_FILES = 8;
 
 /** The scan worker beside the bundle (dist/scan-worker.js), or the transpiled one in a source run. */
 function workerFile(): string | undefined {
-  return [path.join(__dirname, 'scan-worker.js'), path.join(__dirname, '..', 'workspace', 'worker.js')].find((f) => fs.existsSync(f));
+  return [path.join(__dirname, 'scan-worker.js'), path.join(__dirname, '..', 'workspace', 'worker.js')].find((f) =>
+    fs.existsSync(f),
+  );
 }
 
 export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exitCode: number }> {
@@ -52,20 +54,36 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
     }
     const language = languageForPath(file);
     if (!language) {
-      reports.push({ path: file, findings: [], problems: [{ message: 'not scanned: no Warden rules for this file type' }] });
+      reports.push({
+        path: file,
+        findings: [],
+        problems: [{ message: 'not scanned: no Warden rules for this file type' }],
+      });
       skipped++;
       continue;
     }
     const size = fs.statSync(file).size;
     if (size > args.maxBytes) {
-      reports.push({ path: file, findings: [], problems: [{ message: `not scanned: ${Math.round(size / 1024)} KB is over the ${Math.round(args.maxBytes / 1024)} KB limit (--max-file-kb)` }] });
+      reports.push({
+        path: file,
+        findings: [],
+        problems: [
+          {
+            message: `not scanned: ${Math.round(size / 1024)} KB is over the ${Math.round(args.maxBytes / 1024)} KB limit (--max-file-kb)`,
+          },
+        ],
+      });
       skipped++;
       continue;
     }
     toScan.push({ index: reports.length, file, language });
     reports.push({ path: file, findings: [], problems: [] });
   }
-  const record = (index: number, text: string, result: { findings: FileReport['findings']; problems: FileReport['problems'] }): void => {
+  const record = (
+    index: number,
+    text: string,
+    result: { findings: FileReport['findings']; problems: FileReport['problems'] },
+  ): void => {
     if (result.problems.some((p) => p.message.startsWith('not scanned'))) skipped++;
     // Relative to the working folder, so baselines match across checkouts and path spellings.
     addFingerprints(path.relative(process.cwd(), path.resolve(reports[index].path)), text, result.findings);
@@ -74,9 +92,23 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
   const worker = workerFile();
   // Worker threads pay a start-up (grammars, rules) each: worth it only with files to share.
   if (args.jobs > 1 && worker && toScan.length >= PARALLEL_MIN_FILES) {
-    const pool = new ScanPool(worker, { extraRules: extra, maxBytes: args.maxBytes, disabledRules: args.disabledRules, minimumSeverity: args.minimumSeverity }, Math.min(args.jobs, toScan.length), {});
+    const pool = new ScanPool(
+      worker,
+      {
+        extraRules: extra,
+        maxBytes: args.maxBytes,
+        disabledRules: args.disabledRules,
+        minimumSeverity: args.minimumSeverity,
+      },
+      Math.min(args.jobs, toScan.length),
+      {},
+    );
     try {
-      await Promise.all(toScan.map(({ index, file }) => pool.scan(file).then((reply) => record(index, fs.readFileSync(file, 'utf8'), reply))));
+      await Promise.all(
+        toScan.map(({ index, file }) =>
+          pool.scan(file).then((reply) => record(index, fs.readFileSync(file, 'utf8'), reply)),
+        ),
+      );
     } finally {
       await pool.close();
     }
@@ -103,15 +135,28 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
     filesSkipped: skipped,
     durationMs: Date.now() - started,
   };
-  const failing = args.failOn === 'none' ? [] : reports.flatMap((r) => r.findings).filter((f) => severityRank(f.severity) >= severityRank(args.failOn as never));
+  const failing =
+    args.failOn === 'none'
+      ? []
+      : reports
+          .flatMap((r) => r.findings)
+          .filter((f) => severityRank(f.severity) >= severityRank(args.failOn as never));
   return { report, exitCode: failing.length > 0 && !args.writeBaseline ? 1 : 0 };
 }
 
 /** Dependency manifests go to the SCA module (offline advisory snapshot), not to the parsers. */
 function scanManifestFile(file: string, args: ScanArgs): FileReport {
   const text = fs.readFileSync(file, 'utf8');
-  if (text.length > args.maxBytes) return { path: file, findings: [], problems: [{ message: `not scanned: over the ${Math.round(args.maxBytes / 1024)} KB limit (--max-file-kb)` }] };
-  const result = scanManifest(file, text, loadSnapshot(), { disabledRules: new Set(args.disabledRules), minimumSeverity: args.minimumSeverity });
+  if (text.length > args.maxBytes)
+    return {
+      path: file,
+      findings: [],
+      problems: [{ message: `not scanned: over the ${Math.round(args.maxBytes / 1024)} KB limit (--max-file-kb)` }],
+    };
+  const result = scanManifest(file, text, loadSnapshot(), {
+    disabledRules: new Set(args.disabledRules),
+    minimumSeverity: args.minimumSeverity,
+  });
   addFingerprints(path.relative(process.cwd(), path.resolve(file)), text, result.findings);
   return { path: file, findings: result.findings, problems: result.problems };
 }
@@ -153,9 +198,12 @@ async function runReportCommand(args: ReportArgs): Promise<number> {
 
 function render(args: ScanArgs, report: ScanReport): string {
   switch (args.format) {
-    case 'json': return formatJson(report, VERSION);
-    case 'sarif': return formatSarif(report, VERSION);
-    default: return formatText(report, !args.output && process.stdout.isTTY === true);
+    case 'json':
+      return formatJson(report, VERSION);
+    case 'sarif':
+      return formatSarif(report, VERSION);
+    default:
+      return formatText(report, !args.output && process.stdout.isTTY === true);
   }
 }
 
@@ -180,8 +228,17 @@ export async function main(argv: string[]): Promise<number> {
     case 'rules': {
       const scanner = createNodeScanner();
       const rules = [...scanner.ruleSet.rules, ...SCA_RULES];
-      if (args.format === 'json') process.stdout.write(JSON.stringify(rules.map(({ patterns: _p, ...meta }) => meta), null, 2) + '\n');
-      else for (const r of rules) process.stdout.write(`${r.id.padEnd(44)} ${r.severity.padEnd(8)} CWE-${r.cwe[0]}  ${r.title}\n`);
+      if (args.format === 'json')
+        process.stdout.write(
+          JSON.stringify(
+            rules.map(({ patterns: _p, ...meta }) => meta),
+            null,
+            2,
+          ) + '\n',
+        );
+      else
+        for (const r of rules)
+          process.stdout.write(`${r.id.padEnd(44)} ${r.severity.padEnd(8)} CWE-${r.cwe[0]}  ${r.title}\n`);
       return 0;
     }
   }

@@ -7,7 +7,6 @@ import { languageForPath } from '../engine';
 import { SKIPPED_DIRS } from '../workspace/files';
 import { isManifest } from '../sca';
 
-
 export interface WalkResult {
   files: string[];
   missing: string[];

@@ -52,7 +52,10 @@ export function parseAiRegions(text: string, options: AiMarkerOptions = {}): AiR
 }
 
 function cleanNote(rest: string): string {
-  return rest.replace(/(\*\/|-->)\s*$/, '').replace(/^[\s:—-]+/, '').trim();
+  return rest
+    .replace(/(\*\/|-->)\s*$/, '')
+    .replace(/^[\s:—-]+/, '')
+    .trim();
 }
 
 /** True when the zero-based line is inside a marked region (markers excluded). */
@@ -61,7 +64,10 @@ export function isInAiRegion(regions: AiRegion[], line: number): boolean {
 }
 
 /** The begin and end marker lines (without indentation) for a comment style. */
-export function aiMarkerLines(style: { line?: string; block?: [string, string] }, options: AiMarkerOptions = {}): [string, string] {
+export function aiMarkerLines(
+  style: { line?: string; block?: [string, string] },
+  options: AiMarkerOptions = {},
+): [string, string] {
   const label = options.label || DEFAULT_AI_LABEL;
   const note = options.note ? ` ${options.note}` : '';
   if (style.line) return [`${style.line} ${label} begin${note}`, `${style.line} ${label} end`];
@@ -73,7 +79,11 @@ export function aiMarkerLines(style: { line?: string; block?: [string, string] }
  * Wraps whole lines in markers. `lines` are the selected lines; the markers take the indentation
  * of the first non-blank line so they line up with the code.
  */
-export function wrapInAiMarkers(lines: string[], style: { line?: string; block?: [string, string] }, options: AiMarkerOptions = {}): string[] {
+export function wrapInAiMarkers(
+  lines: string[],
+  style: { line?: string; block?: [string, string] },
+  options: AiMarkerOptions = {},
+): string[] {
   const first = lines.find((l) => l.trim() !== '') ?? '';
   const indent = /^\s*/.exec(first)![0];
   const [begin, end] = aiMarkerLines(style, options);

@@ -61,9 +61,13 @@ function step(node: Node, text = label(node)): TraceStep {
 function extend(flow: Flow, s: TraceStep): Flow {
   if (flow.level !== Level.Tainted || !flow.trace) return flow;
   const last = flow.trace[flow.trace.length - 1];
-  const samePlace = last && last.range.start.line === s.range.start.line && last.range.start.character === s.range.start.character;
+  const samePlace =
+    last && last.range.start.line === s.range.start.line && last.range.start.character === s.range.start.character;
   if (samePlace || (last && last.range.start.line === s.range.start.line && last.label === s.label)) return flow;
-  const trace = flow.trace.length >= MAX_TRACE ? [...flow.trace.slice(0, 2), ...flow.trace.slice(-(MAX_TRACE - 3)), s] : [...flow.trace, s];
+  const trace =
+    flow.trace.length >= MAX_TRACE
+      ? [...flow.trace.slice(0, 2), ...flow.trace.slice(-(MAX_TRACE - 3)), s]
+      : [...flow.trace, s];
   return { level: flow.level, trace };
 }
 
@@ -83,7 +87,11 @@ export class Dataflow {
   private steps = 0;
   private nesting = 0;
 
-  constructor(private readonly tree: Tree, private readonly syntax: SyntaxVocabulary, private readonly focus?: TextSpan) {}
+  constructor(
+    private readonly tree: Tree,
+    private readonly syntax: SyntaxVocabulary,
+    private readonly focus?: TextSpan,
+  ) {}
 
   /**
    * Built on first use: a file whose candidate sinks take only literals (a constant SQL text with
@@ -143,8 +151,11 @@ export class Dataflow {
       return object ? this.evaluate(object, config, ctx) : CONSTANT;
     }
     // Comparisons, negations and typeof yield booleans or a fixed set of strings: no data passes.
-    if ((type === 'binary_expression' && /^(===|!==|==|!=|<|>|<=|>=|instanceof|in)$/.test(node.childForFieldName('operator')?.text ?? '')) ||
-      (type === 'unary_expression' && /^(!|typeof)$/.test(node.childForFieldName('operator')?.text ?? ''))) {
+    if (
+      (type === 'binary_expression' &&
+        /^(===|!==|==|!=|<|>|<=|>=|instanceof|in)$/.test(node.childForFieldName('operator')?.text ?? '')) ||
+      (type === 'unary_expression' && /^(!|typeof)$/.test(node.childForFieldName('operator')?.text ?? ''))
+    ) {
       return CONSTANT;
     }
     // cond ? a : b carries a or b, never the condition.
@@ -207,7 +218,10 @@ export class Dataflow {
     for (const site of sites) {
       const arg = this.argumentFor(site, fn, def.paramIndex);
       if (!arg) continue;
-      const argFlow = extend(this.evaluate(arg, config, { depth: ctx.depth + 1 }), step(def.target, `${fn.name}(${def.target.text})`));
+      const argFlow = extend(
+        this.evaluate(arg, config, { depth: ctx.depth + 1 }),
+        step(def.target, `${fn.name}(${def.target.text})`),
+      );
       flow = flow ? max(flow, argFlow) : argFlow;
       if (flow.level === Level.Tainted) break;
     }
@@ -240,7 +254,12 @@ export class Dataflow {
     }
     // Direct calls (not through a receiver) to functions defined elsewhere: the result may
     // depend on a callee expression that is itself data, e.g. handlers[name](…).
-    if (callee && !receiver && !/identifier$/.test(callee.type) && !this.syntax.members.some((m) => m.type === callee.type)) {
+    if (
+      callee &&
+      !receiver &&
+      !/identifier$/.test(callee.type) &&
+      !this.syntax.members.some((m) => m.type === callee.type)
+    ) {
       flow = max(flow, this.evaluate(callee, config, ctx));
     }
     return flow;
@@ -260,7 +279,8 @@ export class Dataflow {
       let returned = this.callResults.get(key);
       if (!returned) {
         returned = CONSTANT;
-        for (const ret of this.returnsOf(fn)) returned = max(returned, this.evaluate(ret, config, { bindings, depth: ctx.depth + 1 }));
+        for (const ret of this.returnsOf(fn))
+          returned = max(returned, this.evaluate(ret, config, { bindings, depth: ctx.depth + 1 }));
         this.callResults.set(key, returned);
       }
       flow = max(flow, extend(returned, step(node, `${fn.name ?? 'function'}(…) returns it`)));
@@ -302,7 +322,9 @@ export class Dataflow {
    */
   valueText(node: Node, depth = 2): string {
     const identifiers = this.syntax.identifiers;
-    const ids = identifiers.includes(node.type) ? [node] : node.descendantsOfType(identifiers).filter((n): n is Node => !!n);
+    const ids = identifiers.includes(node.type)
+      ? [node]
+      : node.descendantsOfType(identifiers).filter((n): n is Node => !!n);
     const parts = [node.text];
     for (const id of ids.slice(0, 20)) {
       const value = this.scopes.resolve(id.text, id)?.value;
@@ -324,7 +346,8 @@ function isCalleeReceiver(node: Node, syntax: SyntaxVocabulary): boolean {
   const member = syntax.members.find((m) => m.type === parent.type);
   if (member && parent.childForFieldName(member.object)?.id === node.id) {
     const grand = parent.parent;
-    if (grand && syntax.calls.some((c) => c.type === grand.type && grand.childForFieldName(c.callee)?.id === parent.id)) return true;
+    if (grand && syntax.calls.some((c) => c.type === grand.type && grand.childForFieldName(c.callee)?.id === parent.id))
+      return true;
     // Chains like os.path.join: the root of a callee chain is also a namespace.
     return isCalleeReceiver(parent, syntax);
   }

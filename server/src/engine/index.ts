@@ -47,7 +47,11 @@ export class Scanner {
   prepare(languages: Iterable<LanguageId>, warm = false): void {
     for (const language of languages) {
       const ready = this.ruleSet.plan(language);
-      const examples = (): string => this.ruleSet.rulesFor(language).map((r) => r.secureExample ?? '').join('\n\n');
+      const examples = (): string =>
+        this.ruleSet
+          .rulesFor(language)
+          .map((r) => r.secureExample ?? '')
+          .join('\n\n');
       (warm ? ready.then(() => this.scanText(examples(), language)) : ready).catch(() => undefined);
     }
   }
@@ -96,5 +100,8 @@ export function skipReason(text: string, maxBytes: number): string | undefined {
 
 /** Files in test folders or named like tests: their findings are reported one severity lower. */
 export function isTestPath(path: string): boolean {
-  return /(^|[\\/])(tests?|__tests__|spec|testdata)[\\/]/i.test(path) || /([._-]test|[._-]spec|_test)\.[a-z]+$|(^|[\\/])test_[^\\/]*\.py$/i.test(path);
+  return (
+    /(^|[\\/])(tests?|__tests__|spec|testdata)[\\/]/i.test(path) ||
+    /([._-]test|[._-]spec|_test)\.[a-z]+$|(^|[\\/])test_[^\\/]*\.py$/i.test(path)
+  );
 }

@@ -33,9 +33,7 @@ export class ParserPool {
   constructor(private readonly readWasm: WasmReader) {}
 
   private init(): Promise<void> {
-    this.initialized ??= this.readWasm('web-tree-sitter.wasm').then((wasmBinary) =>
-      Parser.init({ wasmBinary }),
-    );
+    this.initialized ??= this.readWasm('web-tree-sitter.wasm').then((wasmBinary) => Parser.init({ wasmBinary }));
     return this.initialized;
   }
 

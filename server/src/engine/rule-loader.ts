@@ -36,8 +36,25 @@ export interface LoadedRules {
 }
 
 const RULE_FIELDS = new Set([
-  'id', 'title', 'class', 'languages', 'severity', 'confidence', 'cwe', 'owasp', 'pci', 'soc2', 'message',
-  'requirement', 'topics', 'references', 'match', 'report', 'taint', 'fix', 'secure-example',
+  'id',
+  'title',
+  'class',
+  'languages',
+  'severity',
+  'confidence',
+  'cwe',
+  'owasp',
+  'pci',
+  'soc2',
+  'message',
+  'requirement',
+  'topics',
+  'references',
+  'match',
+  'report',
+  'taint',
+  'fix',
+  'secure-example',
 ]);
 const FIX_FIELDS = new Set(['replace', 'with', 'import', 'title']);
 const LIBRARY_FIELDS = new Set(['library', 'languages', 'sources', 'sanitizers']);
@@ -46,14 +63,20 @@ const RULE_ID = /^[a-z]+\/[a-z-]+\/[a-z0-9-]+$/;
 const OWASP_2021 = /^A(0[1-9]|10):2021 - .+/;
 
 class InvalidRule extends Error {
-  constructor(message: string, readonly path: (string | number)[]) {
+  constructor(
+    message: string,
+    readonly path: (string | number)[],
+  ) {
     super(message);
   }
 }
 
 /** Reads typed fields from one YAML document, throwing InvalidRule with the field's path. */
 class FieldReader {
-  constructor(private readonly data: Record<string, unknown>, private readonly path: (string | number)[] = []) {}
+  constructor(
+    private readonly data: Record<string, unknown>,
+    private readonly path: (string | number)[] = [],
+  ) {}
 
   private fail(key: string | number, message: string): never {
     throw new InvalidRule(message, [...this.path, key]);
@@ -108,7 +131,8 @@ class FieldReader {
   /** Readers for the mappings of a list field, each knowing its path for error lines. */
   items(key: string): FieldReader[] {
     return this.list(key).map((item, i) => {
-      if (!item || typeof item !== 'object' || Array.isArray(item)) throw new InvalidRule(`'${key}[${i}]' must be a mapping`, [...this.path, key, i]);
+      if (!item || typeof item !== 'object' || Array.isArray(item))
+        throw new InvalidRule(`'${key}[${i}]' must be a mapping`, [...this.path, key, i]);
       return new FieldReader(item as Record<string, unknown>, [...this.path, key, i]);
     });
   }
@@ -135,7 +159,17 @@ function languagesOf(reader: FieldReader, key: string, optional = false): Langua
   return list as LanguageId[];
 }
 
-const CONDITION_KEYS = ['regex', 'not-regex', 'tainted', 'non-constant', 'not-defined-in-file', 'inside', 'not-inside', 'scope', 'any-of'];
+const CONDITION_KEYS = [
+  'regex',
+  'not-regex',
+  'tainted',
+  'non-constant',
+  'not-defined-in-file',
+  'inside',
+  'not-inside',
+  'scope',
+  'any-of',
+];
 
 function readCondition(reader: FieldReader): Condition {
   if (reader.has('any-of')) {
@@ -145,13 +179,21 @@ function readCondition(reader: FieldReader): Condition {
   if (reader.has('scope')) {
     const scope = reader.oneOf('scope', ['function', 'file'] as const);
     const negate = reader.has('lacks');
-    if (!negate && !reader.has('has')) throw new InvalidRule("a 'scope' condition needs 'has' or 'lacks'", reader.at('scope'));
+    if (!negate && !reader.has('has'))
+      throw new InvalidRule("a 'scope' condition needs 'has' or 'lacks'", reader.at('scope'));
     return { kind: 'scope', scope, regex: reader.regex(negate ? 'lacks' : 'has'), negate, detail };
   }
   const capture = reader.string('capture');
   if (reader.has('regex') || reader.has('not-regex')) {
     const negate = reader.has('not-regex');
-    return { kind: 'regex', capture, regex: reader.regex(negate ? 'not-regex' : 'regex'), negate, resolve: reader.raw('resolve') === true, detail };
+    return {
+      kind: 'regex',
+      capture,
+      regex: reader.regex(negate ? 'not-regex' : 'regex'),
+      negate,
+      resolve: reader.raw('resolve') === true,
+      detail,
+    };
   }
   if (reader.has('tainted') || reader.has('non-constant')) {
     const requirement: TaintRequirement = reader.has('tainted') ? 'tainted' : 'non-constant';
@@ -193,9 +235,11 @@ function readRule(data: Record<string, unknown>, file: string): Rule {
   if (!RULE_ID.test(id)) throw new InvalidRule(`rule id '${id}' must look like <language>/<class>/<name>`, ['id']);
   const ruleClass = r.oneOf('class', Object.keys(CLASSES) as RuleClass[]);
   const cwe = r.stringList('cwe').map((c) => Number(String(c).replace(/^CWE-/i, '')));
-  if (cwe.some((c) => !Number.isInteger(c) || c <= 0)) throw new InvalidRule("'cwe' entries must be CWE numbers", ['cwe']);
+  if (cwe.some((c) => !Number.isInteger(c) || c <= 0))
+    throw new InvalidRule("'cwe' entries must be CWE numbers", ['cwe']);
   const owasp = r.string('owasp');
-  if (!OWASP_2021.test(owasp)) throw new InvalidRule(`'owasp' must be an OWASP Top 10 2021 category like 'A03:2021 - Injection'`, ['owasp']);
+  if (!OWASP_2021.test(owasp))
+    throw new InvalidRule(`'owasp' must be an OWASP Top 10 2021 category like 'A03:2021 - Injection'`, ['owasp']);
   let taint: Rule['taint'];
   if (r.has('taint')) {
     const t = r.child('taint', r.raw('taint'));
@@ -206,7 +250,14 @@ function readRule(data: Record<string, unknown>, file: string): Rule {
   else if (r.has('fix')) {
     const f = r.child('fix', r.raw('fix'));
     f.rejectUnknown(FIX_FIELDS, 'a fix');
-    fix = { kind: 'template', replace: f.string('replace'), with: String(f.raw('with') ?? ''), import: f.has('import') ? f.string('import') : undefined, title: f.has('title') ? f.string('title') : undefined, line: 0 };
+    fix = {
+      kind: 'template',
+      replace: f.string('replace'),
+      with: String(f.raw('with') ?? ''),
+      import: f.has('import') ? f.string('import') : undefined,
+      title: f.has('title') ? f.string('title') : undefined,
+      line: 0,
+    };
   }
   const report = r.has('report') ? r.string('report') : 'sink';
   const patterns = readPatterns(r, 'match');
@@ -279,7 +330,11 @@ function parseSource(source: RuleSource): ParsedSource | EngineProblem {
   const doc = parseDocument(source.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    return { file: source.file, line: counter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split('\n')[0]}` };
+    return {
+      file: source.file,
+      line: counter.linePos(err.pos[0]).line,
+      message: `YAML syntax error: ${err.message.split('\n')[0]}`,
+    };
   }
   return { data: doc.toJS() as unknown, line: (path) => lineOf(doc, counter, path) };
 }
@@ -348,7 +403,11 @@ export function loadRuleSources(sources: RuleSource[]): LoadedRules {
       if (rule.taint) rule.taint.line = parsed.line(['taint', 'sources']);
       const previous = seen.get(rule.id);
       if (previous) {
-        out.problems.push({ file, line: parsed.line(['id']), message: `duplicate rule id '${rule.id}' (also in ${previous})` });
+        out.problems.push({
+          file,
+          line: parsed.line(['id']),
+          message: `duplicate rule id '${rule.id}' (also in ${previous})`,
+        });
         continue;
       }
       seen.set(rule.id, file);
@@ -360,4 +419,3 @@ export function loadRuleSources(sources: RuleSource[]): LoadedRules {
   }
   return out;
 }
-

@@ -98,7 +98,8 @@ export class RuleSet {
 
   /** Records a problem once, even when several languages (JS, TS, TSX) run into it. */
   private report(problem: EngineProblem): void {
-    if (!this.problems.some((p) => p.file === problem.file && p.line === problem.line && p.message === problem.message)) this.problems.push(problem);
+    if (!this.problems.some((p) => p.file === problem.file && p.line === problem.line && p.message === problem.message))
+      this.problems.push(problem);
   }
 
   rulesFor(language: LanguageId): Rule[] {
@@ -126,7 +127,15 @@ export class RuleSet {
     const entries: PatternEntry[] = [];
     const sources: string[] = [];
     /** Parallel to `sources` when not probing: whose pattern text each one is. */
-    type Owner = { role: PatternRole; name: string; rule?: Rule; pattern: Pattern; group: PatternGroup; made: PatternEntry[]; captures: string[] };
+    type Owner = {
+      role: PatternRole;
+      name: string;
+      rule?: Rule;
+      pattern: Pattern;
+      group: PatternGroup;
+      made: PatternEntry[];
+      captures: string[];
+    };
     /** Each group's owners in the order its own query lists their patterns. */
     const owners: Owner[] = [];
     const chunks: Owner[][] = [];
@@ -142,7 +151,11 @@ export class RuleSet {
           patternCount = alone.patternCount();
           alone.delete();
         } catch (e) {
-          this.report({ file, line: pattern.line, message: `invalid tree-sitter query for ${language}: ${(e as Error).message}` });
+          this.report({
+            file,
+            line: pattern.line,
+            message: `invalid tree-sitter query for ${language}: ${(e as Error).message}`,
+          });
           return false;
         }
       }
@@ -187,11 +200,19 @@ export class RuleSet {
         ...(rule.taint?.sanitizers ?? []).filter((n) => !known.sanitizer.has(n)).map((n) => `sanitizer '${n}'`),
       ];
       if (rule.fix?.kind === 'fixer' && !FIXERS[rule.fix.name]) {
-        this.report({ file: rule.file, line: rule.fix.line, message: `${rule.id}: unknown fixer '${rule.fix.name}' (known: ${Object.keys(FIXERS).join(', ')})` });
+        this.report({
+          file: rule.file,
+          line: rule.fix.line,
+          message: `${rule.id}: unknown fixer '${rule.fix.name}' (known: ${Object.keys(FIXERS).join(', ')})`,
+        });
         continue;
       }
       if (missing.length > 0) {
-        this.report({ file: rule.file, line: rule.taint?.line ?? 1, message: `${rule.id}: no ${missing.join(', ')} defined for ${language} in a library.yaml` });
+        this.report({
+          file: rule.file,
+          line: rule.taint?.line ?? 1,
+          message: `${rule.id}: no ${missing.join(', ')} defined for ${language} in a library.yaml`,
+        });
         continue;
       }
       // A rule whose pattern fails for this language is left out for this language only.
@@ -234,7 +255,9 @@ export class RuleSet {
             return;
           }
           const differs = owner.captures.some((c, j) => c !== first.captures[j]);
-          const shared: SharedEntry = differs ? { entry, rename: new Map(first.captures.map((c, j) => [c, owner.captures[j]])) } : { entry };
+          const shared: SharedEntry = differs
+            ? { entry, rename: new Map(first.captures.map((c, j) => [c, owner.captures[j]])) }
+            : { entry };
           sharedWith.set(i, [...(sharedWith.get(i) ?? []), shared]);
         });
       }

@@ -54,7 +54,10 @@ class Pacer {
   /** The longest stretch of work between two pauses, for the benchmark. */
   longestRunMs = 0;
 
-  constructor(private readonly everyMs?: number, private readonly cancelled?: () => boolean) {}
+  constructor(
+    private readonly everyMs?: number,
+    private readonly cancelled?: () => boolean,
+  ) {}
 
   get enabled(): boolean {
     return this.everyMs !== undefined;
@@ -120,7 +123,11 @@ class MatchContext {
   /** Node texts by node id: a callee name is read by every pattern that captures it. */
   private readonly texts = new Map<number, string>();
 
-  constructor(readonly tree: Tree, readonly language: LanguageId, private readonly focus?: TextSpan) {}
+  constructor(
+    readonly tree: Tree,
+    readonly language: LanguageId,
+    private readonly focus?: TextSpan,
+  ) {}
 
   textOf(node: Node): string {
     let text = this.texts.get(node.id);
@@ -154,7 +161,11 @@ class MatchContext {
     if (!config) {
       const union = (names: string[] | undefined, from: Map<string, Set<number>>): Set<number> =>
         new Set((names ?? []).flatMap((n) => [...(from.get(n) ?? [])]));
-      config = { key, sources: union(rule.taint?.sources, this.sources), sanitizers: union(rule.taint?.sanitizers, this.sanitizers) };
+      config = {
+        key,
+        sources: union(rule.taint?.sources, this.sources),
+        sanitizers: union(rule.taint?.sanitizers, this.sanitizers),
+      };
       this.configs.set(key, config);
     }
     return config;
@@ -182,11 +193,18 @@ function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx:
   switch (cond.kind) {
     case 'any-of': {
       const passed = cond.conditions.map((c) => check(c, captures, rule, ctx)).filter((v) => v.ok);
-      return { ok: passed.length > 0, flow: passed.find((v) => v.flow)?.flow, details: passed.flatMap((v) => v.details) };
+      return {
+        ok: passed.length > 0,
+        flow: passed.find((v) => v.flow)?.flow,
+        details: passed.flatMap((v) => v.details),
+      };
     }
     case 'scope': {
       const anchor = captures.values().next().value?.[0];
-      const scopeNode = cond.scope === 'file' || !anchor ? ctx.tree.rootNode : ctx.flow.enclosingFunction(anchor) ?? ctx.tree.rootNode;
+      const scopeNode =
+        cond.scope === 'file' || !anchor
+          ? ctx.tree.rootNode
+          : (ctx.flow.enclosingFunction(anchor) ?? ctx.tree.rootNode);
       return pass(ctx.scopeHas(cond.regex, scopeNode) !== cond.negate, cond.detail);
     }
   }
@@ -238,13 +256,23 @@ function gateCount(pattern: Pattern): number {
   let count = gateCounts.get(pattern);
   if (count === undefined) {
     count = 0;
-    while (count < pattern.where.length && pattern.where[count].kind === 'regex' && !(pattern.where[count] as { resolve: boolean }).resolve) count++;
+    while (
+      count < pattern.where.length &&
+      pattern.where[count].kind === 'regex' &&
+      !(pattern.where[count] as { resolve: boolean }).resolve
+    )
+      count++;
     gateCounts.set(pattern, count);
   }
   return count;
 }
 
-function passesGates(pattern: Pattern, match: QueryMatch, rename: Map<string, string> | undefined, ctx: MatchContext): boolean {
+function passesGates(
+  pattern: Pattern,
+  match: QueryMatch,
+  rename: Map<string, string> | undefined,
+  ctx: MatchContext,
+): boolean {
   const count = gateCount(pattern);
   for (let i = 0; i < count; i++) {
     const cond = pattern.where[i] as Extract<Condition, { kind: 'regex' }>;
@@ -296,7 +324,12 @@ function findingFor(rule: Rule, node: Node, verdict: Verdict, options: ScanOptio
   return finding;
 }
 
-function runQuery(query: Query, tree: Tree, overdue: () => boolean, focus?: TextSpan): { matches: QueryMatch[]; timedOut: boolean } {
+function runQuery(
+  query: Query,
+  tree: Tree,
+  overdue: () => boolean,
+  focus?: TextSpan,
+): { matches: QueryMatch[]; timedOut: boolean } {
   let timedOut = false;
   const matches = query.matches(tree.rootNode, {
     ...(focus ? { startIndex: focus.startIndex, endIndex: focus.endIndex } : {}),
@@ -370,7 +403,8 @@ async function collectMatches(
   restart();
   const share = Math.max(50, budget / 4);
   const phaseEnd = Date.now() + Math.max(2 * budget, 1000);
-  const describe = (group: PatternGroup): string => (group.role === 'sink' ? `rule ${group.name}` : `taint ${group.role} ${group.name}`);
+  const describe = (group: PatternGroup): string =>
+    group.role === 'sink' ? `rule ${group.name}` : `taint ${group.role} ${group.name}`;
   const notRun: string[] = [];
   for (const group of plan.groups) {
     const now = Date.now();
@@ -381,15 +415,26 @@ async function collectMatches(
     const stop = Math.min(now + share, phaseEnd);
     const result = runQuery(groupQuery(plan, group), tree, () => Date.now() > stop, focus);
     if (result.timedOut) {
-      problems.push({ message: `${describe(group)} was stopped after ${Math.min(share, phaseEnd - now)} ms on this document; its findings are missing` });
+      problems.push({
+        message: `${describe(group)} was stopped after ${Math.min(share, phaseEnd - now)} ms on this document; its findings are missing`,
+      });
       continue;
     }
     for (const match of result.matches) take(match, [{ entry: group.entries[match.patternIndex] }]);
   }
-  if (notRun.length > 0) problems.push({ message: `the scan's time budget ran out before ${notRun.join(', ')} could run; their findings are missing` });
+  if (notRun.length > 0)
+    problems.push({
+      message: `the scan's time budget ran out before ${notRun.join(', ')} could run; their findings are missing`,
+    });
 }
 
-export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tree, text: string, options: ScanOptions = {}): Promise<ScanResult> {
+export async function scanTree(
+  ruleSet: RuleSet,
+  language: LanguageId,
+  tree: Tree,
+  text: string,
+  options: ScanOptions = {},
+): Promise<ScanResult> {
   const plan = await ruleSet.plan(language);
   const problems: EngineProblem[] = [];
   if (!plan.query) return { findings: [], problems };
@@ -412,7 +457,8 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
         continue;
       }
       if (!checkAll(entry, captures, ctx, gateCount(entry.pattern)).ok) continue;
-      const target = captures.get(entry.role === 'source' ? SOURCE_CAPTURE : SANITIZER_CAPTURE)?.[0] ?? match.captures[0]?.node;
+      const target =
+        captures.get(entry.role === 'source' ? SOURCE_CAPTURE : SANITIZER_CAPTURE)?.[0] ?? match.captures[0]?.node;
       if (!target) continue;
       const into = entry.role === 'source' ? ctx.sources : ctx.sanitizers;
       let set = into.get(entry.name);
@@ -453,7 +499,18 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
     const verdict = checkAll(entry, captures, ctx);
     if (!verdict.ok) continue;
     const finding = findingFor(rule, node, verdict, options);
-    const fix = computeFix(rule.fix, { rule, node, captures, text, tree, language, flow: ctx.flow, taint: ctx.taintConfig(rule), details: verdict.details, memo });
+    const fix = computeFix(rule.fix, {
+      rule,
+      node,
+      captures,
+      text,
+      tree,
+      language,
+      flow: ctx.flow,
+      taint: ctx.taintConfig(rule),
+      details: verdict.details,
+      memo,
+    });
     if (fix) finding.fix = fix;
     if (severityRank(finding.severity) < minimum) continue;
     // One finding per class and range: overlapping rules of a class keep the most certain report.
@@ -467,7 +524,12 @@ export async function scanTree(ruleSet: RuleSet, language: LanguageId, tree: Tre
     const regions = parseAiRegions(text, { label });
     for (const f of findings) if (isInAiRegion(regions, f.range.start.line)) f.aiGenerated = true;
   }
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+  findings.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
   pacer.finish();
   return { findings, problems, ...(pacer.enabled ? { longestRunMs: pacer.longestRunMs } : {}) };
 }

@@ -56,7 +56,8 @@ export function windowsOf(tree: Tree, length: number): TextSpan[] {
   const cut = (node: Node, depth: number): void => {
     for (const child of node.children) {
       if (!child) continue;
-      if (child.endIndex - child.startIndex > WINDOW_CHARS && child.childCount > 0 && depth < MAX_WINDOW_DEPTH) cut(child, depth + 1);
+      if (child.endIndex - child.startIndex > WINDOW_CHARS && child.childCount > 0 && depth < MAX_WINDOW_DEPTH)
+        cut(child, depth + 1);
       else if (child.endIndex - start >= WINDOW_CHARS) {
         out.push({ startIndex: start, endIndex: child.endIndex });
         start = child.endIndex;
@@ -113,7 +114,8 @@ interface Scope {
 }
 
 /** Methods that mutate their receiver with their arguments: `sb.append(x)`, `list.push(x)`. */
-const MUTATORS = /^(append|add|addAll|push|unshift|put|putAll|set|setdefault|insert|extend|update|write|writelines|WriteString|concat|appendChild|setProperty)$/;
+const MUTATORS =
+  /^(append|add|addAll|push|unshift|put|putAll|set|setdefault|insert|extend|update|write|writelines|WriteString|concat|appendChild|setProperty)$/;
 
 export class ScopeIndex {
   private readonly scopes = new Map<number, Scope>();
@@ -134,7 +136,12 @@ export class ScopeIndex {
    * With a `focus` (a text range), only the top-level declarations overlapping it are indexed in
    * full; other top-level functions are skipped (used for fast re-scans after an edit).
    */
-  constructor(tree: Tree, private readonly syntax: SyntaxVocabulary, private readonly focus?: TextSpan, build = true) {
+  constructor(
+    tree: Tree,
+    private readonly syntax: SyntaxVocabulary,
+    private readonly focus?: TextSpan,
+    build = true,
+  ) {
     this.root = { node: tree.rootNode, defs: new Map() };
     this.scopes.set(tree.rootNode.id, this.root);
     if (!build) return;
@@ -144,7 +151,13 @@ export class ScopeIndex {
   }
 
   /** Builds the index in steps, letting `pacer` pause between them (a full pass over a large file is long). */
-  static async paced(tree: Tree, syntax: SyntaxVocabulary, pacer: StepPacer, windows: TextSpan[], focus?: TextSpan): Promise<ScopeIndex> {
+  static async paced(
+    tree: Tree,
+    syntax: SyntaxVocabulary,
+    pacer: StepPacer,
+    windows: TextSpan[],
+    focus?: TextSpan,
+  ): Promise<ScopeIndex> {
     const index = new ScopeIndex(tree, syntax, focus, false);
     if (focus) index.walkFocused(tree.rootNode);
     else {
@@ -281,7 +294,10 @@ export class ScopeIndex {
         // except through calls; the full scan that follows an edit restores those.
         // Skipped functions are still registered (name; parameters when a call reaches them), only
         // their bodies are not read.
-        const skip = !!focus && syntax.functions.includes(cursor.nodeType) && (cursor.endIndex < focus.startIndex || cursor.startIndex > focus.endIndex);
+        const skip =
+          !!focus &&
+          syntax.functions.includes(cursor.nodeType) &&
+          (cursor.endIndex < focus.startIndex || cursor.startIndex > focus.endIndex);
         if (interesting.has(cursor.nodeType)) {
           const start = cursor.startIndex;
           while (start >= stack[stack.length - 1].end) stack.pop();
@@ -321,13 +337,20 @@ export class ScopeIndex {
       // Python `with open(p) as fh:` binds fh to the context manager's value, not to an exception.
       const withValue = type === 'as_pattern' && node.parent?.type === 'with_item' ? node.firstNamedChild : null;
       for (const id of bound ? this.bindingIdentifiers(bound) : []) {
-        this.define(scope, { name: id.text, kind: withValue ? 'assign' : 'catch', target: id, value: withValue, effectiveAt: id.endIndex });
+        this.define(scope, {
+          name: id.text,
+          kind: withValue ? 'assign' : 'catch',
+          target: id,
+          value: withValue,
+          effectiveAt: id.endIndex,
+        });
       }
     }
     if (type === 'import_statement' || type === 'import_from_statement' || type === 'import_declaration') {
       for (const id of node.descendantsOfType(['identifier', 'dotted_name'])) {
         const name = id?.type === 'dotted_name' ? id.firstNamedChild : id;
-        if (name) this.define(this.root, { name: name.text, kind: 'import', target: name, value: null, effectiveAt: 0 });
+        if (name)
+          this.define(this.root, { name: name.text, kind: 'import', target: name, value: null, effectiveAt: 0 });
       }
     }
     for (const spec of syntax.calls) {
@@ -358,9 +381,18 @@ export class ScopeIndex {
         else for (const p of list.namedChildren) if (p) data.params.push(...this.bindingIdentifiers(p).slice(0, 1));
       }
       const params = data.params;
-      data.firstArgParam = params.length > 0 && /^(self|cls)$/.test(params[0].text) && node.type === 'function_definition' ? 1 : 0;
+      data.firstArgParam =
+        params.length > 0 && /^(self|cls)$/.test(params[0].text) && node.type === 'function_definition' ? 1 : 0;
       params.forEach((p, i) =>
-        this.define(inner, { name: p.text, kind: 'param', target: p, value: null, effectiveAt: node.startIndex, fn: info, paramIndex: i }),
+        this.define(inner, {
+          name: p.text,
+          kind: 'param',
+          target: p,
+          value: null,
+          effectiveAt: node.startIndex,
+          fn: info,
+          paramIndex: i,
+        }),
       );
       // Arrow functions with an expression body return that expression.
       const body = node.childForFieldName('body');
@@ -436,7 +468,13 @@ export class ScopeIndex {
         if (arg?.type === 'unary_expression' && arg.child(0)?.text === '&') {
           const operand = arg.childForFieldName('operand');
           if (operand && this.syntax.identifiers.includes(operand.type)) {
-            this.define(scope, { name: operand.text, kind: 'out-arg', target: operand, value: node, effectiveAt: node.endIndex });
+            this.define(scope, {
+              name: operand.text,
+              kind: 'out-arg',
+              target: operand,
+              value: node,
+              effectiveAt: node.endIndex,
+            });
           }
         }
       }
@@ -445,11 +483,23 @@ export class ScopeIndex {
     if (!name || !MUTATORS.test(name)) return;
     const receiver = receiverOf(node, callee, this.syntax);
     if (receiver && this.syntax.identifiers.includes(receiver.type)) {
-      this.define(scope, { name: receiver.text, kind: 'augment', target: receiver, value: args, effectiveAt: node.endIndex });
+      this.define(scope, {
+        name: receiver.text,
+        kind: 'augment',
+        target: receiver,
+        value: args,
+        effectiveAt: node.endIndex,
+      });
     }
   }
 
-  private defineTargets(scope: Scope, target: Node, value: Node | null, effectiveAt: number, kind: DefinitionKind): void {
+  private defineTargets(
+    scope: Scope,
+    target: Node,
+    value: Node | null,
+    effectiveAt: number,
+    kind: DefinitionKind,
+  ): void {
     const syntax = this.syntax;
     // Writes into a container or field taint the container: d["k"] = v, obj.x = v.
     const member = syntax.members.find((m) => m.type === target.type);
@@ -465,7 +515,8 @@ export class ScopeIndex {
     }
     const targets = this.bindingIdentifiers(target);
     // Parallel assignment a, b = x, y pairs targets with values when the counts agree.
-    const values = value && isList(value) ? value.namedChildren.filter((v): v is Node => !!v && v.type !== 'comment') : null;
+    const values =
+      value && isList(value) ? value.namedChildren.filter((v): v is Node => !!v && v.type !== 'comment') : null;
     targets.forEach((id, i) => {
       const v = values && values.length === targets.length ? values[i] : value;
       this.define(scope, { name: id.text, kind, target: id, value: v, effectiveAt });
@@ -483,7 +534,8 @@ export class ScopeIndex {
       if (named.length > 0 && !(field === 'value' && node.type !== 'pair_pattern')) {
         return named.flatMap((n) => this.bindingIdentifiers(n));
       }
-      if (field === 'value' && node.type === 'pair_pattern' && named.length > 0) return named.flatMap((n) => this.bindingIdentifiers(n));
+      if (field === 'value' && node.type === 'pair_pattern' && named.length > 0)
+        return named.flatMap((n) => this.bindingIdentifiers(n));
     }
     return node.namedChildren.filter((n): n is Node => !!n).flatMap((n) => this.bindingIdentifiers(n));
   }
@@ -521,7 +573,11 @@ export function functionName(node: Node): string | undefined {
 /** Last identifier of a callee: `foo` for foo(), obj.foo(), pkg.foo(), this.foo(). */
 export function simpleName(callee: Node): string | undefined {
   if (/identifier$/.test(callee.type)) return callee.text;
-  const property = callee.childForFieldName('property') ?? callee.childForFieldName('attribute') ?? callee.childForFieldName('field') ?? callee.childForFieldName('name');
+  const property =
+    callee.childForFieldName('property') ??
+    callee.childForFieldName('attribute') ??
+    callee.childForFieldName('field') ??
+    callee.childForFieldName('name');
   if (property) return property.text;
   const last = callee.lastNamedChild;
   return last && /identifier$/.test(last.type) ? last.text : undefined;

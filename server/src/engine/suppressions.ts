@@ -35,15 +35,23 @@ export function parseSuppressions(text: string, lineComment: string): Suppressio
     if (!m) continue;
     const marker = m[1] as Suppression['marker'];
     const [idsPart, ...reasonParts] = m[2].split(/\s+--\s*|\s+—\s*/);
-    const targets = marker === 'warden-ignore'
-      ? idsPart.split(/[\s,]+/).map((t) => t.trim()).filter((t) => t && t !== '*' && t !== 'all')
-      : idsPart.split(/[\s,]+/).filter((t) => /^[a-z]+\/[a-z-]+\/[a-z0-9-]+$/.test(t));
+    const targets =
+      marker === 'warden-ignore'
+        ? idsPart
+            .split(/[\s,]+/)
+            .map((t) => t.trim())
+            .filter((t) => t && t !== '*' && t !== 'all')
+        : idsPart.split(/[\s,]+/).filter((t) => /^[a-z]+\/[a-z-]+\/[a-z0-9-]+$/.test(t));
     const ownLine = line.trim().startsWith(lineComment) || line.trim().startsWith('/*');
     let appliesTo = i;
     if (ownLine) {
       // The next line that is not itself a comment or blank.
       appliesTo = i + 1;
-      while (appliesTo < lines.length && (lines[appliesTo].trim() === '' || lines[appliesTo].trim().startsWith(lineComment))) appliesTo++;
+      while (
+        appliesTo < lines.length &&
+        (lines[appliesTo].trim() === '' || lines[appliesTo].trim().startsWith(lineComment))
+      )
+        appliesTo++;
     }
     out.push({ line: i, appliesTo, targets, reason: reasonParts.join(' -- ').trim(), marker });
   }
@@ -77,7 +85,8 @@ export function applySuppressions(findings: Finding[], text: string, lineComment
       class: 'suppression',
       severity: 'info',
       confidence: 'high',
-      message: 'This warden-ignore gives no reason. Say why the finding is safe after `--` (e.g. `warden-ignore: <rule-id> -- value comes from our config`) so reviewers can audit it.',
+      message:
+        'This warden-ignore gives no reason. Say why the finding is safe after `--` (e.g. `warden-ignore: <rule-id> -- value comes from our config`) so reviewers can audit it.',
       range: { start: { line: s.line, character: column }, end: { line: s.line, character: lines[s.line].length } },
     });
   }
@@ -85,8 +94,17 @@ export function applySuppressions(findings: Finding[], text: string, lineComment
 }
 
 /** The comment line that suppresses `ruleId` on `line`, indented like that line. */
-export function suppressionComment(text: string, line: number, ruleId: string, reason: string, lineComment: string): { line: number; text: string } {
+export function suppressionComment(
+  text: string,
+  line: number,
+  ruleId: string,
+  reason: string,
+  lineComment: string,
+): { line: number; text: string } {
   const indent = /^[ \t]*/.exec(text.split(/\r\n|\r|\n/)[line] ?? '')![0];
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return { line, text: `${indent}${lineComment} warden-ignore: ${ruleId} -- ${reason.replace(/[\r\n]+/g, ' ').trim()}${eol}` };
+  return {
+    line,
+    text: `${indent}${lineComment} warden-ignore: ${ruleId} -- ${reason.replace(/[\r\n]+/g, ' ').trim()}${eol}`,
+  };
 }

@@ -30,14 +30,25 @@ export function quickFixes(uri: string, version: number, diagnostics: Diagnostic
       title: `Warden: suppress ${data.ruleId} on this line (with a reason)…`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [d],
-      command: { title: 'Suppress with reason', command: SUPPRESS_COMMAND, arguments: [uri, d.range.start.line, data.ruleId] },
+      command: {
+        title: 'Suppress with reason',
+        command: SUPPRESS_COMMAND,
+        arguments: [uri, d.range.start.line, data.ruleId],
+      },
     });
   }
   return actions;
 }
 
 export function fixAll(uri: string, text: string, findings: Finding[]): CodeAction | undefined {
-  const edits = compatibleEdits(text, findings.filter((f) => f.fix).map((f) => f.fix!.edits));
+  const edits = compatibleEdits(
+    text,
+    findings.filter((f) => f.fix).map((f) => f.fix!.edits),
+  );
   if (edits.length === 0) return undefined;
-  return { title: 'Warden: fix all auto-fixable findings in this file', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } };
+  return {
+    title: 'Warden: fix all auto-fixable findings in this file',
+    kind: FIX_ALL_KIND,
+    edit: { changes: { [uri]: edits } },
+  };
 }

@@ -21,8 +21,13 @@ export interface DiagnosticData {
 }
 
 export function diagnosticMessage(f: Finding): string {
-  const confidence = f.confidence === 'high' ? '' : `\nConfidence: ${f.confidence} (the value's origin could not be traced to user input).`;
-  const review = f.aiGenerated ? '\nComprehension check: this code is marked AI-generated — explain what it does and why it is safe before approving it.' : '';
+  const confidence =
+    f.confidence === 'high'
+      ? ''
+      : `\nConfidence: ${f.confidence} (the value's origin could not be traced to user input).`;
+  const review = f.aiGenerated
+    ? '\nComprehension check: this code is marked AI-generated — explain what it does and why it is safe before approving it.'
+    : '';
   return `${f.message.trim()}${f.detail ? `\nFound: ${f.detail}.` : ''}${confidence}${review}`;
 }
 

@@ -27,9 +27,21 @@ function endPoint(start: Point, inserted: string): Point {
 export class DocumentStore {
   private readonly docs = new Map<string, OpenDocument>();
 
-  open(uri: string, editorLanguageId: string, version: number, text: string, language: LanguageId | undefined): OpenDocument {
+  open(
+    uri: string,
+    editorLanguageId: string,
+    version: number,
+    text: string,
+    language: LanguageId | undefined,
+  ): OpenDocument {
     this.close(uri);
-    const entry: OpenDocument = { document: TextDocument.create(uri, editorLanguageId, version, text), language, tree: undefined, treeCurrent: false, pendingEdits: undefined };
+    const entry: OpenDocument = {
+      document: TextDocument.create(uri, editorLanguageId, version, text),
+      language,
+      tree: undefined,
+      treeCurrent: false,
+      pendingEdits: undefined,
+    };
     this.docs.set(uri, entry);
     return entry;
   }

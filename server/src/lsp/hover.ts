@@ -13,10 +13,20 @@ export function hoverMarkdown(f: Finding, rule: Rule | undefined): string {
   lines.push(f.message.trim(), '');
   if (f.detail) lines.push(`Found here: ${f.detail}.`, '');
   if (f.trace && f.trace.length > 1) {
-    lines.push(`**Where the data comes from:** ${f.trace.map((s) => `\`${s.label.replace(/`/g, "'")}\` (line ${s.range.start.line + 1})`).join(' → ')}`, '');
+    lines.push(
+      `**Where the data comes from:** ${f.trace.map((s) => `\`${s.label.replace(/`/g, "'")}\` (line ${s.range.start.line + 1})`).join(' → ')}`,
+      '',
+    );
   }
   if (rule?.secureExample) {
-    lines.push('**Secure version:**', '', '```' + (FENCE[f.ruleId.split('/')[0]] ?? ''), rule.secureExample.trim(), '```', '');
+    lines.push(
+      '**Secure version:**',
+      '',
+      '```' + (FENCE[f.ruleId.split('/')[0]] ?? ''),
+      rule.secureExample.trim(),
+      '```',
+      '',
+    );
   } else if (rule) {
     lines.push(`**Requirement:** ${rule.requirement}`, '');
   }

@@ -21,9 +21,11 @@ function before(a: Position, b: Position): boolean {
 
 /** Where `p` moves through one edit, or undefined when the edit replaced it. */
 export function shiftPosition(p: Position, e: EditRecord): Position | undefined {
-  if (before(p, e.start) || (p.line === e.start.line && p.character === e.start.character && before(e.start, e.oldEnd))) return p;
+  if (before(p, e.start) || (p.line === e.start.line && p.character === e.start.character && before(e.start, e.oldEnd)))
+    return p;
   if (before(p, e.oldEnd)) return undefined;
-  if (p.line === e.oldEnd.line) return { line: e.newEnd.line, character: e.newEnd.character + (p.character - e.oldEnd.character) };
+  if (p.line === e.oldEnd.line)
+    return { line: e.newEnd.line, character: e.newEnd.character + (p.character - e.oldEnd.character) };
   return { line: p.line + (e.newEnd.line - e.oldEnd.line), character: p.character };
 }
 
@@ -71,7 +73,11 @@ export function editedSpans(edits: EditRecord[]): Array<{ startIndex: number; en
  * functions or two methods of a long class) is re-analysed as the span plus the children of that
  * node it touches; nothing else there can have changed.
  */
-function between(container: Node, span: { startIndex: number; endIndex: number }, limit: number): { startIndex: number; endIndex: number } | undefined {
+function between(
+  container: Node,
+  span: { startIndex: number; endIndex: number },
+  limit: number,
+): { startIndex: number; endIndex: number } | undefined {
   // Inside a token (a long string, say) the edit is not between parts.
   if (container.childCount === 0) return undefined;
   let startIndex = span.startIndex;
@@ -92,7 +98,12 @@ function between(container: Node, span: { startIndex: number; endIndex: number }
  * findings elsewhere (a constant, an import), so callers must follow a partial scan with a full
  * one (the server does, once typing pauses). Undefined (scan everything) when no such node exists.
  */
-export function focusFor(tree: Tree, language: LanguageId, spans: Array<{ startIndex: number; endIndex: number }>, maxShare = 0.3): { startIndex: number; endIndex: number } | undefined {
+export function focusFor(
+  tree: Tree,
+  language: LanguageId,
+  spans: Array<{ startIndex: number; endIndex: number }>,
+  maxShare = 0.3,
+): { startIndex: number; endIndex: number } | undefined {
   const functions = LANGUAGES[language].syntax.functions;
   const root = tree.rootNode;
   const limit = maxShare * Math.max(1, root.endIndex - root.startIndex);
@@ -107,7 +118,8 @@ export function focusFor(tree: Tree, language: LanguageId, spans: Array<{ startI
       if (functions.includes(n.type)) outermost = { startIndex: n.startIndex, endIndex: n.endIndex };
       if (n.endIndex - n.startIndex <= limit) statement = { startIndex: n.startIndex, endIndex: n.endIndex };
     }
-    const chosen = outermost ?? statement ?? between(root.descendantForIndex(span.startIndex, span.endIndex) ?? root, span, limit);
+    const chosen =
+      outermost ?? statement ?? between(root.descendantForIndex(span.startIndex, span.endIndex) ?? root, span, limit);
     if (!chosen) return undefined;
     startIndex = Math.min(startIndex, chosen.startIndex);
     endIndex = Math.max(endIndex, chosen.endIndex);

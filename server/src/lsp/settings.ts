@@ -27,10 +27,18 @@ export function normalizeSettings(raw: unknown): WardenSettings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   return {
     enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
-    minimumSeverity: SEVERITIES.includes(r.minimumSeverity as Severity) ? (r.minimumSeverity as Severity) : DEFAULT_SETTINGS.minimumSeverity,
-    disabledRules: Array.isArray(r.disabledRules) ? r.disabledRules.filter((x): x is string => typeof x === 'string') : [],
-    maxFileSizeKB: typeof r.maxFileSizeKB === 'number' && r.maxFileSizeKB > 0 ? r.maxFileSizeKB : DEFAULT_SETTINGS.maxFileSizeKB,
+    minimumSeverity: SEVERITIES.includes(r.minimumSeverity as Severity)
+      ? (r.minimumSeverity as Severity)
+      : DEFAULT_SETTINGS.minimumSeverity,
+    disabledRules: Array.isArray(r.disabledRules)
+      ? r.disabledRules.filter((x): x is string => typeof x === 'string')
+      : [],
+    maxFileSizeKB:
+      typeof r.maxFileSizeKB === 'number' && r.maxFileSizeKB > 0 ? r.maxFileSizeKB : DEFAULT_SETTINGS.maxFileSizeKB,
     customRulesPath: typeof r.customRulesPath === 'string' ? r.customRulesPath : '',
-    aiMarkerLabel: typeof (r.aiMarker as { label?: unknown } | undefined)?.label === 'string' ? ((r.aiMarker as { label: string }).label) : '',
+    aiMarkerLabel:
+      typeof (r.aiMarker as { label?: unknown } | undefined)?.label === 'string'
+        ? (r.aiMarker as { label: string }).label
+        : '',
   };
 }

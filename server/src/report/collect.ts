@@ -30,7 +30,8 @@ export async function collectReport(scanner: Scanner, files: string[], options: 
   let scanned = 0;
   for (const file of files) {
     if (options.cancelled?.()) break;
-    const shown = path.relative(options.root, path.resolve(options.root, file)).split(path.sep).join('/') || path.basename(file);
+    const shown =
+      path.relative(options.root, path.resolve(options.root, file)).split(path.sep).join('/') || path.basename(file);
     const language = languageForPath(file);
     if ((!language && !isManifest(file)) || fs.statSync(file).size > maxBytes) {
       skipped++;
@@ -38,18 +39,28 @@ export async function collectReport(scanner: Scanner, files: string[], options: 
     }
     const text = fs.readFileSync(file, 'utf8');
     if (!language) {
-      const result = scanManifest(file, text, options.snapshot, { disabledRules: disabled, minimumSeverity: options.minimumSeverity });
+      const result = scanManifest(file, text, options.snapshot, {
+        disabledRules: disabled,
+        minimumSeverity: options.minimumSeverity,
+      });
       addFingerprints(shown, text, result.findings);
       reports.push({ path: shown, findings: result.findings, problems: result.problems });
       if (result.problems.length === 0) scanned++;
       else skipped++;
       continue;
     }
-    const result = await scanner.scanText(text, language, { disabledRules: disabled, minimumSeverity: options.minimumSeverity, maxBytes, testFile: isTestPath(file) });
+    const result = await scanner.scanText(text, language, {
+      disabledRules: disabled,
+      minimumSeverity: options.minimumSeverity,
+      maxBytes,
+      testFile: isTestPath(file),
+    });
     if (result.problems.some((p) => p.message.startsWith('not scanned'))) skipped++;
     else scanned++;
     addFingerprints(shown, text, result.findings);
-    const suppressions = /warden-ignore|nosec|nosemgrep/.test(text) ? parseSuppressions(text, LANGUAGES[language].syntax.lineComment) : [];
+    const suppressions = /warden-ignore|nosec|nosemgrep/.test(text)
+      ? parseSuppressions(text, LANGUAGES[language].syntax.lineComment)
+      : [];
     reports.push({ path: shown, findings: result.findings, problems: result.problems, suppressions });
   }
   return {

@@ -59,9 +59,16 @@ function group(items: Located[], keys: (l: Located) => string[]): Group[] {
 
 export function buildCompliance(report: ScanReport): ComplianceModel {
   const rules = new Map(report.rules.map((r) => [r.id, r]));
-  const located: Located[] = allFindings(report).map(({ path, finding }) => ({ path, finding, rule: rules.get(finding.ruleId) }));
+  const located: Located[] = allFindings(report).map(({ path, finding }) => ({
+    path,
+    finding,
+    rule: rules.get(finding.ruleId),
+  }));
   const bySeverity = { error: 0, warning: 0, info: 0 } as Record<Severity, number>;
-  const matrix = Object.fromEntries(SEVERITY_ORDER.map((s) => [s, { high: 0, medium: 0, low: 0 }])) as Record<Severity, Record<Confidence, number>>;
+  const matrix = Object.fromEntries(SEVERITY_ORDER.map((s) => [s, { high: 0, medium: 0, low: 0 }])) as Record<
+    Severity,
+    Record<Confidence, number>
+  >;
   const classCounts = new Map<string, number>();
   for (const { finding } of located) {
     bySeverity[finding.severity]++;
@@ -83,7 +90,15 @@ export function buildCompliance(report: ScanReport): ComplianceModel {
     soc2: group(mapped, (l) => l.rule!.soc2),
     unmapped: located.filter((l) => !l.rule),
     suppressions: report.files
-      .flatMap((f) => (f.suppressions ?? []).map((s) => ({ path: f.path, line: s.line + 1, marker: s.marker, targets: s.targets, reason: s.reason })))
+      .flatMap((f) =>
+        (f.suppressions ?? []).map((s) => ({
+          path: f.path,
+          line: s.line + 1,
+          marker: s.marker,
+          targets: s.targets,
+          reason: s.reason,
+        })),
+      )
       .sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line),
   };
 }
@@ -108,7 +123,10 @@ function mdFindingTable(items: Located[]): string[] {
   return [
     '| location | rule | severity | confidence | finding |',
     '|---|---|---|---|---|',
-    ...items.map((l) => `| \`${mdCell(where(l))}\` | \`${l.finding.ruleId}\` | ${l.finding.severity} | ${l.finding.confidence} | ${mdCell(firstSentence(l.finding.message))} |`),
+    ...items.map(
+      (l) =>
+        `| \`${mdCell(where(l))}\` | \`${l.finding.ruleId}\` | ${l.finding.severity} | ${l.finding.confidence} | ${mdCell(firstSentence(l.finding.message))} |`,
+    ),
   ];
 }
 
@@ -120,14 +138,18 @@ export function formatComplianceMarkdown(report: ScanReport, meta: ReportMeta): 
   const m = buildCompliance(report);
   const out: string[] = [];
   out.push(`# Warden security report — ${meta.title}`, '');
-  out.push(`Generated ${meta.generated} by Warden ${meta.version}${meta.advisoryDate ? ` · advisory snapshot of ${meta.advisoryDate}` : ''}.`, '');
+  out.push(
+    `Generated ${meta.generated} by Warden ${meta.version}${meta.advisoryDate ? ` · advisory snapshot of ${meta.advisoryDate}` : ''}.`,
+    '',
+  );
   out.push(
     `**${m.total} finding${m.total === 1 ? '' : 's'}** in ${m.files} of ${m.filesScanned} scanned file${m.filesScanned === 1 ? '' : 's'} — ` +
       `${m.bySeverity.error} error, ${m.bySeverity.warning} warning, ${m.bySeverity.info} info · ${m.suppressions.length} suppression${m.suppressions.length === 1 ? '' : 's'}.`,
     '',
   );
   out.push('## Severity and confidence', '', '| severity | high | medium | low | total |', '|---|---|---|---|---|');
-  for (const s of SEVERITY_ORDER) out.push(`| ${s} | ${CONFIDENCE_ORDER.map((c) => m.matrix[s][c]).join(' | ')} | ${m.bySeverity[s]} |`);
+  for (const s of SEVERITY_ORDER)
+    out.push(`| ${s} | ${CONFIDENCE_ORDER.map((c) => m.matrix[s][c]).join(' | ')} | ${m.bySeverity[s]} |`);
   out.push('', '## Findings per class', '');
   const max = Math.max(0, ...m.byClass.map((c) => c.count));
   if (m.byClass.length === 0) out.push('No findings.');
@@ -142,13 +164,16 @@ export function formatComplianceMarkdown(report: ScanReport, meta: ReportMeta): 
   out.push(...controlSummaryMd(m.pci, 'requirement'));
   out.push('## SOC 2 criteria', '');
   out.push(...controlSummaryMd(m.soc2, 'criterion'));
-  if (m.unmapped.length > 0) out.push('## Findings without a compliance mapping', '', ...mdFindingTable(m.unmapped), '');
+  if (m.unmapped.length > 0)
+    out.push('## Findings without a compliance mapping', '', ...mdFindingTable(m.unmapped), '');
   out.push('## Suppressions', '');
   if (m.suppressions.length === 0) out.push('No suppressions.');
   else {
     out.push('| location | marker | suppresses | reason |', '|---|---|---|---|');
     for (const s of m.suppressions) {
-      out.push(`| \`${mdCell(`${s.path}:${s.line}`)}\` | ${s.marker} | ${s.targets.length ? s.targets.map((t) => `\`${t}\``).join(', ') : 'all rules'} | ${s.reason ? mdCell(s.reason) : '**no reason given**'} |`);
+      out.push(
+        `| \`${mdCell(`${s.path}:${s.line}`)}\` | ${s.marker} | ${s.targets.length ? s.targets.map((t) => `\`${t}\``).join(', ') : 'all rules'} | ${s.reason ? mdCell(s.reason) : '**no reason given**'} |`,
+      );
     }
   }
   return out.join('\n') + '\n';
@@ -159,7 +184,11 @@ function controlSummaryMd(groups: Group[], noun: string): string[] {
   const out = [`| ${noun} | findings | rules | locations |`, '|---|---:|---|---|'];
   for (const g of groups) {
     const rules = [...new Set(g.items.map((l) => l.finding.ruleId))];
-    const locations = g.items.slice(0, 8).map((l) => `\`${mdCell(where(l))}\``).join(', ') + (g.items.length > 8 ? ` and ${g.items.length - 8} more` : '');
+    const locations =
+      g.items
+        .slice(0, 8)
+        .map((l) => `\`${mdCell(where(l))}\``)
+        .join(', ') + (g.items.length > 8 ? ` and ${g.items.length - 8} more` : '');
     out.push(`| ${g.key} | ${g.items.length} | ${rules.map((r) => `\`${r}\``).join(', ')} | ${locations} |`);
   }
   return [...out, ''];
@@ -168,7 +197,12 @@ function controlSummaryMd(groups: Group[], noun: string): string[] {
 // ---------- HTML
 
 function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Horizontal bar chart of findings per class, as inline SVG. */
@@ -196,7 +230,10 @@ export function classChartSvg(byClass: ComplianceModel['byClass']): string {
 
 function htmlFindingTable(items: Located[]): string {
   const rows = items
-    .map((l) => `<tr><td><code>${esc(where(l))}</code></td><td><code>${esc(l.finding.ruleId)}</code></td><td class="sev-${l.finding.severity}">${l.finding.severity}</td><td>${l.finding.confidence}</td><td>${esc(firstSentence(l.finding.message))}</td></tr>`)
+    .map(
+      (l) =>
+        `<tr><td><code>${esc(where(l))}</code></td><td><code>${esc(l.finding.ruleId)}</code></td><td class="sev-${l.finding.severity}">${l.finding.severity}</td><td>${l.finding.confidence}</td><td>${esc(firstSentence(l.finding.message))}</td></tr>`,
+    )
     .join('\n');
   return `<table><thead><tr><th>location</th><th>rule</th><th>severity</th><th>confidence</th><th>finding</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }
@@ -223,7 +260,9 @@ export function formatComplianceHtml(report: ScanReport, meta: ReportMeta): stri
   const m = buildCompliance(report);
   const parts: string[] = [];
   parts.push(`<h1>Warden security report — ${esc(meta.title)}</h1>`);
-  parts.push(`<p>Generated ${esc(meta.generated)} by Warden ${esc(meta.version)}${meta.advisoryDate ? ` · advisory snapshot of ${esc(meta.advisoryDate)}` : ''}.</p>`);
+  parts.push(
+    `<p>Generated ${esc(meta.generated)} by Warden ${esc(meta.version)}${meta.advisoryDate ? ` · advisory snapshot of ${esc(meta.advisoryDate)}` : ''}.</p>`,
+  );
   parts.push(
     `<p class="summary"><strong>${m.total} finding${m.total === 1 ? '' : 's'}</strong> in ${m.files} of ${m.filesScanned} scanned files — ` +
       `${m.bySeverity.error} error, ${m.bySeverity.warning} warning, ${m.bySeverity.info} info · ${m.suppressions.length} suppression${m.suppressions.length === 1 ? '' : 's'}.</p>`,
@@ -231,7 +270,10 @@ export function formatComplianceHtml(report: ScanReport, meta: ReportMeta): stri
   parts.push('<h2>Severity and confidence</h2>');
   parts.push(
     `<table><thead><tr><th>severity</th>${CONFIDENCE_ORDER.map((c) => `<th>${c} confidence</th>`).join('')}<th>total</th></tr></thead><tbody>` +
-      SEVERITY_ORDER.map((s) => `<tr><td class="sev-${s}">${s}</td>${CONFIDENCE_ORDER.map((c) => `<td class="num">${m.matrix[s][c]}</td>`).join('')}<td class="num">${m.bySeverity[s]}</td></tr>`).join('') +
+      SEVERITY_ORDER.map(
+        (s) =>
+          `<tr><td class="sev-${s}">${s}</td>${CONFIDENCE_ORDER.map((c) => `<td class="num">${m.matrix[s][c]}</td>`).join('')}<td class="num">${m.bySeverity[s]}</td></tr>`,
+      ).join('') +
       '</tbody></table>',
   );
   parts.push('<h2>Findings per class</h2>', m.byClass.length ? classChartSvg(m.byClass) : '<p>No findings.</p>');
@@ -247,7 +289,10 @@ export function formatComplianceHtml(report: ScanReport, meta: ReportMeta): stri
     parts.push(
       '<table><thead><tr><th>location</th><th>marker</th><th>suppresses</th><th>reason</th></tr></thead><tbody>' +
         m.suppressions
-          .map((s) => `<tr><td><code>${esc(`${s.path}:${s.line}`)}</code></td><td>${esc(s.marker)}</td><td>${s.targets.length ? s.targets.map((t) => `<code>${esc(t)}</code>`).join(', ') : 'all rules'}</td><td>${s.reason ? esc(s.reason) : '<span class="none">no reason given</span>'}</td></tr>`)
+          .map(
+            (s) =>
+              `<tr><td><code>${esc(`${s.path}:${s.line}`)}</code></td><td>${esc(s.marker)}</td><td>${s.targets.length ? s.targets.map((t) => `<code>${esc(t)}</code>`).join(', ') : 'all rules'}</td><td>${s.reason ? esc(s.reason) : '<span class="none">no reason given</span>'}</td></tr>`,
+          )
           .join('\n') +
         '</tbody></table>',
     );

@@ -5,32 +5,43 @@ import { allFindings, ScanReport } from './model';
 
 export function formatJson(report: ScanReport, version: string): string {
   const rules = new Map(report.rules.map((r) => [r.id, r]));
-  return JSON.stringify(
-    {
-      tool: { name: 'warden', version },
-      findings: allFindings(report).map(({ path, finding: f }) => ({
-        path,
-        line: f.range.start.line + 1,
-        column: f.range.start.character + 1,
-        endLine: f.range.end.line + 1,
-        endColumn: f.range.end.character + 1,
-        ruleId: f.ruleId,
-        class: f.class,
-        severity: f.severity,
-        confidence: f.confidence,
-        message: f.message,
-        detail: f.detail,
-        cwe: rules.get(f.ruleId)?.cwe.map((c) => `CWE-${c}`),
-        owasp: rules.get(f.ruleId)?.owasp,
-        trace: f.trace?.map((s) => ({ line: s.range.start.line + 1, column: s.range.start.character + 1, label: s.label })),
-      })),
-      problems: [
-        ...report.ruleProblems.map((p) => ({ path: p.file, line: p.line, message: p.message })),
-        ...report.files.flatMap((f) => f.problems.map((p) => ({ path: f.path, message: p.message }))),
-      ],
-      stats: { filesScanned: report.filesScanned, filesSkipped: report.filesSkipped, baselined: report.baselined, durationMs: report.durationMs },
-    },
-    null,
-    2,
-  ) + '\n';
+  return (
+    JSON.stringify(
+      {
+        tool: { name: 'warden', version },
+        findings: allFindings(report).map(({ path, finding: f }) => ({
+          path,
+          line: f.range.start.line + 1,
+          column: f.range.start.character + 1,
+          endLine: f.range.end.line + 1,
+          endColumn: f.range.end.character + 1,
+          ruleId: f.ruleId,
+          class: f.class,
+          severity: f.severity,
+          confidence: f.confidence,
+          message: f.message,
+          detail: f.detail,
+          cwe: rules.get(f.ruleId)?.cwe.map((c) => `CWE-${c}`),
+          owasp: rules.get(f.ruleId)?.owasp,
+          trace: f.trace?.map((s) => ({
+            line: s.range.start.line + 1,
+            column: s.range.start.character + 1,
+            label: s.label,
+          })),
+        })),
+        problems: [
+          ...report.ruleProblems.map((p) => ({ path: p.file, line: p.line, message: p.message })),
+          ...report.files.flatMap((f) => f.problems.map((p) => ({ path: f.path, message: p.message }))),
+        ],
+        stats: {
+          filesScanned: report.filesScanned,
+          filesSkipped: report.filesSkipped,
+          baselined: report.baselined,
+          durationMs: report.durationMs,
+        },
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }

@@ -24,7 +24,12 @@ function artifactLocation(p: string, root: string): { uri: string; uriBaseId?: s
 }
 
 function region(f: Finding['range']): Record<string, number> {
-  return { startLine: f.start.line + 1, startColumn: f.start.character + 1, endLine: f.end.line + 1, endColumn: f.end.character + 1 };
+  return {
+    startLine: f.start.line + 1,
+    startColumn: f.start.character + 1,
+    endLine: f.end.line + 1,
+    endColumn: f.end.character + 1,
+  };
 }
 
 export function sarifRule(rule: Rule): Record<string, unknown> {
@@ -38,7 +43,9 @@ export function sarifRule(rule: Rule): Record<string, unknown> {
     ...(rule.secureExample ? ['', '**Secure example:**', '', '```', rule.secureExample.trimEnd(), '```'] : []),
     '',
     `CWE: ${rule.cwe.map((c) => `[CWE-${c}](${cweUrl(c)})`).join(', ')} · OWASP ${rule.owasp}`,
-    ...(rule.pci.length || rule.soc2.length ? ['', `Compliance: PCI-DSS ${rule.pci.join(', ')} · SOC 2 ${rule.soc2.join(', ')}`] : []),
+    ...(rule.pci.length || rule.soc2.length
+      ? ['', `Compliance: PCI-DSS ${rule.pci.join(', ')} · SOC 2 ${rule.soc2.join(', ')}`]
+      : []),
     ...(rule.references.length ? ['', ...rule.references.map((r) => `- ${r}`)] : []),
   ].join('\n');
   return {
@@ -50,7 +57,12 @@ export function sarifRule(rule: Rule): Record<string, unknown> {
     helpUri: cweUrl(rule.cwe[0]),
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
-      tags: ['security', ...rule.cwe.map((c) => `external/cwe/cwe-${c}`), `owasp-${rule.owasp.slice(0, 8)}`, rule.class],
+      tags: [
+        'security',
+        ...rule.cwe.map((c) => `external/cwe/cwe-${c}`),
+        `owasp-${rule.owasp.slice(0, 8)}`,
+        rule.class,
+      ],
       precision: rule.confidence === 'high' ? 'high' : rule.confidence === 'medium' ? 'medium' : 'low',
       'security-severity': SECURITY_SEVERITY[rule.severity],
       class: rule.class,
@@ -99,7 +111,15 @@ export function formatSarif(report: ScanReport, version: string, root = process.
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'Warden', version, semanticVersion: version, informationUri: 'https://cwe.mitre.org/', rules: rules.map(sarifRule) } },
+        tool: {
+          driver: {
+            name: 'Warden',
+            version,
+            semanticVersion: version,
+            informationUri: 'https://cwe.mitre.org/',
+            rules: rules.map(sarifRule),
+          },
+        },
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(root + path.sep).href } },
         results,
         invocations: [
@@ -108,7 +128,9 @@ export function formatSarif(report: ScanReport, version: string, root = process.
             toolConfigurationNotifications: report.ruleProblems.map((p) => ({
               level: 'error',
               message: { text: p.message },
-              locations: p.file ? [{ physicalLocation: { artifactLocation: artifactUri(p.file), region: { startLine: p.line ?? 1 } } }] : undefined,
+              locations: p.file
+                ? [{ physicalLocation: { artifactLocation: artifactUri(p.file), region: { startLine: p.line ?? 1 } } }]
+                : undefined,
             })),
           },
         ],

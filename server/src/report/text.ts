@@ -13,11 +13,15 @@ export function formatText(report: ScanReport, color: boolean): string {
   const found = allFindings(report);
   for (const { path, finding: f } of found) {
     const where = `${path}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
-    lines.push(`${paint(1, where)}  ${paint(sevColor[f.severity], f.severity)}  ${f.class}  ${paint(90, `${f.ruleId} (${f.confidence} confidence)`)}`);
+    lines.push(
+      `${paint(1, where)}  ${paint(sevColor[f.severity], f.severity)}  ${f.class}  ${paint(90, `${f.ruleId} (${f.confidence} confidence)`)}`,
+    );
     const first = f.message.split(/\n/)[0];
     lines.push(`    ${first}${f.detail ? ` (${f.detail})` : ''}`);
     if (f.trace && f.trace.length > 1) {
-      lines.push(paint(90, `    path: ${f.trace.map((s) => `${s.label} (line ${s.range.start.line + 1})`).join(' → ')}`));
+      lines.push(
+        paint(90, `    path: ${f.trace.map((s) => `${s.label} (line ${s.range.start.line + 1})`).join(' → ')}`),
+      );
     }
   }
   const count = (s: string): number => found.filter((x) => x.finding.severity === s).length;

@@ -40,12 +40,20 @@ export function parseManifest(filePath: string, text: string): Dependency[] {
   return PARSERS.find((p) => p.test.test(name))?.parse(text) ?? [];
 }
 
-const SEVERITY: Record<string, Severity> = { CRITICAL: 'error', HIGH: 'error', MODERATE: 'warning', MEDIUM: 'warning', LOW: 'info' };
+const SEVERITY: Record<string, Severity> = {
+  CRITICAL: 'error',
+  HIGH: 'error',
+  MODERATE: 'warning',
+  MEDIUM: 'warning',
+  LOW: 'info',
+};
 
 export function advisoriesFor(snapshot: AdvisorySnapshot, dep: Dependency): Advisory[] {
   const list = snapshot.packages[dep.ecosystem]?.[dep.name] ?? [];
   return list.filter((a) =>
-    a.ranges.length > 0 ? a.ranges.some((r) => inRange(dep.ecosystem, dep.version, r)) : (a.versions ?? []).includes(dep.version),
+    a.ranges.length > 0
+      ? a.ranges.some((r) => inRange(dep.ecosystem, dep.version, r))
+      : (a.versions ?? []).includes(dep.version),
   );
 }
 
@@ -53,7 +61,12 @@ export function advisoriesFor(snapshot: AdvisorySnapshot, dep: Dependency): Advi
  * The lowest version above `current` that none of the package's advisories affect, chosen among
  * the fixed versions they name; undefined when no fixed release clears them all.
  */
-export function firstSafeVersion(snapshot: AdvisorySnapshot, ecosystem: Ecosystem, name: string, current: string): string | undefined {
+export function firstSafeVersion(
+  snapshot: AdvisorySnapshot,
+  ecosystem: Ecosystem,
+  name: string,
+  current: string,
+): string | undefined {
   const all = snapshot.packages[ecosystem]?.[name] ?? [];
   const candidates = [...new Set(all.flatMap((a) => a.ranges.map((r) => r.fixed).filter((f): f is string => !!f)))]
     .filter((v) => (compareVersions(ecosystem, v, current) ?? -1) > 0)
@@ -80,10 +93,14 @@ export function checkDependencies(deps: Dependency[], snapshot: AdvisorySnapshot
     const hits = advisoriesFor(snapshot, dep);
     const written = dep.exact ? dep.version : `${dep.spec} (allows ${dep.version})`;
     if (hits.length > 0) {
-      const severity = hits.map((a) => SEVERITY[a.severity.toUpperCase()] ?? 'warning').sort((a, b) => rank(b) - rank(a))[0];
+      const severity = hits
+        .map((a) => SEVERITY[a.severity.toUpperCase()] ?? 'warning')
+        .sort((a, b) => rank(b) - rank(a))[0];
       const safe = firstSafeVersion(snapshot, dep.ecosystem, dep.name, dep.version);
       const list = hits.map((a) => `${advisoryLabel(a)}: ${a.summary}`).join('; ');
-      const fixText = safe ? `Upgrade to ${safe} or later.` : 'No fixed version is known: replace or remove this dependency.';
+      const fixText = safe
+        ? `Upgrade to ${safe} or later.`
+        : 'No fixed version is known: replace or remove this dependency.';
       const finding: Finding = {
         ruleId: `sca/${slug}/vulnerable`,
         class: 'vulnerable-dependency',
@@ -93,12 +110,18 @@ export function checkDependencies(deps: Dependency[], snapshot: AdvisorySnapshot
         range: dep.range,
       };
       if (safe && dep.versionRange && dep.bump) {
-        finding.fix = { title: `Upgrade ${dep.name} to ${safe}`, edits: [{ range: dep.versionRange, newText: dep.bump(safe) }] };
+        finding.fix = {
+          title: `Upgrade ${dep.name} to ${safe}`,
+          edits: [{ range: dep.versionRange, newText: dep.bump(safe) }],
+        };
       }
       if (!options.disabledRules?.has(finding.ruleId) && rank(severity) >= minimum) findings.push(finding);
     }
     const weak = UNMAINTAINED.find(
-      (u) => u.ecosystem === dep.ecosystem && u.name === dep.name && (!u.ranges || u.ranges.some((r) => inRange(dep.ecosystem, dep.version, r))),
+      (u) =>
+        u.ecosystem === dep.ecosystem &&
+        u.name === dep.name &&
+        (!u.ranges || u.ranges.some((r) => inRange(dep.ecosystem, dep.version, r))),
     );
     const weakId = `sca/${slug}/unmaintained`;
     if (weak && !options.disabledRules?.has(weakId) && rank('warning') >= minimum) {
@@ -116,12 +139,22 @@ export function checkDependencies(deps: Dependency[], snapshot: AdvisorySnapshot
 }
 
 /** Parses and checks one manifest; a manifest that does not parse is a problem, not a crash. */
-export function scanManifest(filePath: string, text: string, snapshot: AdvisorySnapshot, options: ScaOptions = {}): { findings: Finding[]; problems: Array<{ message: string }> } {
+export function scanManifest(
+  filePath: string,
+  text: string,
+  snapshot: AdvisorySnapshot,
+  options: ScaOptions = {},
+): { findings: Finding[]; problems: Array<{ message: string }> } {
   let deps: Dependency[];
   try {
     deps = parseManifest(filePath, text);
   } catch (e) {
-    return { findings: [], problems: [{ message: `not scanned: ${baseName(filePath)} could not be parsed (${(e as Error).message.split('\n')[0]})` }] };
+    return {
+      findings: [],
+      problems: [
+        { message: `not scanned: ${baseName(filePath)} could not be parsed (${(e as Error).message.split('\n')[0]})` },
+      ],
+    };
   }
   return { findings: checkDependencies(deps, snapshot, options), problems: [] };
 }

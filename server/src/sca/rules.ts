@@ -21,7 +21,7 @@ function rule(ecosystem: Ecosystem, kind: 'vulnerable' | 'unmaintained'): Rule {
     pci: vulnerable ? ['6.3.3', '6.3.2'] : ['6.3.2', '6.2.1'],
     soc2: ['CC7.1', 'CC8.1'],
     message: vulnerable
-      ? 'This dependency version has publicly known vulnerabilities (listed in the finding, from Warden\'s offline advisory snapshot). Attackers scan for known-vulnerable versions; upgrade to the first fixed version.'
+      ? "This dependency version has publicly known vulnerabilities (listed in the finding, from Warden's offline advisory snapshot). Attackers scan for known-vulnerable versions; upgrade to the first fixed version."
       : 'This library is unmaintained, deprecated or weak by design, so its flaws will not be fixed. Replace it with the maintained alternative named in the finding.',
     requirement: vulnerable
       ? 'Use dependency versions without known vulnerabilities: upgrade to a fixed release and keep dependencies patched.'

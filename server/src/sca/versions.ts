@@ -15,13 +15,29 @@ function semverOf(v: string): string | null {
 type MavenItem = number | string;
 
 const QUALIFIER_RANK: Record<string, number> = {
-  alpha: 1, a: 1, beta: 2, b: 2, milestone: 3, m: 3, rc: 4, cr: 4, snapshot: 5, '': 6, ga: 6, final: 6, release: 6, sp: 7,
+  alpha: 1,
+  a: 1,
+  beta: 2,
+  b: 2,
+  milestone: 3,
+  m: 3,
+  rc: 4,
+  cr: 4,
+  snapshot: 5,
+  '': 6,
+  ga: 6,
+  final: 6,
+  release: 6,
+  sp: 7,
 };
 
 /** Splits at `.`/`-` and at digit↔letter changes: `2.0-beta9` → [2, 0, 'beta', 9]; trailing zeros and release qualifiers dropped. */
 export function mavenItems(version: string): MavenItem[] {
-  const items: MavenItem[] = (version.toLowerCase().match(/\d+|[a-z]+/g) ?? []).map((t) => (/^\d/.test(t) ? Number(t) : t));
-  while (items.length > 1 && (items[items.length - 1] === 0 || QUALIFIER_RANK[items[items.length - 1] as string] === 6)) items.pop();
+  const items: MavenItem[] = (version.toLowerCase().match(/\d+|[a-z]+/g) ?? []).map((t) =>
+    /^\d/.test(t) ? Number(t) : t,
+  );
+  while (items.length > 1 && (items[items.length - 1] === 0 || QUALIFIER_RANK[items[items.length - 1] as string] === 6))
+    items.pop();
   return items;
 }
 

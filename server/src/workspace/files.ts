@@ -10,8 +10,24 @@ import { languageForPath } from '../engine';
 import { isManifest } from '../sca';
 
 export const SKIPPED_DIRS = new Set([
-  'node_modules', '.git', '.hg', '.svn', 'vendor', 'third_party', 'dist', 'build', 'out', 'target',
-  '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.next', 'coverage', 'bower_components',
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  'vendor',
+  'third_party',
+  'dist',
+  'build',
+  'out',
+  'target',
+  '__pycache__',
+  '.venv',
+  'venv',
+  '.tox',
+  '.mypy_cache',
+  '.next',
+  'coverage',
+  'bower_components',
 ]);
 
 export interface ListOptions {
@@ -30,7 +46,8 @@ function readGitignore(dir: string): Ignore | undefined {
 }
 
 export function listWorkspaceFiles(root: string, options: ListOptions = {}): string[] {
-  const excluded = options.exclude && options.exclude.length > 0 ? picomatch(options.exclude, { dot: true }) : () => false;
+  const excluded =
+    options.exclude && options.exclude.length > 0 ? picomatch(options.exclude, { dot: true }) : () => false;
   const out: string[] = [];
   // Each .gitignore applies to paths relative to its own folder.
   const visit = (dir: string, rules: Array<{ base: string; ig: Ignore }>): void => {
@@ -49,9 +66,15 @@ export function listWorkspaceFiles(root: string, options: ListOptions = {}): str
       const isDir = entry.isDirectory();
       if (isDir && (SKIPPED_DIRS.has(entry.name) || entry.name.startsWith('.'))) continue;
       if (excluded(rel) || excluded(isDir ? `${rel}/` : rel)) continue;
-      if (active.some(({ base, ig }) => ig.ignores(path.relative(base, full).split(path.sep).join('/') + (isDir ? '/' : '')))) continue;
+      if (
+        active.some(({ base, ig }) =>
+          ig.ignores(path.relative(base, full).split(path.sep).join('/') + (isDir ? '/' : '')),
+        )
+      )
+        continue;
       if (isDir) visit(full, active);
-      else if (entry.isFile() && (languageForPath(entry.name) || (options.manifests && isManifest(entry.name)))) out.push(full);
+      else if (entry.isFile() && (languageForPath(entry.name) || (options.manifests && isManifest(entry.name))))
+        out.push(full);
     }
   };
   visit(root, []);

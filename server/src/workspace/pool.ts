@@ -52,7 +52,10 @@ export class ScanPool {
    * pool keeps its size, memory stays low for the many ordinary files, and no file is lost.
    */
   private spawn(retry?: Job): void {
-    const worker = new Worker(this.workerFile, { workerData: this.input, ...(retry ? {} : { resourceLimits: this.resourceLimits }) });
+    const worker = new Worker(this.workerFile, {
+      workerData: this.input,
+      ...(retry ? {} : { resourceLimits: this.resourceLimits }),
+    });
     let failure: Error | undefined;
     let retiring = false;
     worker.on('message', (reply: ScanReply) => {

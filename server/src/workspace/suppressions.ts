@@ -22,7 +22,10 @@ export function suppressionsInText(file: string, text: string): SuppressionEntry
   }));
 }
 
-export function collectSuppressions(files: string[], read: (file: string) => string = (f) => fs.readFileSync(f, 'utf8')): SuppressionEntry[] {
+export function collectSuppressions(
+  files: string[],
+  read: (file: string) => string = (f) => fs.readFileSync(f, 'utf8'),
+): SuppressionEntry[] {
   const out: SuppressionEntry[] = [];
   for (const file of files) {
     let text: string;

@@ -35,9 +35,17 @@ parentPort?.on('message', async (request: ScanRequest) => {
     const language = languageForPath(request.path);
     const size = fs.statSync(request.path).size;
     if (!language) reply.problems.push({ message: 'not scanned: no rules for this file type' });
-    else if (size > input.maxBytes) reply.problems.push({ message: `not scanned: ${Math.round(size / 1024)} KB is over the ${Math.round(input.maxBytes / 1024)} KB limit` });
+    else if (size > input.maxBytes)
+      reply.problems.push({
+        message: `not scanned: ${Math.round(size / 1024)} KB is over the ${Math.round(input.maxBytes / 1024)} KB limit`,
+      });
     else {
-      const result = await scanner.scanText(fs.readFileSync(request.path, 'utf8'), language, { maxBytes: input.maxBytes, disabledRules: disabled, minimumSeverity: input.minimumSeverity, testFile: isTestPath(request.path) });
+      const result = await scanner.scanText(fs.readFileSync(request.path, 'utf8'), language, {
+        maxBytes: input.maxBytes,
+        disabledRules: disabled,
+        minimumSeverity: input.minimumSeverity,
+        testFile: isTestPath(request.path),
+      });
       reply.findings = result.findings;
       reply.problems = result.problems;
     }

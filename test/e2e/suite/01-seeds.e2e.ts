@@ -6,12 +6,25 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseLabels } from '../../../server/src/engine/labels';
-import { activateWarden, closeAllEditors, codeOf, copySeed, open, SEED_DIR, summarize, waitForDiagnostics } from '../util';
+import {
+  activateWarden,
+  closeAllEditors,
+  codeOf,
+  copySeed,
+  open,
+  SEED_DIR,
+  summarize,
+  waitForDiagnostics,
+} from '../util';
 
 /** The sink ranges, 0-based (line:startChar-endChar), as the CLI and the LSP test report them. */
 const EXPECTED: Record<string, string[]> = {
   'AuthService.java': ['5:23-52 java/sqli/string-built-query'],
-  'handler.go': ['14:19-43 go/type-assertion/unchecked', '14:4-44 go/cmdi/command-helper', '8:8-59 go/info-leak/error-to-response'],
+  'handler.go': [
+    '14:19-43 go/type-assertion/unchecked',
+    '14:4-44 go/cmdi/command-helper',
+    '8:8-59 go/info-leak/error-to-response',
+  ],
   'preferences.js': ['3:4-75 js/insecure-cookie/document-cookie'],
   'upload.py': ['6:4-49 py/file-upload/flask-unvalidated', '6:4-49 py/path-traversal/file-path'],
 };
@@ -26,7 +39,11 @@ describe('seed snippets in the editor', () => {
     it(`${name}: its labeled findings, ranges and codes`, async () => {
       const uri = copySeed(name, 'seeds');
       await open(uri);
-      const diagnostics = await waitForDiagnostics(uri, 'the seed findings', (ds) => ds.length >= EXPECTED[name].length);
+      const diagnostics = await waitForDiagnostics(
+        uri,
+        'the seed findings',
+        (ds) => ds.length >= EXPECTED[name].length,
+      );
       assert.deepStrictEqual(summarize(diagnostics), EXPECTED[name]);
       // Every label of the snippet is met on its line, by the class in the rule id (lang/class/name).
       const labels = parseLabels(fs.readFileSync(path.join(SEED_DIR, name), 'utf8')).filter((l) => l.kind === 'expect');
@@ -41,9 +58,16 @@ describe('seed snippets in the editor', () => {
       }
       for (const d of diagnostics) {
         assert.strictEqual(d.source, 'Warden');
-        assert.ok(d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning, `${codeOf(d)} is a squiggle`);
+        assert.ok(
+          d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning,
+          `${codeOf(d)} is a squiggle`,
+        );
         const code = d.code as { value: string; target: vscode.Uri };
-        assert.match(code.target.toString(), /^https:\/\/cwe\.mitre\.org\/data\/definitions\/\d+\.html$/, `${codeOf(d)} links its CWE`);
+        assert.match(
+          code.target.toString(),
+          /^https:\/\/cwe\.mitre\.org\/data\/definitions\/\d+\.html$/,
+          `${codeOf(d)} links its CWE`,
+        );
         assert.ok(d.message.length > 40, `${codeOf(d)} explains itself`);
       }
     });

@@ -15,7 +15,11 @@ const FIXABLE: Array<[seed: string, ruleId: string, title: string]> = [
   ['AuthService.java', 'java/sqli/string-built-query', 'Use a PreparedStatement with ? placeholders'],
   ['handler.go', 'go/info-leak/error-to-response', 'Log the error and send a generic message'],
   ['handler.go', 'go/type-assertion/unchecked', 'Use the comma-ok form and reject a non-string value'],
-  ['preferences.js', 'js/insecure-cookie/document-cookie', 'Add Secure, SameSite=Strict, Max-Age=31536000 to the cookie'],
+  [
+    'preferences.js',
+    'js/insecure-cookie/document-cookie',
+    'Add Secure, SameSite=Strict, Max-Age=31536000 to the cookie',
+  ],
   ['upload.py', 'py/path-traversal/file-path', 'Sanitize the file name with secure_filename()'],
   ['upload.py', 'py/file-upload/flask-unvalidated', 'Check the file extension and limit the upload size'],
 ];
@@ -44,16 +48,30 @@ describe('preferred quick-fixes in the editor', () => {
       const uri = copySeed(seed, `fix-${i}`);
       const editor = await open(uri);
       const before = editor.document.getText();
-      const [finding] = (await waitForDiagnostics(uri, ruleId, (ds) => ds.some((d) => codeOf(d) === ruleId))).filter((d) => codeOf(d) === ruleId);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, finding.range, vscode.CodeActionKind.QuickFix.value);
+      const [finding] = (await waitForDiagnostics(uri, ruleId, (ds) => ds.some((d) => codeOf(d) === ruleId))).filter(
+        (d) => codeOf(d) === ruleId,
+      );
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        finding.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
       const preferred = actions.filter((a) => a.isPreferred && a.title === `Warden: ${title}`);
-      assert.strictEqual(preferred.length, 1, `the preferred fix for ${ruleId}; offered: ${actions.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`).join(' | ')}`);
+      assert.strictEqual(
+        preferred.length,
+        1,
+        `the preferred fix for ${ruleId}; offered: ${actions.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`).join(' | ')}`,
+      );
       assert.ok(preferred[0].edit, 'the fix is an edit');
       assert.ok(await vscode.workspace.applyEdit(preferred[0].edit));
       const after = editor.document.getText();
       assert.notStrictEqual(after, before);
       await waitForDiagnostics(uri, `${ruleId} gone after the fix`, (ds) => !ds.some((d) => codeOf(d) === ruleId));
-      assert.ok((await parseErrors(after, uri.fsPath)) <= (await parseErrors(before, uri.fsPath)), `the fixed ${seed} still parses:\n${after}`);
+      assert.ok(
+        (await parseErrors(after, uri.fsPath)) <= (await parseErrors(before, uri.fsPath)),
+        `the fixed ${seed} still parses:\n${after}`,
+      );
     });
   });
 });

@@ -5,7 +5,16 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { ADDENDUM_MARK, FOLLOW_UP_MARK } from '../../../client/src/coach/prompt';
 import { HEADER_BEGIN, HEADER_END } from '../../../client/src/coach/managed';
-import { activateWarden, closeAllEditors, copySeed, open, sleep, waitFor, waitForDiagnostics, writeFile } from '../util';
+import {
+  activateWarden,
+  closeAllEditors,
+  copySeed,
+  open,
+  sleep,
+  waitFor,
+  waitForDiagnostics,
+  writeFile,
+} from '../util';
 
 /** Runs a command that asks a quick pick, accepting its first (selected) item once it is shown. */
 async function runAcceptingFirstPick(command: string): Promise<void> {
@@ -37,7 +46,16 @@ describe('prompt coaching commands', () => {
     const text = editor.document.getText();
     assert.ok(text.startsWith(`# Task\n\n${prompt}\n\n${ADDENDUM_MARK}\n`), text);
     assert.ok(text.endsWith('\n\nThanks.\n'), 'the text after the selection is untouched');
-    const sections = [ADDENDUM_MARK, 'It touches: File upload, File system paths', 'File upload:', 'For every input and every error:', 'In your answer:', FOLLOW_UP_MARK, 'Unrestricted file upload (CWE-434)', 'Path traversal (CWE-22)'];
+    const sections = [
+      ADDENDUM_MARK,
+      'It touches: File upload, File system paths',
+      'File upload:',
+      'For every input and every error:',
+      'In your answer:',
+      FOLLOW_UP_MARK,
+      'Unrestricted file upload (CWE-434)',
+      'Path traversal (CWE-22)',
+    ];
     let at = 0;
     for (const section of sections) {
       const found = text.indexOf(section, at);
@@ -61,7 +79,11 @@ describe('prompt coaching commands', () => {
     assert.ok(text.startsWith(`# ${HEADER_BEGIN}\n# Purpose: TODO`), text);
     const end = text.indexOf(`# ${HEADER_END}\n`);
     assert.ok(end > 0);
-    assert.strictEqual(text.slice(end + `# ${HEADER_END}\n`.length), `\n${original}`, 'the code below the header is unchanged');
+    assert.strictEqual(
+      text.slice(end + `# ${HEADER_END}\n`.length),
+      `\n${original}`,
+      'the code below the header is unchanged',
+    );
     assert.match(text, /# Sensitivity: Medium \(File upload/);
     assert.match(text, /# - Never use a client-supplied filename or path directly/);
 
@@ -69,7 +91,10 @@ describe('prompt coaching commands', () => {
     const purpose = '# Purpose: Stores profile pictures uploaded by signed-in users.';
     const filled = text
       .replace(/# Purpose: TODO[^\n]*\n(#   [^\n]*\n)*/, `${purpose}\n`)
-      .replace("    return 'File uploaded successfully!'", "    resp = make_response('ok')\n    resp.set_cookie('session', request.args['token'])\n    return resp");
+      .replace(
+        "    return 'File uploaded successfully!'",
+        "    resp = make_response('ok')\n    resp.set_cookie('session', request.args['token'])\n    return resp",
+      );
     assert.notStrictEqual(filled, text);
     const whole = new vscode.Range(editor.document.positionAt(0), editor.document.positionAt(text.length));
     await editor.edit((b) => b.replace(whole, filled));
@@ -79,7 +104,14 @@ describe('prompt coaching commands', () => {
     assert.strictEqual(text.split(HEADER_END).length, 2);
     assert.ok(text.startsWith(`# ${HEADER_BEGIN}\n${purpose}\n`), `the user's purpose is kept:\n${text}`);
     assert.match(text, /# Sensitivity: High/);
-    assert.match(text, /# - [^\n]*cookie[^\n]*Secure, HttpOnly/i, "the cookie requirement of the rules joins the header");
-    assert.ok(text.endsWith("    resp.set_cookie('session', request.args['token'])\n    return resp\n"), 'the code is unchanged');
+    assert.match(
+      text,
+      /# - [^\n]*cookie[^\n]*Secure, HttpOnly/i,
+      'the cookie requirement of the rules joins the header',
+    );
+    assert.ok(
+      text.endsWith("    resp.set_cookie('session', request.args['token'])\n    return resp\n"),
+      'the code is unchanged',
+    );
   });
 });

@@ -4,7 +4,15 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { activateWarden, closeAllEditors, copySeed, open, waitFor, waitForDiagnostics, wardenDiagnostics } from '../util';
+import {
+  activateWarden,
+  closeAllEditors,
+  copySeed,
+  open,
+  waitFor,
+  waitForDiagnostics,
+  wardenDiagnostics,
+} from '../util';
 
 function alive(pid: number): boolean {
   try {
@@ -34,21 +42,38 @@ describe('language server crash', () => {
     try {
       process.kill(pid, 'SIGKILL');
       await waitFor('the old server gone', () => (alive(pid) ? undefined : true), 10_000);
-      const restarted = await waitFor('a new server process', () => {
-        const next = client.serverProcess?.pid;
-        return next && next !== pid && alive(next) ? next : undefined;
-      }, 30_000);
-      await waitFor('diagnostics cleared, then back from the new server', () => {
-        const cleared = counts.indexOf(0);
-        return cleared >= 0 && counts.slice(cleared + 1).includes(1) ? true : undefined;
-      }, 30_000, () => JSON.stringify(counts));
+      const restarted = await waitFor(
+        'a new server process',
+        () => {
+          const next = client.serverProcess?.pid;
+          return next && next !== pid && alive(next) ? next : undefined;
+        },
+        30_000,
+      );
+      await waitFor(
+        'diagnostics cleared, then back from the new server',
+        () => {
+          const cleared = counts.indexOf(0);
+          return cleared >= 0 && counts.slice(cleared + 1).includes(1) ? true : undefined;
+        },
+        30_000,
+        () => JSON.stringify(counts),
+      );
       assert.strictEqual(client.serverProcess?.pid, restarted);
     } finally {
       listener.dispose();
     }
     // The new server follows edits: the cookie made secure loses its finding.
     const line = editor.document.lineAt(3);
-    await editor.edit((b) => b.replace(line.range, line.text.replace('prefs=${JSON.stringify(preferences)}`', 'prefs=${JSON.stringify(preferences)}; Secure; SameSite=Strict; Max-Age=31536000`')));
+    await editor.edit((b) =>
+      b.replace(
+        line.range,
+        line.text.replace(
+          'prefs=${JSON.stringify(preferences)}`',
+          'prefs=${JSON.stringify(preferences)}; Secure; SameSite=Strict; Max-Age=31536000`',
+        ),
+      ),
+    );
     await waitForDiagnostics(uri, 'no finding on the secure cookie', (ds) => ds.length === 0);
   });
 });

@@ -23,25 +23,50 @@ describe('the packaged .vsix', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string };
     // Installed copies live in the extensions folder as <publisher>.<name>-<version>.
     assert.notStrictEqual(path.resolve(ext.extensionPath), path.resolve(REPO));
-    assert.strictEqual(path.basename(ext.extensionPath), `${EXTENSION_ID}-${pkg.version}`, `runs from the installed copy: ${ext.extensionPath}`);
+    assert.strictEqual(
+      path.basename(ext.extensionPath),
+      `${EXTENSION_ID}-${pkg.version}`,
+      `runs from the installed copy: ${ext.extensionPath}`,
+    );
     assert.strictEqual((ext.packageJSON as { version: string }).version, pkg.version);
     const uri = copySeed('handler.go', 'vsix');
     await open(uri);
     // Nothing here calls activate(): opening a Go file must (activationEvents: onLanguage:go).
     await waitFor('activation on the Go file', () => (ext.isActive ? true : undefined), 30_000);
     const diagnostics = await waitForDiagnostics(uri, 'the seed findings', (ds) => ds.length === 3, 30_000);
-    assert.deepStrictEqual(summarize(diagnostics), ['14:19-43 go/type-assertion/unchecked', '14:4-44 go/cmdi/command-helper', '8:8-59 go/info-leak/error-to-response']);
+    assert.deepStrictEqual(summarize(diagnostics), [
+      '14:19-43 go/type-assertion/unchecked',
+      '14:4-44 go/cmdi/command-helper',
+      '8:8-59 go/info-leak/error-to-response',
+    ]);
   });
 
   it('ships the bundles, rules, grammars and snippets only: no sources, tests, maps or node_modules', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const files = listFiles(ext.extensionPath);
-    for (const needed of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/scan-worker.js', 'dist/rules.json', 'dist/wasm/web-tree-sitter.wasm', 'dist/wasm/tree-sitter-go.wasm', 'snippets/go.json', 'advisories/snapshot.json']) {
+    for (const needed of [
+      'package.json',
+      'dist/client.js',
+      'dist/server.js',
+      'dist/scan-worker.js',
+      'dist/rules.json',
+      'dist/wasm/web-tree-sitter.wasm',
+      'dist/wasm/tree-sitter-go.wasm',
+      'snippets/go.json',
+      'advisories/snapshot.json',
+    ]) {
       assert.ok(files.includes(needed), `${needed} is shipped`);
     }
-    const unwanted = files.filter((f) => /(^|\/)node_modules\/|\.ts$|\.map$|^(src|client|server|test|out|bench|rules|scripts|examples)\//.test(f));
+    const unwanted = files.filter((f) =>
+      /(^|\/)node_modules\/|\.ts$|\.map$|^(src|client|server|test|out|bench|rules|scripts|examples)\//.test(f),
+    );
     assert.deepStrictEqual(unwanted, []);
-    const allowed = /^(package\.json|readme\.md|README\.md|LICENSE(\.txt)?|changelog\.md|\.vsixmanifest|snippets\/\w+\.json|dist\/(client|server|scan-worker)\.js|dist\/rules\.json|dist\/wasm\/[\w-]+\.wasm|advisories\/snapshot\.json|docs\/img\/squiggle\.png)$/i;
-    assert.deepStrictEqual(files.filter((f) => !allowed.test(f)), [], 'every file is on the allow-list');
+    const allowed =
+      /^(package\.json|readme\.md|README\.md|LICENSE(\.txt)?|changelog\.md|\.vsixmanifest|snippets\/\w+\.json|dist\/(client|server|scan-worker)\.js|dist\/rules\.json|dist\/wasm\/[\w-]+\.wasm|advisories\/snapshot\.json|docs\/img\/squiggle\.png)$/i;
+    assert.deepStrictEqual(
+      files.filter((f) => !allowed.test(f)),
+      [],
+      'every file is on the allow-list',
+    );
   });
 });

@@ -14,20 +14,26 @@ describe('coach assumption challenge', () => {
     const got = at(seed('upload.py'));
     assert.ok(got.includes('7: assumes `filename` never contains `../` or an absolute path'), got.join('\n'));
     assert.ok(got.includes('7: assumes uploaded files are small and of a harmless type'));
-    assert.ok(got.includes("4: assumes the request always contains `file`"));
+    assert.ok(got.includes('4: assumes the request always contains `file`'));
     assert.ok(got.includes('2: assumes every caller is allowed to use this endpoint'));
   });
 
   it('AuthService.java: both concatenated values and the plaintext password', () => {
     const got = at(seed('AuthService.java'));
-    assert.ok(got.includes("3: assumes `username` never contains SQL metacharacters such as `'` or `--`"), got.join('\n'));
+    assert.ok(
+      got.includes("3: assumes `username` never contains SQL metacharacters such as `'` or `--`"),
+      got.join('\n'),
+    );
     assert.ok(got.includes("4: assumes `password` never contains SQL metacharacters such as `'` or `--`"));
     assert.ok(got.some((g) => /assumes passwords are stored and compared in plaintext/.test(g)));
   });
 
   it('handler.go: body shape, error text, command and type assertion', () => {
     const got = at(seed('handler.go'));
-    assert.ok(got.includes('4: assumes the body is well-formed JSON of the expected shape and a reasonable size'), got.join('\n'));
+    assert.ok(
+      got.includes('4: assumes the body is well-formed JSON of the expected shape and a reasonable size'),
+      got.join('\n'),
+    );
     assert.ok(got.includes('9: assumes the text of `err` contains nothing sensitive'));
     assert.ok(got.includes('15: assumes `data["command"]` only ever names a safe, expected command'));
     assert.ok(got.includes('15: assumes `data["command"]` is always present and a `string`'));
@@ -61,9 +67,16 @@ describe('coach assumption challenge', () => {
   });
 
   it('recognises other classes: SSRF, redirect, XSS, deserialization, weak random', () => {
-    const text = ['r = requests.get(url)', 'return redirect(next_url)', 'el.innerHTML = comment;', 'obj = pickle.loads(blob)', 'token = Math.random().toString(36)'].join('\n');
+    const text = [
+      'r = requests.get(url)',
+      'return redirect(next_url)',
+      'el.innerHTML = comment;',
+      'obj = pickle.loads(blob)',
+      'token = Math.random().toString(36)',
+    ].join('\n');
     const classes = find(text).map((a) => a.class);
-    for (const c of ['ssrf', 'open-redirect', 'xss', 'deserialization', 'weak-random']) assert.ok(classes.includes(c as never), c);
+    for (const c of ['ssrf', 'open-redirect', 'xss', 'deserialization', 'weak-random'])
+      assert.ok(classes.includes(c as never), c);
   });
 
   it('renders a side document with line, question and requirement', () => {

@@ -34,7 +34,10 @@ describe('coach topic detection', () => {
 
   it('covers every topic of the table with at least one case above', () => {
     const hit = new Set(cases.flatMap(([p]) => ids(p)));
-    assert.deepStrictEqual(TOPICS.map((t) => t.id).filter((id) => !hit.has(id)), []);
+    assert.deepStrictEqual(
+      TOPICS.map((t) => t.id).filter((id) => !hit.has(id)),
+      [],
+    );
   });
 
   it('finds nothing security-relevant in a neutral prompt', () => {

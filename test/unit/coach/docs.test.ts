@@ -12,10 +12,27 @@ import { knowledge } from './support';
 
 /** Plain prompts for the tasks behind the four reference snippets (shared/acceptance/seed). */
 export const REFERENCE_PROMPTS: Array<{ seed: string; title: string; prompt: string }> = [
-  { seed: 'upload.py', title: 'File upload (Python / Flask)', prompt: 'Write a Flask endpoint that handles file uploads and saves the file to the uploads folder.' },
-  { seed: 'AuthService.java', title: 'SQL login (Java)', prompt: 'Write a Java method that authenticates a user by checking the username and password against the users table in the database.' },
-  { seed: 'preferences.js', title: 'Cookie preferences (JavaScript)', prompt: "Write a JavaScript function that saves a user's preferences in a cookie." },
-  { seed: 'handler.go', title: 'Command endpoint (Go)', prompt: 'Write a Go HTTP handler that decodes a JSON request body and executes the command it contains.' },
+  {
+    seed: 'upload.py',
+    title: 'File upload (Python / Flask)',
+    prompt: 'Write a Flask endpoint that handles file uploads and saves the file to the uploads folder.',
+  },
+  {
+    seed: 'AuthService.java',
+    title: 'SQL login (Java)',
+    prompt:
+      'Write a Java method that authenticates a user by checking the username and password against the users table in the database.',
+  },
+  {
+    seed: 'preferences.js',
+    title: 'Cookie preferences (JavaScript)',
+    prompt: "Write a JavaScript function that saves a user's preferences in a cookie.",
+  },
+  {
+    seed: 'handler.go',
+    title: 'Command endpoint (Go)',
+    prompt: 'Write a Go HTTP handler that decodes a JSON request body and executes the command it contains.',
+  },
 ];
 
 export function renderDoc(k: Knowledge): string {
@@ -32,12 +49,33 @@ export function renderDoc(k: Knowledge): string {
   ];
   for (const ref of REFERENCE_PROMPTS) {
     const h = hardenPrompt(ref.prompt, k);
-    out.push(`## ${ref.title}`, '', `Reference snippet: \`${ref.seed}\`. Topics detected: ${h.topics.map(topicLabel).join(', ') || 'none'}; language: ${h.language ?? 'not named'}.`, '', '```text', h.text, '```', '');
+    out.push(
+      `## ${ref.title}`,
+      '',
+      `Reference snippet: \`${ref.seed}\`. Topics detected: ${h.topics.map(topicLabel).join(', ') || 'none'}; language: ${h.language ?? 'not named'}.`,
+      '',
+      '```text',
+      h.text,
+      '```',
+      '',
+    );
   }
-  out.push('## Topics and requirement counts', '', '| topic | tier | requirements | from rules | rules |', '|---|---|---|---|---|');
+  out.push(
+    '## Topics and requirement counts',
+    '',
+    '| topic | tier | requirements | from rules | rules |',
+    '|---|---|---|---|---|',
+  );
   for (const t of TOPICS) {
     const reqs = k.requirementsFor(t.id);
-    out.push(`| ${t.label} | ${TIER_LABEL[t.tier]} | ${reqs.length} | ${reqs.filter((r) => r.ruleIds.length > 0).length} | ${k.rulesFor(t.id).map((r) => `\`${r.id}\``).join(', ') || '—'} |`);
+    out.push(
+      `| ${t.label} | ${TIER_LABEL[t.tier]} | ${reqs.length} | ${reqs.filter((r) => r.ruleIds.length > 0).length} | ${
+        k
+          .rulesFor(t.id)
+          .map((r) => `\`${r.id}\``)
+          .join(', ') || '—'
+      } |`,
+    );
   }
   return out.join('\n') + '\n';
 }
@@ -54,8 +92,12 @@ describe('docs/hardened-prompts.md', () => {
   it('shows each reference prompt verbatim with the requirement of the rule that catches its snippet', () => {
     const doc = renderDoc(knowledge());
     // Several languages have rules of a class: the doc shows the requirement of the snippet's language.
-    const shown = (c: string) => knowledge().rules.filter((r) => r.class === c).some((r) => doc.includes(r.requirement));
+    const shown = (c: string) =>
+      knowledge()
+        .rules.filter((r) => r.class === c)
+        .some((r) => doc.includes(r.requirement));
     for (const ref of REFERENCE_PROMPTS) assert.ok(doc.includes(ref.prompt));
-    for (const c of ['sqli', 'cmdi', 'path-traversal', 'file-upload', 'insecure-cookie', 'info-leak', 'type-assertion']) assert.ok(shown(c), c);
+    for (const c of ['sqli', 'cmdi', 'path-traversal', 'file-upload', 'insecure-cookie', 'info-leak', 'type-assertion'])
+      assert.ok(shown(c), c);
   });
 });

@@ -2,7 +2,14 @@
 // the next run (never duplicated), keeps what the user wrote, and states the rules' requirements.
 
 import * as assert from 'assert';
-import { applyEdit, hasHeader, HEADER_BEGIN, HEADER_END, headerEdit, HeaderInput } from '../../../client/src/coach/header';
+import {
+  applyEdit,
+  hasHeader,
+  HEADER_BEGIN,
+  HEADER_END,
+  headerEdit,
+  HeaderInput,
+} from '../../../client/src/coach/header';
 import { knowledge, seed } from './support';
 
 function run(input: HeaderInput): string {
@@ -14,7 +21,12 @@ function run(input: HeaderInput): string {
 const count = (text: string, needle: string): number => text.split(needle).length - 1;
 
 describe('coach security header', () => {
-  const seeds: Array<[string, string, string]> = [['upload.py', 'python', '#'], ['AuthService.java', 'java', '//'], ['preferences.js', 'javascript', '//'], ['handler.go', 'go', '//']];
+  const seeds: Array<[string, string, string]> = [
+    ['upload.py', 'python', '#'],
+    ['AuthService.java', 'java', '//'],
+    ['preferences.js', 'javascript', '//'],
+    ['handler.go', 'go', '//'],
+  ];
   for (const [file, languageId, prefix] of seeds) {
     it(`${file}: inserts one commented header on top, then updates it in place`, () => {
       const text = seed(file);
@@ -22,7 +34,10 @@ describe('coach security header', () => {
       assert.ok(once.startsWith(`${prefix} ${HEADER_BEGIN}`));
       assert.ok(once.endsWith(text), 'the code is untouched');
       const headerPart = once.slice(0, once.indexOf(HEADER_END));
-      assert.ok(headerPart.split('\n').every((l) => l.startsWith(prefix)), 'every header line is a comment');
+      assert.ok(
+        headerPart.split('\n').every((l) => l.startsWith(prefix)),
+        'every header line is a comment',
+      );
       const twice = run({ languageId, text: once });
       assert.strictEqual(twice, once, 'a second run changes nothing');
       assert.strictEqual(count(twice, HEADER_BEGIN), 1);
@@ -31,7 +46,10 @@ describe('coach security header', () => {
 
   it("states the requirement of each rule that fired, and of the file's topics", () => {
     const text = seed('upload.py');
-    const findings = [{ ruleId: 'py/path-traversal/file-path', line: 6 }, { ruleId: 'py/file-upload/flask-unvalidated', line: 6 }];
+    const findings = [
+      { ruleId: 'py/path-traversal/file-path', line: 6 },
+      { ruleId: 'py/file-upload/flask-unvalidated', line: 6 },
+    ];
     const out = run({ languageId: 'python', text, findings }).replace(/\n# {3}/g, ' ');
     for (const f of findings) assert.ok(out.includes(knowledge().rule(f.ruleId)!.requirement), f.ruleId);
     assert.match(out, /Usage context: Handles HTTP requests/);
@@ -50,9 +68,16 @@ describe('coach security header', () => {
   it('keeps the purpose and usage the user wrote, and refreshes the rest', () => {
     const first = run({ languageId: 'python', text: seed('upload.py') });
     const edited = first
-      .replace(/# Purpose: TODO[^\n]*(\n# {3}[^\n]*)*/, '# Purpose: Receives avatar uploads for the profile page\n#   and stores them for the CDN.')
+      .replace(
+        /# Purpose: TODO[^\n]*(\n# {3}[^\n]*)*/,
+        '# Purpose: Receives avatar uploads for the profile page\n#   and stores them for the CDN.',
+      )
       .replace(/# Usage context: [^\n]*/, '# Usage context: Internal admin tool only.');
-    const again = run({ languageId: 'python', text: edited, findings: [{ ruleId: 'py/path-traversal/file-path', line: 10 }] });
+    const again = run({
+      languageId: 'python',
+      text: edited,
+      findings: [{ ruleId: 'py/path-traversal/file-path', line: 10 }],
+    });
     assert.match(again, /# Purpose: Receives avatar uploads for the profile page and stores them for the CDN\./);
     assert.match(again, /# Usage context: Internal admin tool only\./);
     assert.strictEqual(count(again, HEADER_BEGIN), 1);

@@ -2,11 +2,19 @@
 // requirements, and updating it touches nothing outside its markers.
 
 import * as assert from 'assert';
-import { detectStack, instructionsSection, SECTION_BEGIN, SECTION_END, upsertSection } from '../../../client/src/coach/instructions';
+import {
+  detectStack,
+  instructionsSection,
+  SECTION_BEGIN,
+  SECTION_END,
+  upsertSection,
+} from '../../../client/src/coach/instructions';
 import { knowledge } from './support';
 
 const files = [
-  { path: 'app/upload.py' }, { path: 'app/views.py' }, { path: 'cmd/server/main.go' },
+  { path: 'app/upload.py' },
+  { path: 'app/views.py' },
+  { path: 'cmd/server/main.go' },
   { path: 'requirements.txt', text: 'Flask==3.0.0\nrequests>=2\n' },
   { path: 'go.mod', text: 'module x\nrequire github.com/gin-gonic/gin v1.9.0\n' },
   { path: 'README.md' },

@@ -9,9 +9,24 @@ import { knowledge } from './support';
 
 function fakeRule(over: Partial<Rule>): Rule {
   return {
-    id: 'py/xss/fake', title: 't', class: 'xss', languages: ['python'], severity: 'error', confidence: 'high', cwe: [79],
-    owasp: 'A03:2021 - Injection', pci: [], soc2: [], message: 'm', requirement: 'Escape everything (fake rule).', topics: [],
-    references: [], patterns: [], report: 'sink', file: 'x.yaml', ...over,
+    id: 'py/xss/fake',
+    title: 't',
+    class: 'xss',
+    languages: ['python'],
+    severity: 'error',
+    confidence: 'high',
+    cwe: [79],
+    owasp: 'A03:2021 - Injection',
+    pci: [],
+    soc2: [],
+    message: 'm',
+    requirement: 'Escape everything (fake rule).',
+    topics: [],
+    references: [],
+    patterns: [],
+    report: 'sink',
+    file: 'x.yaml',
+    ...over,
   };
 }
 
@@ -23,7 +38,10 @@ describe('coach knowledge', () => {
 
   it('puts every label class in a topic or in the always-checked list', () => {
     const covered = new Set([...TOPICS.flatMap((t) => t.classes), ...ALWAYS_CHECK]);
-    assert.deepStrictEqual(Object.keys(CLASSES).filter((c) => !covered.has(c as never)), []);
+    assert.deepStrictEqual(
+      Object.keys(CLASSES).filter((c) => !covered.has(c as never)),
+      [],
+    );
   });
 
   it('has unique topic ids and aliases', () => {
@@ -38,7 +56,10 @@ describe('coach knowledge', () => {
   it("lists every rule's requirement under each of its topics and its class's topics", () => {
     const k = knowledge();
     for (const rule of k.rules) {
-      const topics = new Set([...rule.topics.map((t) => topicForRuleTopic(t)!.id), ...TOPICS.filter((t) => (t.classes as string[]).includes(rule.class)).map((t) => t.id)]);
+      const topics = new Set([
+        ...rule.topics.map((t) => topicForRuleTopic(t)!.id),
+        ...TOPICS.filter((t) => (t.classes as string[]).includes(rule.class)).map((t) => t.id),
+      ]);
       for (const topic of topics) {
         const texts = k.requirementsFor(topic, rule.languages[0]).map((r) => r.text);
         assert.ok(texts.includes(rule.requirement), `${rule.id} missing from ${topic}`);
@@ -51,31 +72,59 @@ describe('coach knowledge', () => {
       fakeRule({ id: 'py/xss/a', requirement: 'Python way.' }),
       fakeRule({ id: 'go/xss/b', languages: ['go'], requirement: 'Go way.' }),
     ]);
-    assert.deepStrictEqual(k.requirementsFor('html', 'go').map((r) => r.text), ['Go way.']);
-    assert.deepStrictEqual(k.requirementsFor('html', 'java').map((r) => r.text), [TOPICS.find((t) => t.id === 'html')!.extra[0].text]);
-    assert.deepStrictEqual(k.requirementsFor('html').map((r) => r.text).sort(), ['Go way.', 'Python way.']);
+    assert.deepStrictEqual(
+      k.requirementsFor('html', 'go').map((r) => r.text),
+      ['Go way.'],
+    );
+    assert.deepStrictEqual(
+      k.requirementsFor('html', 'java').map((r) => r.text),
+      [TOPICS.find((t) => t.id === 'html')!.extra[0].text],
+    );
+    assert.deepStrictEqual(
+      k
+        .requirementsFor('html')
+        .map((r) => r.text)
+        .sort(),
+      ['Go way.', 'Python way.'],
+    );
     // javascript rules also speak for TypeScript.
     const js = new Knowledge([fakeRule({ id: 'js/xss/c', languages: ['javascript'], requirement: 'JS way.' })]);
-    assert.deepStrictEqual(js.requirementsFor('html', 'typescript').map((r) => r.text), ['JS way.']);
+    assert.deepStrictEqual(
+      js.requirementsFor('html', 'typescript').map((r) => r.text),
+      ['JS way.'],
+    );
   });
 
   it('drops the table text a rule of the same class now states, keeps the rest', () => {
     const none = new Knowledge([]);
     const extra = TOPICS.find((t) => t.id === 'html')!.extra[0].text;
-    assert.deepStrictEqual(none.requirementsFor('html').map((r) => r.text), [extra]);
+    assert.deepStrictEqual(
+      none.requirementsFor('html').map((r) => r.text),
+      [extra],
+    );
     const withRule = new Knowledge([fakeRule({})]);
-    assert.deepStrictEqual(withRule.requirementsFor('html').map((r) => r.text), ['Escape everything (fake rule).']);
+    assert.deepStrictEqual(
+      withRule.requirementsFor('html').map((r) => r.text),
+      ['Escape everything (fake rule).'],
+    );
     // payments has no class: its text always stays.
-    assert.strictEqual(withRule.requirementsFor('payments').length, TOPICS.find((t) => t.id === 'payments')!.extra.length);
+    assert.strictEqual(
+      withRule.requirementsFor('payments').length,
+      TOPICS.find((t) => t.id === 'payments')!.extra.length,
+    );
   });
 
   it('never repeats a requirement across topics', () => {
-    const all = knowledge().requirementsForTopics(TOPICS.map((t) => t.id)).map((r) => r.text);
+    const all = knowledge()
+      .requirementsForTopics(TOPICS.map((t) => t.id))
+      .map((r) => r.text);
     assert.strictEqual(new Set(all).size, all.length);
   });
 
   it('names the classes of a topic and the always-on classes for review', () => {
-    const checks = knowledge().classesToCheck(['file-upload']).map((c) => c.class);
+    const checks = knowledge()
+      .classesToCheck(['file-upload'])
+      .map((c) => c.class);
     for (const c of ['file-upload', 'path-traversal', ...ALWAYS_CHECK]) assert.ok(checks.includes(c as never), c);
     assert.ok(!checks.includes('sqli'));
   });

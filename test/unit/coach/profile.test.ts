@@ -16,14 +16,21 @@ describe('coach sensitivity profile', () => {
   it('rates payment, crypto and personal-data code High and plain code Low', () => {
     assert.strictEqual(profileFile('const charge = await stripe.charges.create({ amount })').tier, 'high');
     assert.strictEqual(profileFile('key = os.urandom(32)\ncipher = AES.new(key, AES.MODE_GCM)').tier, 'high');
-    assert.strictEqual(profileFile('def export(user):\n    return user.email_address, user.date_of_birth').tier, 'low', 'identifiers alone are not prose');
+    assert.strictEqual(
+      profileFile('def export(user):\n    return user.email_address, user.date_of_birth').tier,
+      'low',
+      'identifiers alone are not prose',
+    );
     assert.strictEqual(profileFile('# exports personal data of a customer\ndef export(user): pass').tier, 'high');
     assert.strictEqual(profileFile('def add(a, b):\n    return a + b').tier, 'low');
   });
 
   it('explains the tier with words and lines, highest tier first', () => {
     const p = profileFile(seed('AuthService.java'));
-    assert.match(p.reasons[0], /^High — Authentication \/ passwords: `authentication` \(line 1\), `authenticateUser` \(line 2\)/);
+    assert.match(
+      p.reasons[0],
+      /^High — Authentication \/ passwords: `authentication` \(line 1\), `authenticateUser` \(line 2\)/,
+    );
     assert.ok(p.reasons.some((r) => r.startsWith('Medium — SQL / database')));
   });
 

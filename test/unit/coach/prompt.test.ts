@@ -3,7 +3,15 @@
 
 import * as assert from 'assert';
 import {
-  ADDENDUM_MARK, COMMENTARY_ASKS, extractOriginal, FOLLOW_UP_MARK, hardenPrompt, isHardened, promptBody, replacementFor, VALIDATION_ASK,
+  ADDENDUM_MARK,
+  COMMENTARY_ASKS,
+  extractOriginal,
+  FOLLOW_UP_MARK,
+  hardenPrompt,
+  isHardened,
+  promptBody,
+  replacementFor,
+  VALIDATION_ASK,
 } from '../../../client/src/coach/prompt';
 import { knowledge, randomText, rng } from './support';
 
@@ -59,11 +67,23 @@ describe('coach prompt hardening', () => {
     const languages = ['plaintext', 'markdown', 'python', 'go', 'javascript', 'html', 'sql'];
     const wrappers = [
       (s: string) => s,
-      (s: string) => s.split('\n').map((l) => `// ${l}`).join('\n'),
-      (s: string) => s.split('\n').map((l) => `    # ${l}`).join('\n'),
+      (s: string) =>
+        s
+          .split('\n')
+          .map((l) => `// ${l}`)
+          .join('\n'),
+      (s: string) =>
+        s
+          .split('\n')
+          .map((l) => `    # ${l}`)
+          .join('\n'),
       (s: string) => `/* ${s} */`,
       (s: string) => `<!-- ${s} -->`,
-      (s: string) => s.split('\n').map((l) => `-- ${l}`).join('\r\n'),
+      (s: string) =>
+        s
+          .split('\n')
+          .map((l) => `-- ${l}`)
+          .join('\r\n'),
     ];
     for (let i = 0; i < 3000; i++) {
       const selection = wrappers[i % wrappers.length](randomText(next));
@@ -79,7 +99,10 @@ describe('coach prompt hardening', () => {
   it('comments the appended lines like the selected comment, so code stays valid', () => {
     const h = hardenPrompt('upload handler', knowledge());
     const out = replacementFor('    # write an upload handler\n    # in Flask', h, 'python').split('\n');
-    assert.ok(out.every((l) => l.startsWith('    #')), out.find((l) => !l.startsWith('    #')));
+    assert.ok(
+      out.every((l) => l.startsWith('    #')),
+      out.find((l) => !l.startsWith('    #')),
+    );
     const block = replacementFor('/* upload handler */', h, 'java').split('\n');
     assert.strictEqual(block[1], '/*');
     assert.strictEqual(block[block.length - 1], '*/');

@@ -62,14 +62,32 @@ export function expandSnippet(body: string): string {
 }
 
 const FILES: Record<string, { language: LanguageId; wrappers: Array<(s: string) => string> }> = {
-  python: { language: 'python', wrappers: [(s) => s, (s) => `def _w():\n${s.split('\n').map((l) => `    ${l}`).join('\n')}\n`] },
+  python: {
+    language: 'python',
+    wrappers: [
+      (s) => s,
+      (s) =>
+        `def _w():\n${s
+          .split('\n')
+          .map((l) => `    ${l}`)
+          .join('\n')}\n`,
+    ],
+  },
   go: { language: 'go', wrappers: [(s) => `package main\n\n${s}\n`, (s) => `package main\n\nfunc _w() {\n${s}\n}\n`] },
   java: { language: 'java', wrappers: [(s) => `class W {\n${s}\n}\n`, (s) => `class W {\nvoid w() {\n${s}\n}\n}\n`] },
   javascript: { language: 'javascript', wrappers: [(s) => s, (s) => `async function _w() {\n${s}\n}\n`] },
   typescript: { language: 'typescript', wrappers: [(s) => s, (s) => `async function _w() {\n${s}\n}\n`] },
 };
 
-const REQUIRED = ['warden-sql', 'warden-upload', 'warden-cookie', 'warden-exec', 'warden-error-handler', 'warden-token', 'warden-password-hash'];
+const REQUIRED = [
+  'warden-sql',
+  'warden-upload',
+  'warden-cookie',
+  'warden-exec',
+  'warden-error-handler',
+  'warden-token',
+  'warden-password-hash',
+];
 
 function load(lang: string): Record<string, Snippet> {
   return JSON.parse(fs.readFileSync(path.join(REPO, 'snippets', `${lang}.json`), 'utf8')) as Record<string, Snippet>;
@@ -77,11 +95,16 @@ function load(lang: string): Record<string, Snippet> {
 
 describe('secure snippets', () => {
   it('expands placeholders, choices, nesting and escapes', () => {
-    assert.strictEqual(expandSnippet('a ${1:x} ${2|s,t|} $3 ${4:f(${5:y})} \\$6 $TM_FILENAME ${7}'), 'a x s  f(y) $6  ');
+    assert.strictEqual(
+      expandSnippet('a ${1:x} ${2|s,t|} $3 ${4:f(${5:y})} \\$6 $TM_FILENAME ${7}'),
+      'a x s  f(y) $6  ',
+    );
   });
 
   it('are contributed in package.json for every language file', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { contributes: { snippets: Array<{ language: string; path: string }> } };
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as {
+      contributes: { snippets: Array<{ language: string; path: string }> };
+    };
     const paths = new Set(pkg.contributes.snippets.map((s) => s.path));
     for (const lang of Object.keys(FILES)) assert.ok(paths.has(`./snippets/${lang}.json`), lang);
     for (const s of pkg.contributes.snippets) assert.ok(fs.existsSync(path.join(REPO, s.path)), s.path);
@@ -111,7 +134,10 @@ describe('secure snippets', () => {
         }
         assert.ok(parsed !== undefined, `no wrapper parses without error:\n${code}`);
         const { findings } = await scanner().scanText(parsed, spec.language);
-        assert.deepStrictEqual(findings.map((f) => `${f.ruleId}@${f.range.start.line}`), []);
+        assert.deepStrictEqual(
+          findings.map((f) => `${f.ruleId}@${f.range.start.line}`),
+          [],
+        );
       });
     }
   }

@@ -23,10 +23,41 @@ export function seed(name: string): string {
   return fs.readFileSync(path.join(SHARED, 'acceptance', 'seed', name), 'utf8');
 }
 
-
 const ALPHABET = [
-  'a', 'Z', ' ', ' ', '\n', '\r\n', '\r', '\t', '#', '//', '/*', '*/', '<!--', '-->', '--', '*', '$', '${1:x}', '`', "'", '"', '\\',
-  'upload', 'SQL', 'password', 'cookie', 'exec', 'é', '漢', '🔒', '\u0000', '---', 'Security requirements', '--- Security requirements (added by Warden) ---',
+  'a',
+  'Z',
+  ' ',
+  ' ',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '#',
+  '//',
+  '/*',
+  '*/',
+  '<!--',
+  '-->',
+  '--',
+  '*',
+  '$',
+  '${1:x}',
+  '`',
+  "'",
+  '"',
+  '\\',
+  'upload',
+  'SQL',
+  'password',
+  'cookie',
+  'exec',
+  'é',
+  '漢',
+  '🔒',
+  '\u0000',
+  '---',
+  'Security requirements',
+  '--- Security requirements (added by Warden) ---',
 ];
 
 /** A random string built from fragments that stress delimiters, comments and line endings. */

@@ -23,7 +23,12 @@ export class OverlappingEditsError extends Error {}
 export function applyEdits(text: string, edits: TextEdit[]): string {
   const starts = lineStarts(text);
   const resolved = edits
-    .map((e, order) => ({ start: offsetAt(starts, text, e.range.start), end: offsetAt(starts, text, e.range.end), newText: e.newText, order }))
+    .map((e, order) => ({
+      start: offsetAt(starts, text, e.range.start),
+      end: offsetAt(starts, text, e.range.end),
+      newText: e.newText,
+      order,
+    }))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
   for (let i = 1; i < resolved.length; i++) {
     if (resolved[i].start < resolved[i - 1].end) throw new OverlappingEditsError('overlapping edits');
@@ -41,7 +46,11 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 export function compatibleEdits(text: string, fixes: TextEdit[][]): TextEdit[] {
   const kept: TextEdit[] = [];
   const same = (a: TextEdit, b: TextEdit): boolean =>
-    a.newText === b.newText && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+    a.newText === b.newText &&
+    a.range.start.line === b.range.start.line &&
+    a.range.start.character === b.range.start.character &&
+    a.range.end.line === b.range.end.line &&
+    a.range.end.character === b.range.end.character;
   for (const all of fixes) {
     // Two fixes adding the same import insert the same text at the same place: keep it once.
     const edits = all.filter((e) => !kept.some((k) => same(k, e)));

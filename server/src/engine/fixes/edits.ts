@@ -7,7 +7,6 @@ import { rangeOf } from '../positions';
 import type { Position } from '../types';
 import type { FixContext, TextEdit } from './model';
 
-
 export function replace(node: Node, newText: string): TextEdit {
   return { range: rangeOf(node), newText };
 }
@@ -39,7 +38,8 @@ export function statementOf(ctx: FixContext, node: Node): Node {
 
 /** The indentation of the line holding `node` (read from the text, without splitting it). */
 export function indentOf(text: string, node: Node): string {
-  const lineStart = Math.max(text.lastIndexOf('\n', node.startIndex - 1), text.lastIndexOf('\r', node.startIndex - 1)) + 1;
+  const lineStart =
+    Math.max(text.lastIndexOf('\n', node.startIndex - 1), text.lastIndexOf('\r', node.startIndex - 1)) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart, node.startIndex))![0];
 }
 
@@ -116,11 +116,14 @@ function importAnchor(ctx: FixContext): ImportAnchor {
       if (!block) return {};
       const list = block.namedChildren.find((c) => c?.type === 'import_spec_list');
       if (!list) assertLineAfterIsFree(block);
-      return list ? { position: { line: list.endPosition.row, character: 0 }, goStyle: 'list' } : { position: { line: block.endPosition.row + 1, character: 0 }, goStyle: 'declaration' };
+      return list
+        ? { position: { line: list.endPosition.row, character: 0 }, goStyle: 'list' }
+        : { position: { line: block.endPosition.row + 1, character: 0 }, goStyle: 'declaration' };
     }
     let last: Node | undefined;
     for (const child of tops) {
-      const isRequire = ctx.language !== 'python' && child.type === 'lexical_declaration' && /=\s*require\(/.test(child.text);
+      const isRequire =
+        ctx.language !== 'python' && child.type === 'lexical_declaration' && /=\s*require\(/.test(child.text);
       if (kinds.includes(child.type) || isRequire) last = child;
     }
     if (last) {

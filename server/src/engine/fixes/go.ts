@@ -2,7 +2,18 @@
 // that log details server-side, and parameterized database/sql queries.
 
 import type { Node } from 'web-tree-sitter';
-import { addImport, eol, fileMatches, indentOf, indentUnit, insertAt, nameInScope, replace, statementOf, taintedLeaves } from './edits';
+import {
+  addImport,
+  eol,
+  fileMatches,
+  indentOf,
+  indentUnit,
+  insertAt,
+  nameInScope,
+  replace,
+  statementOf,
+  taintedLeaves,
+} from './edits';
 import type { Fix, FixContext, Fixer, TextEdit } from './model';
 import { positionAt } from '../positions';
 import { concatOperands, parameterize, printfParts, sqlExpression, SqlPart } from './sql';
@@ -46,7 +57,8 @@ function block(ctx: FixContext, indent: string, head: string, body: string[]): s
 /** `data["name"].(string)` → a variable named after the key, else `value`. */
 function variableFor(ctx: FixContext, assertion: Node): string {
   const operand = assertion.childForFieldName('operand');
-  const key = operand?.type === 'index_expression' ? operand.childForFieldName('index')?.text.replace(/^"|"$/g, '') : undefined;
+  const key =
+    operand?.type === 'index_expression' ? operand.childForFieldName('index')?.text.replace(/^"|"$/g, '') : undefined;
   const base = key && /^[A-Za-z_]\w*$/.test(key) ? key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) : 'value';
   return nameInScope(ctx, assertion, [base, `${base}Value`]);
 }
@@ -62,12 +74,22 @@ const commaOk: Fixer = (ctx) => {
   let subject: string;
   const left = stmt.childForFieldName('left');
   const right = stmt.childForFieldName('right');
-  if (stmt.type === 'short_var_declaration' && left?.namedChildCount === 1 && right?.namedChildCount === 1 && right.namedChild(0)?.id === assertion.id) {
+  if (
+    stmt.type === 'short_var_declaration' &&
+    left?.namedChildCount === 1 &&
+    right?.namedChildCount === 1 &&
+    right.namedChild(0)?.id === assertion.id
+  ) {
     subject = left.text;
     const reject = handlerOf(ctx, assertion).reject(`invalid request: ${subject} must be a ${type}`);
     if (!reject) return undefined;
     edits.push(replace(left, `${subject}, ${ok}`));
-    edits.push(insertAt({ line: stmt.endPosition.row, character: stmt.endPosition.column }, `${nl}${indent}${block(ctx, indent, `if !${ok} {`, reject)}`));
+    edits.push(
+      insertAt(
+        { line: stmt.endPosition.row, character: stmt.endPosition.column },
+        `${nl}${indent}${block(ctx, indent, `if !${ok} {`, reject)}`,
+      ),
+    );
   } else {
     subject = variableFor(ctx, assertion);
     const reject = handlerOf(ctx, assertion).reject(`invalid request: ${subject} must be a ${type}`);
@@ -92,26 +114,40 @@ const genericErrorResponse: Fixer = (ctx) => {
   const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
   const callee = call.childForFieldName('function')?.text ?? '';
   const fmtLiteral = args.find((a) => a.type === 'interpreted_string_literal');
-  const context = fmtLiteral ? fmtLiteral.text.slice(1, -1).replace(/:?\s*%[vsdqw+#]+/g, '').trim() : '';
+  const context = fmtLiteral
+    ? fmtLiteral.text
+        .slice(1, -1)
+        .replace(/:?\s*%[vsdqw+#]+/g, '')
+        .trim()
+    : '';
   const logLine = `log.Printf(${JSON.stringify(`${context || 'request failed'}: %v`)}, ${errName})`;
   const errDef = ctx.flow.scopes.resolve(errName, call)?.value?.text ?? '';
-  const clientFault = /Decode|Unmarshal|Atoi|Parse|Bind|Validate/.test(errDef) || /Decode|Unmarshal|Bind/.test(stmt.parent?.parent?.text.split('\n')[0] ?? '');
-  const [status, message] = clientFault ? ['http.StatusBadRequest', 'invalid request'] : ['http.StatusInternalServerError', 'internal server error'];
+  const clientFault =
+    /Decode|Unmarshal|Atoi|Parse|Bind|Validate/.test(errDef) ||
+    /Decode|Unmarshal|Bind/.test(stmt.parent?.parent?.text.split('\n')[0] ?? '');
+  const [status, message] = clientFault
+    ? ['http.StatusBadRequest', 'invalid request']
+    : ['http.StatusInternalServerError', 'internal server error'];
   let response: string;
   const writer = args[0]?.text;
-  if (callee === 'http.Error') response = `http.Error(${writer}, ${JSON.stringify(message)}, ${args[2]?.text ?? status})`;
+  if (callee === 'http.Error')
+    response = `http.Error(${writer}, ${JSON.stringify(message)}, ${args[2]?.text ?? status})`;
   else if (/^fmt\.Fprint/.test(callee)) response = `http.Error(${writer}, ${JSON.stringify(message)}, ${status})`;
-  else if (/\.(JSON|IndentedJSON|AbortWithStatusJSON)$/.test(callee)) response = `${callee}(${args[0]?.text ?? status}, gin.H{"error": ${JSON.stringify(message)}})`;
+  else if (/\.(JSON|IndentedJSON|AbortWithStatusJSON)$/.test(callee))
+    response = `${callee}(${args[0]?.text ?? status}, gin.H{"error": ${JSON.stringify(message)}})`;
   else if (/\.String$/.test(callee)) response = `${callee}(${args[0]?.text ?? status}, ${JSON.stringify(message)})`;
   else if (/\.Write(String)?$/.test(callee)) {
     const recv = callee.replace(/\.Write(String)?$/, '');
     response = `http.Error(${recv}, ${JSON.stringify(message)}, ${status})`;
-  } else if (/\.NewEncoder\(\w+\)\.Encode$/.test(callee)) response = `${callee}(map[string]string{"error": ${JSON.stringify(message)}})`;
-  else if (/^(echo|fiber)\.(NewHTTPError|NewError)$/.test(callee)) response = `${callee}(${args[0]?.text ?? status}, ${JSON.stringify(message)})`;
+  } else if (/\.NewEncoder\(\w+\)\.Encode$/.test(callee))
+    response = `${callee}(map[string]string{"error": ${JSON.stringify(message)}})`;
+  else if (/^(echo|fiber)\.(NewHTTPError|NewError)$/.test(callee))
+    response = `${callee}(${args[0]?.text ?? status}, ${JSON.stringify(message)})`;
   else if (callee === 'io.WriteString') response = `http.Error(${writer}, ${JSON.stringify(message)}, ${status})`;
   else return undefined;
   // `return echo.NewHTTPError(…)`: keep the statement around the call.
-  const statement = stmt.text.slice(0, call.startIndex - stmt.startIndex) + response + stmt.text.slice(call.endIndex - stmt.startIndex);
+  const statement =
+    stmt.text.slice(0, call.startIndex - stmt.startIndex) + response + stmt.text.slice(call.endIndex - stmt.startIndex);
   const indent = indentOf(ctx.text, stmt);
   const edits: TextEdit[] = [replace(stmt, `${logLine}${eol(ctx)}${indent}${statement}`)];
   const imp = addImport(ctx, '"log"', /"log"/);
@@ -129,14 +165,23 @@ function dropUnusedImport(ctx: FixContext, pkg: string, removed: string, added: 
   const use = new RegExp(`\\b${pkg}\\.`, 'g');
   const count = (t: string): number => (t.match(use) ?? []).length;
   if (count(ctx.text) - count(removed) + count(added) > 0) return undefined;
-  const spec = ctx.tree.rootNode.descendantsOfType('import_spec').find((n): n is Node => !!n && n.text === `"${pkg}"` && n.parent?.type === 'import_spec_list');
+  const spec = ctx.tree.rootNode
+    .descendantsOfType('import_spec')
+    .find((n): n is Node => !!n && n.text === `"${pkg}"` && n.parent?.type === 'import_spec_list');
   if (!spec) return undefined;
-  return { range: { start: { line: spec.startPosition.row, character: 0 }, end: { line: spec.startPosition.row + 1, character: 0 } }, newText: '' };
+  return {
+    range: {
+      start: { line: spec.startPosition.row, character: 0 },
+      end: { line: spec.startPosition.row + 1, character: 0 },
+    },
+    newText: '',
+  };
 }
 
 function goString(node: Node): string | undefined {
   if (node.type === 'interpreted_string_literal') return node.text.slice(1, -1);
-  if (node.type === 'raw_string_literal') return node.text.slice(1, -1).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ');
+  if (node.type === 'raw_string_literal')
+    return node.text.slice(1, -1).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ');
   return undefined;
 }
 
@@ -174,7 +219,10 @@ const parameterizedQuery: Fixer = (ctx) => {
   if (/\b(order\s+by|group\s+by|from|join|into|update|table)\s+(\?|\$\d+)/i.test(sql.sql)) return undefined;
   const values = sql.args.map((a) => a.text).join(', ');
   // A variable holding the SQL keeps its name: its value becomes the placeholder text.
-  const edits: TextEdit[] = expr === sqlArg ? [replace(sqlArg, `"${sql.sql}", ${values}`)] : [replace(expr, `"${sql.sql}"`), replace(sqlArg, `${sqlArg.text}, ${values}`)];
+  const edits: TextEdit[] =
+    expr === sqlArg
+      ? [replace(sqlArg, `"${sql.sql}", ${values}`)]
+      : [replace(expr, `"${sql.sql}"`), replace(sqlArg, `${sqlArg.text}, ${values}`)];
   const unused = dropUnusedImport(ctx, 'fmt', expr.text, '');
   if (unused) edits.push(unused);
   return { title: 'Use a parameterized query', edits };
@@ -182,8 +230,14 @@ const parameterizedQuery: Fixer = (ctx) => {
 
 /** `filepath.Join(dir, a, b)` / `dir + "/" + a`: the pieces after the base directory. */
 function pathPieces(expr: Node): Node[] | undefined {
-  if (expr.type === 'call_expression' && /^(filepath|path)\.Join$/.test(expr.childForFieldName('function')?.text ?? '')) {
-    return expr.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a).slice(1);
+  if (
+    expr.type === 'call_expression' &&
+    /^(filepath|path)\.Join$/.test(expr.childForFieldName('function')?.text ?? '')
+  ) {
+    return expr
+      .childForFieldName('arguments')
+      ?.namedChildren.filter((a): a is Node => !!a)
+      .slice(1);
   }
   const operands = concatOperands(expr, 'binary_expression');
   return operands.length > 1 ? operands.slice(1) : undefined;
@@ -199,7 +253,8 @@ const pathBase: Fixer = (ctx) => {
   const leaves = pieces.flatMap((p) => taintedLeaves(ctx, p));
   if (leaves.length === 0) return undefined;
   // Wrapping a variable that holds a whole joined path would drop its directory.
-  if (leaves.some((l) => l.type === 'identifier' && pathPieces(sqlExpression(ctx, l, 'identifier') ?? l))) return undefined;
+  if (leaves.some((l) => l.type === 'identifier' && pathPieces(sqlExpression(ctx, l, 'identifier') ?? l)))
+    return undefined;
   const edits: TextEdit[] = leaves.map((l) => replace(l, `filepath.Base(${l.text})`));
   const imp = addImport(ctx, '"path/filepath"', /"path\/filepath"/);
   if (imp) edits.push(imp);
@@ -219,7 +274,10 @@ const cookieFlags: Fixer = (ctx) => {
     // gin c.SetCookie(name, value, maxAge, path, domain, secure, httpOnly): both flags true.
     const args = node.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
     if (args.length !== 7) return undefined;
-    const edits = args.slice(5).filter((a) => a.text === 'false').map((a) => replace(a, 'true'));
+    const edits = args
+      .slice(5)
+      .filter((a) => a.text === 'false')
+      .map((a) => replace(a, 'true'));
     return edits.length > 0 ? { title: 'Set the cookie with secure and httpOnly true', edits } : undefined;
   }
   const body = node.childForFieldName('body');
@@ -244,25 +302,38 @@ const cookieFlags: Fixer = (ctx) => {
       const at = hasComma ? last.endIndex + afterLast.indexOf(',') + 1 : last.endIndex;
       const position = positionAt(ctx.text, at);
       const indent = indentOf(ctx.text, last);
-      edits.push(insertAt(position, `${hasComma ? '' : ','}${missing.map((m) => `${eol(ctx)}${indent}${m},`).join('')}`));
+      edits.push(
+        insertAt(position, `${hasComma ? '' : ','}${missing.map((m) => `${eol(ctx)}${indent}${m},`).join('')}`),
+      );
     } else {
       // A one-line literal is rewritten whole, flags turned on and missing ones appended.
-      const inner = COOKIE_FLAGS.reduce((text, [field, value]) => text.replace(new RegExp(`\\b${field}:\\s*false\\b`), `${field}: ${value}`), body.text.slice(1, -1).trim().replace(/,$/, ''));
-      return { title: 'Set HttpOnly, Secure, SameSite and MaxAge on the cookie', edits: [replace(body, `{${inner}${inner ? ', ' : ''}${missing.join(', ')}}`)] };
+      const inner = COOKIE_FLAGS.reduce(
+        (text, [field, value]) => text.replace(new RegExp(`\\b${field}:\\s*false\\b`), `${field}: ${value}`),
+        body.text.slice(1, -1).trim().replace(/,$/, ''),
+      );
+      return {
+        title: 'Set HttpOnly, Secure, SameSite and MaxAge on the cookie',
+        edits: [replace(body, `{${inner}${inner ? ', ' : ''}${missing.join(', ')}}`)],
+      };
     }
   }
   return edits.length > 0 ? { title: 'Set HttpOnly, Secure, SameSite and MaxAge on the cookie', edits } : undefined;
 };
 
 // Kept in step with go/file-upload/unvalidated-upload: what counts as a type check / a size limit.
-const UPLOAD_TYPE_CHECK = /(filepath\.Ext|path\.Ext|DetectContentType|Content-Type|allow|mimetype|filetype\.|HasSuffix|\.Ext\(|validat|permitted|whitelist)/i;
-const UPLOAD_SIZE_LIMIT = /(MaxBytesReader|ParseMultipartForm\(|MaxMultipartMemory|BodyLimit|LimitReader|\.Size\s*>|ContentLength\s*>)/;
+const UPLOAD_TYPE_CHECK =
+  /(filepath\.Ext|path\.Ext|DetectContentType|Content-Type|allow|mimetype|filetype\.|HasSuffix|\.Ext\(|validat|permitted|whitelist)/i;
+const UPLOAD_SIZE_LIMIT =
+  /(MaxBytesReader|ParseMultipartForm\(|MaxMultipartMemory|BodyLimit|LimitReader|\.Size\s*>|ContentLength\s*>)/;
 
 const uploadValidation: Fixer = (ctx) => {
   const fn = ctx.flow.enclosingFunction(ctx.node);
   if (!fn) return undefined;
-  const isFormFile = (n: Node): boolean => n.type === 'call_expression' && n.childForFieldName('function')?.childForFieldName('field')?.text === 'FormFile';
-  const formFile = isFormFile(ctx.node) ? ctx.node : fn.descendantsOfType('call_expression').find((n): n is Node => !!n && isFormFile(n));
+  const isFormFile = (n: Node): boolean =>
+    n.type === 'call_expression' && n.childForFieldName('function')?.childForFieldName('field')?.text === 'FormFile';
+  const formFile = isFormFile(ctx.node)
+    ? ctx.node
+    : fn.descendantsOfType('call_expression').find((n): n is Node => !!n && isFormFile(n));
   const stmt = formFile && statementOf(ctx, formFile);
   if (!formFile || !stmt || stmt.type !== 'short_var_declaration') return undefined;
   const receiver = formFile.childForFieldName('function')?.childForFieldName('operand')?.text ?? '';
@@ -273,11 +344,16 @@ const uploadValidation: Fixer = (ctx) => {
   const indent = indentOf(ctx.text, stmt);
   if (!fileMatches(ctx, UPLOAD_SIZE_LIMIT)) {
     let limit: string | undefined;
-    if (writer) limit = `${receiver}.Body = http.MaxBytesReader(${writer}, ${receiver}.Body, 10<<20) // 10 MB upload limit`;
-    else if (new RegExp(`${receiver}\\s+\\*gin\\.Context`).test(params)) limit = `${receiver}.Request.Body = http.MaxBytesReader(${receiver}.Writer, ${receiver}.Request.Body, 10<<20) // 10 MB upload limit`;
-    else if (new RegExp(`${receiver}\\s+echo\\.Context`).test(params)) limit = `${receiver}.Request().Body = http.MaxBytesReader(${receiver}.Response(), ${receiver}.Request().Body, 10<<20) // 10 MB upload limit`;
+    if (writer)
+      limit = `${receiver}.Body = http.MaxBytesReader(${writer}, ${receiver}.Body, 10<<20) // 10 MB upload limit`;
+    else if (new RegExp(`${receiver}\\s+\\*gin\\.Context`).test(params))
+      limit = `${receiver}.Request.Body = http.MaxBytesReader(${receiver}.Writer, ${receiver}.Request.Body, 10<<20) // 10 MB upload limit`;
+    else if (new RegExp(`${receiver}\\s+echo\\.Context`).test(params))
+      limit = `${receiver}.Request().Body = http.MaxBytesReader(${receiver}.Response(), ${receiver}.Request().Body, 10<<20) // 10 MB upload limit`;
     if (!limit) return undefined;
-    edits.push(insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `${limit}${nl}${indent}`));
+    edits.push(
+      insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `${limit}${nl}${indent}`),
+    );
   }
   if (!UPLOAD_TYPE_CHECK.test(fn.text)) {
     // The header is the second result of r.FormFile and the first of gin/echo c.FormFile.
@@ -287,10 +363,23 @@ const uploadValidation: Fixer = (ctx) => {
     if (!header || header === '_' || !reject) return undefined;
     // After the `if err != nil { … }` that follows, where the header is known to be valid.
     const next = stmt.nextNamedSibling;
-    const anchor = next?.type === 'if_statement' && /err\s*!=\s*nil/.test(next.childForFieldName('condition')?.text ?? '') ? next : stmt;
-    const check = block(ctx, indent, `if ext := strings.ToLower(filepath.Ext(${header}.Filename)); ext != ".png" && ext != ".jpg" && ext != ".jpeg" && ext != ".pdf" {`, reject);
-    edits.push(insertAt({ line: anchor.endPosition.row, character: anchor.endPosition.column }, `${nl}${indent}${check}`));
-    for (const [line, present] of [['"strings"', /"strings"/], ['"path/filepath"', /"path\/filepath"/]] as const) {
+    const anchor =
+      next?.type === 'if_statement' && /err\s*!=\s*nil/.test(next.childForFieldName('condition')?.text ?? '')
+        ? next
+        : stmt;
+    const check = block(
+      ctx,
+      indent,
+      `if ext := strings.ToLower(filepath.Ext(${header}.Filename)); ext != ".png" && ext != ".jpg" && ext != ".jpeg" && ext != ".pdf" {`,
+      reject,
+    );
+    edits.push(
+      insertAt({ line: anchor.endPosition.row, character: anchor.endPosition.column }, `${nl}${indent}${check}`),
+    );
+    for (const [line, present] of [
+      ['"strings"', /"strings"/],
+      ['"path/filepath"', /"path\/filepath"/],
+    ] as const) {
       const imp = addImport(ctx, line, present);
       if (imp) edits.push(imp);
     }
@@ -320,7 +409,8 @@ const cryptoRand: Fixer = (ctx) => {
   const call = ctx.node;
   const fn = call.childForFieldName('function')?.childForFieldName('field')?.text ?? '';
   const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
-  const alias = fileMatches(ctx, /^\s*(import\s+)?crand\s+"crypto\/rand"/m) || !/\bcrand\b/.test(ctx.text) ? 'crand' : undefined;
+  const alias =
+    fileMatches(ctx, /^\s*(import\s+)?crand\s+"crypto\/rand"/m) || !/\bcrand\b/.test(ctx.text) ? 'crand' : undefined;
   if (!alias || args.length !== 1) return undefined;
   let replacement: string;
   const imports: Array<[string, RegExp]> = [[`${alias} "crypto/rand"`, /^\s*(import\s+)?crand\s+"crypto\/rand"/m]];
@@ -332,7 +422,9 @@ const cryptoRand: Fixer = (ctx) => {
   } else return undefined;
   const edits: TextEdit[] = [replace(call, replacement)];
   // The last use of math/rand: its import becomes the crypto/rand one, or Go rejects the unused import.
-  const mathRand = ctx.tree.rootNode.descendantsOfType('import_spec').find((n): n is Node => !!n && n.text === '"math/rand"');
+  const mathRand = ctx.tree.rootNode
+    .descendantsOfType('import_spec')
+    .find((n): n is Node => !!n && n.text === '"math/rand"');
   if (mathRand && (ctx.text.match(/\brand\./g) ?? []).length === 1 && !fileMatches(ctx, imports[0][1])) {
     edits.push(replace(mathRand, imports[0][0]));
     imports.shift();
@@ -346,15 +438,26 @@ const cryptoRand: Fixer = (ctx) => {
 
 const jwtValidMethods: Fixer = (ctx) => {
   const call = ctx.node;
-  if (call.type !== 'call_expression' || !/^jwt\.(Parse|ParseWithClaims)$/.test(call.childForFieldName('function')?.text ?? '')) return undefined;
+  if (
+    call.type !== 'call_expression' ||
+    !/^jwt\.(Parse|ParseWithClaims)$/.test(call.childForFieldName('function')?.text ?? '')
+  )
+    return undefined;
   const args = call.childForFieldName('arguments');
   const last = args?.namedChildren.filter((a): a is Node => !!a).pop();
   // dgrijalva/jwt-go and golang-jwt v3 have no parser options.
   if (!args || !last || fileMatches(ctx, /dgrijalva\/jwt-go|golang-jwt\/jwt(\/v3)?"/)) return undefined;
   // The algorithm the file signs with, else HS256 (the common shared-secret setup).
-  const alg = /SigningMethod(RS|ES|PS|HS)(256|384|512)/.exec(ctx.text.replace(/SigningMethodNone/g, ''))?.slice(1).join('') ?? 'HS256';
+  const alg =
+    /SigningMethod(RS|ES|PS|HS)(256|384|512)/
+      .exec(ctx.text.replace(/SigningMethodNone/g, ''))
+      ?.slice(1)
+      .join('') ?? 'HS256';
   const end = { line: last.endPosition.row, character: last.endPosition.column };
-  return { title: `Accept only ${alg} tokens (jwt.WithValidMethods)`, edits: [insertAt(end, `, jwt.WithValidMethods([]string{"${alg}"})`)] };
+  return {
+    title: `Accept only ${alg} tokens (jwt.WithValidMethods)`,
+    edits: [insertAt(end, `, jwt.WithValidMethods([]string{"${alg}"})`)],
+  };
 };
 
 /**
@@ -391,7 +494,10 @@ const execWithoutShell: Fixer = (ctx) => {
   close();
   if (tokens.length === 0 || !tokens[0].every((t) => t.startsWith('"'))) return undefined;
   const argv = tokens.map((t) => t.join(' + '));
-  const prefix = args.slice(0, lead).map((a) => `${a.text}, `).join('');
+  const prefix = args
+    .slice(0, lead)
+    .map((a) => `${a.text}, `)
+    .join('');
   const edits: TextEdit[] = [replace(call.childForFieldName('arguments')!, `(${prefix}${argv.join(', ')})`)];
   const unused = dropUnusedImport(ctx, 'fmt', script.text, argv.join(', '));
   if (unused) edits.push(unused);
@@ -405,8 +511,15 @@ const redirectLocal: Fixer = (ctx) => {
   const stmt = statementOf(ctx, ctx.node);
   const indent = indentOf(ctx.text, stmt);
   const name = target.text;
-  const check = block(ctx, indent, `if !strings.HasPrefix(${name}, "/") || strings.HasPrefix(${name}, "//") || strings.HasPrefix(${name}, "/\\\\") {`, [`${name} = "/"`]);
-  const edits: TextEdit[] = [insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `${check}${eol(ctx)}${indent}`)];
+  const check = block(
+    ctx,
+    indent,
+    `if !strings.HasPrefix(${name}, "/") || strings.HasPrefix(${name}, "//") || strings.HasPrefix(${name}, "/\\\\") {`,
+    [`${name} = "/"`],
+  );
+  const edits: TextEdit[] = [
+    insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `${check}${eol(ctx)}${indent}`),
+  ];
   const imp = addImport(ctx, '"strings"', /"strings"/);
   if (imp) edits.push(imp);
   return { title: 'Redirect only to a local path', edits };
@@ -414,7 +527,11 @@ const redirectLocal: Fixer = (ctx) => {
 
 /** jwtSecret → JWT_SECRET, DBPassword → DB_PASSWORD */
 function envName(identifier: string): string {
-  return identifier.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').replace(/\W+/g, '_').toUpperCase();
+  return identifier
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/\W+/g, '_')
+    .toUpperCase();
 }
 
 const secretFromEnv: Fixer = (ctx) => {
@@ -424,7 +541,9 @@ const secretFromEnv: Fixer = (ctx) => {
   if (!value || !name || ctx.node.type === 'const_spec') return undefined;
   const literal = value.type === 'type_conversion_expression' ? value.childForFieldName('operand') : value;
   if (!literal || !/string_literal$/.test(literal.type)) return undefined;
-  const variable = envName(name.type === 'selector_expression' ? name.childForFieldName('field')?.text ?? name.text : name.text);
+  const variable = envName(
+    name.type === 'selector_expression' ? (name.childForFieldName('field')?.text ?? name.text) : name.text,
+  );
   const edits: TextEdit[] = [replace(literal, `os.Getenv(${JSON.stringify(variable)})`)];
   const imp = addImport(ctx, '"os"', /^\s*(import\s+)?"os"\s*$/m);
   if (imp) edits.push(imp);

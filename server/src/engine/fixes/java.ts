@@ -11,7 +11,11 @@ function javaLiteral(node: Node): string | undefined {
 }
 
 function javaSqlParts(expr: Node): SqlPart[] | undefined {
-  if (expr.type === 'method_invocation' && expr.childForFieldName('object')?.text === 'String' && expr.childForFieldName('name')?.text === 'format') {
+  if (
+    expr.type === 'method_invocation' &&
+    expr.childForFieldName('object')?.text === 'String' &&
+    expr.childForFieldName('name')?.text === 'format'
+  ) {
     const [format, ...args] = expr.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
     const text = format ? javaLiteral(format) : undefined;
     return text === undefined ? undefined : printfParts(text, args);
@@ -28,14 +32,26 @@ function javaSqlParts(expr: Node): SqlPart[] | undefined {
 function setterFor(arg: Node, declarationsText: string): string {
   const name = arg.text;
   if (!/^\w+$/.test(name)) return 'setObject';
-  const declared = new RegExp(`\\b(int|Integer|long|Long|double|Double|boolean|Boolean|String)\\s+${name}\\b`).exec(declarationsText)?.[1];
+  const declared = new RegExp(`\\b(int|Integer|long|Long|double|Double|boolean|Boolean|String)\\s+${name}\\b`).exec(
+    declarationsText,
+  )?.[1];
   switch (declared) {
-    case 'int': case 'Integer': return 'setInt';
-    case 'long': case 'Long': return 'setLong';
-    case 'double': case 'Double': return 'setDouble';
-    case 'boolean': case 'Boolean': return 'setBoolean';
-    case 'String': return 'setString';
-    default: return 'setObject';
+    case 'int':
+    case 'Integer':
+      return 'setInt';
+    case 'long':
+    case 'Long':
+      return 'setLong';
+    case 'double':
+    case 'Double':
+      return 'setDouble';
+    case 'boolean':
+    case 'Boolean':
+      return 'setBoolean';
+    case 'String':
+      return 'setString';
+    default:
+      return 'setObject';
   }
 }
 
@@ -43,7 +59,14 @@ function setterFor(arg: Node, declarationsText: string): string {
 const IDENTIFIER_SLOT = /\b(from|join|into|update|table|by|select)\s+\?|\?\s*(,\s*\w+\s*)?(asc|desc)\b|\.\?/i;
 
 /** JdbcTemplate methods that take `Object... args` after the SQL and its mapper/type. */
-const JDBC_TEMPLATE_ARITY: Record<string, number> = { query: 2, queryForObject: 2, queryForList: 1, queryForMap: 1, queryForRowSet: 1, update: 1 };
+const JDBC_TEMPLATE_ARITY: Record<string, number> = {
+  query: 2,
+  queryForObject: 2,
+  queryForList: 1,
+  queryForMap: 1,
+  queryForRowSet: 1,
+  update: 1,
+};
 
 /** jdbc.query("… '" + name + "'", mapper) → jdbc.query("… ?", mapper, name) */
 function jdbcTemplateArguments(ctx: FixContext, call: Node, method: string, args: Node[]): Fix | undefined {
@@ -52,7 +75,8 @@ function jdbcTemplateArguments(ctx: FixContext, call: Node, method: string, args
   const parts = expr && javaSqlParts(expr);
   const sql = parts && parameterize(parts, 'question');
   const list = call.childForFieldName('arguments');
-  if (!expr || !sql || !list || IDENTIFIER_SLOT.test(sql.sql) || (javaLiteral(expr) ?? '').includes('?')) return undefined;
+  if (!expr || !sql || !list || IDENTIFIER_SLOT.test(sql.sql) || (javaLiteral(expr) ?? '').includes('?'))
+    return undefined;
   const edits: TextEdit[] = [replace(expr, `"${sql.sql}"`)];
   const close = { line: list.endPosition.row, character: list.endPosition.column - 1 };
   edits.push({ range: { start: close, end: close }, newText: sql.args.map((a) => `, ${a.text}`).join('') });
@@ -62,7 +86,8 @@ function jdbcTemplateArguments(ctx: FixContext, call: Node, method: string, args
 const preparedStatement: Fixer = (ctx) => {
   const call = ctx.node;
   const method = call.childForFieldName('name')?.text ?? '';
-  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type)) ?? [];
+  const args =
+    call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type)) ?? [];
   if (method in JDBC_TEMPLATE_ARITY) return jdbcTemplateArguments(ctx, call, method, args);
   if (!/^(executeQuery|executeUpdate|execute)$/.test(method)) return undefined;
   // JdbcTemplate/EntityManager have no getConnection(): only JDBC statements are rewritten.
@@ -85,7 +110,10 @@ const preparedStatement: Fixer = (ctx) => {
   const setters = sql.args.map((a, i) => `${ps}.${setterFor(a, fnText)}(${i + 1}, ${a.text});`);
   const sqlLiteral = `"${sql.sql}"`;
   const prepared = `PreparedStatement ${ps} = ${connection}.prepareStatement(${expr === args[0] ? sqlLiteral : args[0].text});`;
-  const executed = stmt.text.slice(0, call.startIndex - stmt.startIndex) + `${ps}.${method}()` + stmt.text.slice(call.endIndex - stmt.startIndex);
+  const executed =
+    stmt.text.slice(0, call.startIndex - stmt.startIndex) +
+    `${ps}.${method}()` +
+    stmt.text.slice(call.endIndex - stmt.startIndex);
   const edits: TextEdit[] = [];
   if (expr !== args[0]) edits.push(replace(expr, sqlLiteral));
   edits.push(replace(stmt, [prepared, ...setters, executed].join(`${nl}${indent}`)));
@@ -128,22 +156,35 @@ export function commandArguments(expr: Node): string[] | undefined {
 
 const processBuilder: Fixer = (ctx) => {
   const call = ctx.node;
-  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type)) ?? [];
+  const args =
+    call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type)) ?? [];
   if (call.type === 'method_invocation' && call.childForFieldName('name')?.text === 'exec') {
     // Runtime.exec("cmd " + x) → new ProcessBuilder("cmd", x).start()
     if (args.length !== 1) return undefined;
     const expr = sqlExpression(ctx, args[0], 'identifier');
     const argv = expr && commandArguments(expr);
     if (!argv) return undefined;
-    return { title: 'Run the program with separate arguments (ProcessBuilder, no shell)', edits: [replace(call, `new ProcessBuilder(${argv.join(', ')}).start()`)] };
+    return {
+      title: 'Run the program with separate arguments (ProcessBuilder, no shell)',
+      edits: [replace(call, `new ProcessBuilder(${argv.join(', ')}).start()`)],
+    };
   }
   // new ProcessBuilder("sh", "-c", "ls " + dir) → new ProcessBuilder("ls", dir)
   // cmd.exe commands are mostly built-ins (type, dir, copy) that do not exist as programs.
-  if (args.length !== 3 || !SHELL_PREFIX.test(args[0].text) || /cmd|powershell/.test(args[0].text) || !/^"(-c|\/[cC])"$/.test(args[1].text)) return undefined;
+  if (
+    args.length !== 3 ||
+    !SHELL_PREFIX.test(args[0].text) ||
+    /cmd|powershell/.test(args[0].text) ||
+    !/^"(-c|\/[cC])"$/.test(args[1].text)
+  )
+    return undefined;
   const argv = commandArguments(args[2]);
   const list = call.childForFieldName('arguments');
   if (!argv || !list) return undefined;
-  return { title: 'Run the program with separate arguments, without a shell', edits: [replace(list, `(${argv.join(', ')})`)] };
+  return {
+    title: 'Run the program with separate arguments, without a shell',
+    edits: [replace(list, `(${argv.join(', ')})`)],
+  };
 };
 
 const GENERIC_ERROR = '"Internal server error"';
@@ -199,7 +240,10 @@ const cookieFlags: Fixer = (ctx) => {
     if (!receiver) return undefined;
     const missing = RESPONSE_COOKIE_FLAGS.filter(([present]) => !present.test(node.text)).map(([, call]) => call);
     if (missing.length === 0) return undefined;
-    return { title: 'Build the cookie with HttpOnly, Secure and SameSite', edits: [insertAt({ line: receiver.endPosition.row, character: receiver.endPosition.column }, missing.join(''))] };
+    return {
+      title: 'Build the cookie with HttpOnly, Secure and SameSite',
+      edits: [insertAt({ line: receiver.endPosition.row, character: receiver.endPosition.column }, missing.join(''))],
+    };
   }
   if (node.type !== 'object_creation_expression') return undefined;
   // Cookie c = new Cookie(…); → set the missing flags on the lines after the declaration.
@@ -213,32 +257,57 @@ const cookieFlags: Fixer = (ctx) => {
   const indent = indentOf(ctx.text, stmt);
   const nl = eol(ctx);
   const lines = missing.map((call) => `${nl}${indent}${name}.${call};`).join('');
-  return { title: 'Set HttpOnly, Secure and a max age on the cookie', edits: [insertAt({ line: stmt.endPosition.row, character: stmt.endPosition.column }, lines)] };
+  return {
+    title: 'Set HttpOnly, Secure and a max age on the cookie',
+    edits: [insertAt({ line: stmt.endPosition.row, character: stmt.endPosition.column }, lines)],
+  };
 };
 
 /** Lines that turn off DOCTYPEs / external entities, per parser factory (`$` = the variable). */
 const XXE_FEATURES: Record<string, string[]> = {
-  DocumentBuilderFactory: ['$.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);', '$.setXIncludeAware(false);', '$.setExpandEntityReferences(false);'],
-  SAXParserFactory: ['$.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);', '$.setXIncludeAware(false);'],
-  XMLInputFactory: ['$.setProperty(XMLInputFactory.SUPPORT_DTD, false);', '$.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);'],
-  TransformerFactory: ['$.setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_DTD, "");', '$.setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");'],
+  DocumentBuilderFactory: [
+    '$.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);',
+    '$.setXIncludeAware(false);',
+    '$.setExpandEntityReferences(false);',
+  ],
+  SAXParserFactory: [
+    '$.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);',
+    '$.setXIncludeAware(false);',
+  ],
+  XMLInputFactory: [
+    '$.setProperty(XMLInputFactory.SUPPORT_DTD, false);',
+    '$.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);',
+  ],
+  TransformerFactory: [
+    '$.setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_DTD, "");',
+    '$.setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");',
+  ],
   SAXReader: ['$.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);'],
   SAXBuilder: ['$.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);'],
 };
 
 const xxeFeatures: Fixer = (ctx) => {
   const node = ctx.node;
-  const factory = node.type === 'object_creation_expression' ? node.childForFieldName('type')?.text : node.childForFieldName('object')?.text;
+  const factory =
+    node.type === 'object_creation_expression'
+      ? node.childForFieldName('type')?.text
+      : node.childForFieldName('object')?.text;
   const lines = factory ? XXE_FEATURES[factory] : undefined;
   // Only `Factory f = Factory.newInstance();`: the variable is where the features go.
   const declarator = node.parent;
-  const name = declarator?.type === 'variable_declarator' && declarator.childForFieldName('value')?.id === node.id ? declarator.childForFieldName('name')?.text : undefined;
+  const name =
+    declarator?.type === 'variable_declarator' && declarator.childForFieldName('value')?.id === node.id
+      ? declarator.childForFieldName('name')?.text
+      : undefined;
   if (!lines || !name) return undefined;
   const stmt = statementOf(ctx, node);
   const indent = indentOf(ctx.text, stmt);
   const nl = eol(ctx);
   const text = lines.map((l) => `${nl}${indent}${l.replace('$', name)}`).join('');
-  return { title: 'Disable DOCTYPE declarations and external entities', edits: [insertAt({ line: stmt.endPosition.row, character: stmt.endPosition.column }, text)] };
+  return {
+    title: 'Disable DOCTYPE declarations and external entities',
+    edits: [insertAt({ line: stmt.endPosition.row, character: stmt.endPosition.column }, text)],
+  };
 };
 
 /** yaml.load(x) with `new Yaml()` → a SafeConstructor that builds only maps, lists and scalars. */

@@ -23,7 +23,10 @@ const cookieAttributes: Fixer = (ctx) => {
   if (missing.length === 0) return undefined;
   const suffix = `; ${missing.join('; ')}`;
   let edit: TextEdit;
-  if (value.type === 'template_string' || (value.type === 'string' && !value.text.slice(1, -1).includes(value.text[0]))) {
+  if (
+    value.type === 'template_string' ||
+    (value.type === 'string' && !value.text.slice(1, -1).includes(value.text[0]))
+  ) {
     edit = insertAt({ line: value.endPosition.row, character: value.endPosition.column - 1 }, suffix);
   } else {
     edit = replace(value, `${value.text} + '${suffix}'`);
@@ -33,7 +36,8 @@ const cookieAttributes: Fixer = (ctx) => {
 
 function jsLiteral(node: Node): string | undefined {
   if (node.type === 'string') return node.text.slice(1, -1);
-  if (node.type === 'template_string' && !node.namedChildren.some((c) => c?.type === 'template_substitution')) return node.text.slice(1, -1);
+  if (node.type === 'template_string' && !node.namedChildren.some((c) => c?.type === 'template_substitution'))
+    return node.text.slice(1, -1);
   return undefined;
 }
 
@@ -66,7 +70,8 @@ const sqlParameters: Fixer = (ctx) => {
   const sqlArg = args[0];
   // Query builders take named parameters (TypeORM :name) or none at all: only drivers get `?` / `$1`.
   const methodName = call.childForFieldName('function')?.childForFieldName('property')?.text ?? '';
-  if (/^(where|andWhere|orWhere|having|andHaving|orHaving|orderBy|addOrderBy|groupBy|literal)$/.test(methodName)) return undefined;
+  if (/^(where|andWhere|orWhere|having|andHaving|orHaving|orderBy|addOrderBy|groupBy|literal)$/.test(methodName))
+    return undefined;
   // query(sql, callback) keeps its callback after the new values array; query(sql, values) is left alone.
   if (!sqlArg || (args[1] && !/function|arrow_function/.test(args[1].type)) || args.length > 2) return undefined;
   const expr = sqlExpression(ctx, sqlArg, 'identifier');
@@ -79,28 +84,47 @@ const sqlParameters: Fixer = (ctx) => {
   const method = call.childForFieldName('function')?.childForFieldName('property')?.text ?? '';
   const list = sql.args.map((a) => a.text).join(', ');
   const values = /^\$(query|execute)RawUnsafe$/.test(method) ? list : `[${list}]`;
-  const edits: TextEdit[] = expr === sqlArg ? [replace(sqlArg, `${quoted}, ${values}`)] : [replace(expr, quoted), replace(sqlArg, `${sqlArg.text}, ${values}`)];
+  const edits: TextEdit[] =
+    expr === sqlArg
+      ? [replace(sqlArg, `${quoted}, ${values}`)]
+      : [replace(expr, quoted), replace(sqlArg, `${sqlArg.text}, ${values}`)];
   return { title: 'Use query placeholders with a values array', edits };
 };
 
 /** err / err.message / `…${err}` / String(err): the whole expression that carries the error text. */
 function errorMessageExpression(leaf: Node): Node {
   let message = leaf;
-  while (message.parent && (message.parent.type === 'member_expression' || message.parent.type === 'parenthesized_expression' || message.parent.type === 'as_expression' || message.parent.type === 'template_substitution' || message.parent.type === 'template_string' || (message.parent.type === 'binary_expression' && message.parent.childForFieldName('operator')?.text === '+') || (message.parent.type === 'call_expression' && message.parent.childForFieldName('function')?.id === message.id) || (message.parent.type === 'arguments' && message.parent.namedChildCount === 1 && message.parent.parent?.childForFieldName('function')?.text === 'String'))) {
+  while (
+    message.parent &&
+    (message.parent.type === 'member_expression' ||
+      message.parent.type === 'parenthesized_expression' ||
+      message.parent.type === 'as_expression' ||
+      message.parent.type === 'template_substitution' ||
+      message.parent.type === 'template_string' ||
+      (message.parent.type === 'binary_expression' && message.parent.childForFieldName('operator')?.text === '+') ||
+      (message.parent.type === 'call_expression' && message.parent.childForFieldName('function')?.id === message.id) ||
+      (message.parent.type === 'arguments' &&
+        message.parent.namedChildCount === 1 &&
+        message.parent.parent?.childForFieldName('function')?.text === 'String'))
+  ) {
     message = message.parent.type === 'arguments' ? message.parent.parent! : message.parent;
   }
   return message;
 }
 
 const genericError: Fixer = (ctx) => {
-  const leaves = taintedLeaves(ctx, ctx.captures.get('arg')?.[0] ?? ctx.node.childForFieldName('arguments') ?? ctx.node);
+  const leaves = taintedLeaves(
+    ctx,
+    ctx.captures.get('arg')?.[0] ?? ctx.node.childForFieldName('arguments') ?? ctx.node,
+  );
   if (leaves.length === 0) return undefined;
   // Every place the error shows up in the response, outermost expressions only.
   const targets: Node[] = [];
   for (const leaf of leaves) {
     const m = errorMessageExpression(leaf);
     if (!targets.some((t) => t.startIndex <= m.startIndex && m.endIndex <= t.endIndex)) {
-      for (let i = targets.length - 1; i >= 0; i--) if (m.startIndex <= targets[i].startIndex && targets[i].endIndex <= m.endIndex) targets.splice(i, 1);
+      for (let i = targets.length - 1; i >= 0; i--)
+        if (m.startIndex <= targets[i].startIndex && targets[i].endIndex <= m.endIndex) targets.splice(i, 1);
       targets.push(m);
     }
   }
@@ -108,12 +132,22 @@ const genericError: Fixer = (ctx) => {
   const stmt = statementOf(ctx, ctx.node);
   const indent = indentOf(ctx.text, stmt);
   // `{ error }` shorthand keeps its key: `{ error: 'Internal server error' }`.
-  const edits = targets.map((t) => replace(t, t.type === 'shorthand_property_identifier' ? `${t.text}: 'Internal server error'` : "'Internal server error'"));
+  const edits = targets.map((t) =>
+    replace(
+      t,
+      t.type === 'shorthand_property_identifier' ? `${t.text}: 'Internal server error'` : "'Internal server error'",
+    ),
+  );
   // In an expression-bodied arrow (`.catch((e) => res.send(e.message))`) the statement lies outside
   // the error's scope: the log line cannot go before it.
   const fn = ctx.flow.enclosingFunction(ctx.node);
   if (!fn || (stmt.startIndex >= fn.startIndex && stmt.endIndex <= fn.endIndex)) {
-    edits.unshift(insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `console.error(${errName});${eol(ctx)}${indent}`));
+    edits.unshift(
+      insertAt(
+        { line: stmt.startPosition.row, character: stmt.startPosition.column },
+        `console.error(${errName});${eol(ctx)}${indent}`,
+      ),
+    );
   }
   return { title: 'Log the error and send a generic message', edits };
 };
@@ -219,7 +253,6 @@ function ensureProperties(ctx: FixContext, obj: Node, wanted: WantedProperty[]):
   return edits;
 }
 
-
 /** The object literal an expression is, or that the variable it names was last assigned. */
 function objectLiteral(ctx: FixContext, node: Node): Node | undefined {
   if (node.type === 'object') return node;
@@ -238,7 +271,8 @@ const COOKIE_FLAGS = (maxAge: string): WantedProperty[] => [
 /** res.cookie(name, value[, options]) → options with httpOnly, secure, sameSite and maxAge. */
 const cookieOptions: Fixer = (ctx) => {
   const call = ctx.node;
-  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type)) ?? [];
+  const args =
+    call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type)) ?? [];
   const receiver = call.childForFieldName('function')?.childForFieldName('object')?.text ?? '';
   // Next.js counts maxAge in seconds, Express and Koa in milliseconds.
   const seconds = /cookies/.test(receiver) && fileMatches(ctx, /['"]next\//);
@@ -247,20 +281,34 @@ const cookieOptions: Fixer = (ctx) => {
   const title = 'Set httpOnly, secure, sameSite and maxAge on the cookie';
   if (args.length === 2) {
     const props = wanted.map((w) => `${w.key}: ${w.value}`).join(', ');
-    return { title, edits: [insertAt({ line: args[1].endPosition.row, character: args[1].endPosition.column }, `, { ${props} }`)] };
+    return {
+      title,
+      edits: [insertAt({ line: args[1].endPosition.row, character: args[1].endPosition.column }, `, { ${props} }`)],
+    };
   }
   const options = args[2];
   if (!options || args.length !== 3) return undefined;
   const literal = options.type === 'object' ? options : undefined;
   if (literal) {
-    const edits = ensureProperties(ctx, literal, wanted.filter((w) => w.key !== 'maxAge' || !hasExpiry(literal.text)));
+    const edits = ensureProperties(
+      ctx,
+      literal,
+      wanted.filter((w) => w.key !== 'maxAge' || !hasExpiry(literal.text)),
+    );
     return edits.length > 0 ? { title, edits } : undefined;
   }
   if (options.type !== 'identifier' && options.type !== 'member_expression') return undefined;
   const resolved = ctx.flow.valueText(options);
-  const extra = wanted.filter((w) => (w.key === 'maxAge' ? !hasExpiry(resolved) : !new RegExp(`${w.key}\\s*:\\s*(${w.ok.source.replace(/^\^|\$$/g, '')})`).test(resolved)));
+  const extra = wanted.filter((w) =>
+    w.key === 'maxAge'
+      ? !hasExpiry(resolved)
+      : !new RegExp(`${w.key}\\s*:\\s*(${w.ok.source.replace(/^\^|\$$/g, '')})`).test(resolved),
+  );
   if (extra.length === 0) return undefined;
-  return { title, edits: [replace(options, `{ ...${options.text}, ${extra.map((w) => `${w.key}: ${w.value}`).join(', ')} }`)] };
+  return {
+    title,
+    edits: [replace(options, `{ ...${options.text}, ${extra.map((w) => `${w.key}: ${w.value}`).join(', ')} }`)],
+  };
 };
 
 /** session({ … }) → cookie: { secure: true, httpOnly: true, sameSite: 'strict', … }. */
@@ -274,7 +322,10 @@ const sessionCookie: Fixer = (ctx) => {
   let edits: TextEdit[];
   if (cookieValue?.type === 'object') edits = ensureProperties(ctx, cookieValue, wanted);
   else if (cookiePair) return undefined;
-  else edits = ensureProperties(ctx, options, [{ key: 'cookie', value: "{ secure: true, httpOnly: true, sameSite: 'strict', maxAge: 60 * 60 * 1000 }", ok: /./ }]);
+  else
+    edits = ensureProperties(ctx, options, [
+      { key: 'cookie', value: "{ secure: true, httpOnly: true, sameSite: 'strict', maxAge: 60 * 60 * 1000 }", ok: /./ },
+    ]);
   return edits.length > 0 ? { title: 'Make the session cookie secure, httpOnly and sameSite', edits } : undefined;
 };
 
@@ -286,18 +337,29 @@ const uploadLimits: Fixer = (ctx) => {
   const call = ctx.node;
   const name = call.childForFieldName('function')?.text;
   const argList = call.childForFieldName('arguments');
-  if (!argList || (name !== 'multer' && !/^(fileUpload|expressFileUpload|fileupload)$/.test(name ?? ''))) return undefined;
+  if (!argList || (name !== 'multer' && !/^(fileUpload|expressFileUpload|fileupload)$/.test(name ?? '')))
+    return undefined;
   const args = argList.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type));
   const wanted: WantedProperty[] = [{ key: 'limits', value: UPLOAD_LIMIT, ok: /./ }];
   if (name === 'multer') wanted.push({ key: 'fileFilter', value: UPLOAD_FILTER, ok: /./ });
   else wanted.push({ key: 'abortOnLimit', value: 'true', ok: /./ });
   const title = name === 'multer' ? 'Limit upload size and accept only allowed file extensions' : 'Limit upload size';
-  if (args.length === 0) return { title, edits: [replace(argList, `({ ${wanted.map((w) => `${w.key}: ${w.value}`).join(', ')} })`)] };
+  if (args.length === 0)
+    return { title, edits: [replace(argList, `({ ${wanted.map((w) => `${w.key}: ${w.value}`).join(', ')} })`)] };
   const options = objectLiteral(ctx, args[0]);
   if (!options) return undefined;
   // A method shorthand `fileFilter(req, file, cb) { … }` counts as present.
-  const present = (key: string): boolean => options.namedChildren.some((c) => !!c && (propertyKey(c) === key || (c.type === 'method_definition' && c.childForFieldName('name')?.text === key)));
-  const edits = ensureProperties(ctx, options, wanted.filter((w) => !present(w.key)));
+  const present = (key: string): boolean =>
+    options.namedChildren.some(
+      (c) =>
+        !!c &&
+        (propertyKey(c) === key || (c.type === 'method_definition' && c.childForFieldName('name')?.text === key)),
+    );
+  const edits = ensureProperties(
+    ctx,
+    options,
+    wanted.filter((w) => !present(w.key)),
+  );
   return edits.length > 0 ? { title, edits } : undefined;
 };
 
@@ -307,8 +369,12 @@ const textContent: Fixer = (ctx) => {
   const value = ctx.captures.get('value')?.[0];
   if (!prop || !value || prop.text !== 'innerHTML' || ctx.node.type !== 'assignment_expression') return undefined;
   // Markup in the constant parts means the author wants HTML: textContent would show the tags.
-  const literals = [value, ...value.descendantsOfType(['string_fragment', 'string'])].filter((n): n is Node => !!n && (n.type === 'string' || n.type === 'string_fragment' || n.type === 'template_string'));
-  const constantText = literals.map((n) => (n.type === 'template_string' ? n.text.replace(/\$\{[^}]*\}/g, '') : n.text)).join(' ');
+  const literals = [value, ...value.descendantsOfType(['string_fragment', 'string'])].filter(
+    (n): n is Node => !!n && (n.type === 'string' || n.type === 'string_fragment' || n.type === 'template_string'),
+  );
+  const constantText = literals
+    .map((n) => (n.type === 'template_string' ? n.text.replace(/\$\{[^}]*\}/g, '') : n.text))
+    .join(' ');
   if (/<[a-zA-Z!/]/.test(constantText)) return undefined;
   return { title: 'Set textContent instead of innerHTML', edits: [replace(prop, 'textContent')] };
 };
@@ -326,12 +392,19 @@ function chainedCall(node: Node, method: RegExp): Node | undefined {
 const secureRandom: Fixer = (ctx) => {
   const call = ctx.node;
   const node = fileMatches(ctx, /require\(|from\s+['"](node:)?[\w@/-]+['"]|process\.env/);
-  const hasCrypto = fileMatches(ctx, /\b(const|let|var|import)\s+(\*\s+as\s+)?crypto\b|\{[^}]*\brandom(Bytes|Int|UUID)\b[^}]*\}\s*(=\s*require\(|from)/);
+  const hasCrypto = fileMatches(
+    ctx,
+    /\b(const|let|var|import)\s+(\*\s+as\s+)?crypto\b|\{[^}]*\brandom(Bytes|Int|UUID)\b[^}]*\}\s*(=\s*require\(|from)/,
+  );
   const edits: TextEdit[] = [];
   const needCrypto = (): void => {
     if (!node || hasCrypto) return;
     const esm = ctx.tree.rootNode.namedChildren.some((c) => c?.type === 'import_statement');
-    const imp = addImport(ctx, esm ? "import crypto from 'crypto';" : "const crypto = require('crypto');", /^\s*(import|const|let|var)\s+crypto\b/m);
+    const imp = addImport(
+      ctx,
+      esm ? "import crypto from 'crypto';" : "const crypto = require('crypto');",
+      /^\s*(import|const|let|var)\s+crypto\b/m,
+    );
     if (imp) edits.push(imp);
   };
   // Math.random().toString(36)[.slice(2)|.substring(2, n)|.substr(2, n)]
@@ -345,10 +418,20 @@ const secureRandom: Fixer = (ctx) => {
   }
   // Math.floor(Math.random() * n) / Math.floor(min + Math.random() * n): Node's crypto.randomInt.
   let product = call.parent;
-  if (!node || product?.type !== 'binary_expression' || product.childForFieldName('operator')?.text !== '*' || product.childForFieldName('left')?.id !== call.id) return undefined;
+  if (
+    !node ||
+    product?.type !== 'binary_expression' ||
+    product.childForFieldName('operator')?.text !== '*' ||
+    product.childForFieldName('left')?.id !== call.id
+  )
+    return undefined;
   const range = product.childForFieldName('right')!;
   let min: Node | undefined;
-  if (product.parent?.type === 'binary_expression' && product.parent.childForFieldName('operator')?.text === '+' && product.parent.childForFieldName('right')?.id === product.id) {
+  if (
+    product.parent?.type === 'binary_expression' &&
+    product.parent.childForFieldName('operator')?.text === '+' &&
+    product.parent.childForFieldName('right')?.id === product.id
+  ) {
     min = product.parent.childForFieldName('left') ?? undefined;
     product = product.parent;
   }
@@ -356,7 +439,12 @@ const secureRandom: Fixer = (ctx) => {
   const floor = args?.type === 'arguments' && args.namedChildCount === 1 ? args.parent : undefined;
   if (!floor || floor.childForFieldName('function')?.text !== 'Math.floor') return undefined;
   needCrypto();
-  edits.push(replace(floor, min ? `crypto.randomInt(${min.text}, ${min.text} + ${range.text})` : `crypto.randomInt(${range.text})`));
+  edits.push(
+    replace(
+      floor,
+      min ? `crypto.randomInt(${min.text}, ${min.text} + ${range.text})` : `crypto.randomInt(${range.text})`,
+    ),
+  );
   return { title: 'Use crypto.randomInt', edits };
 };
 
@@ -364,7 +452,16 @@ const secureRandom: Fixer = (ctx) => {
 const tlsVerify: Fixer = (ctx) => {
   const value = ctx.captures.get('value')?.[0];
   if (!value) return undefined;
-  const text = value.text === 'false' ? 'true' : value.text === '0' ? '1' : /^(['"])0\1$/.test(value.text) ? `${value.text[0]}1${value.text[0]}` : /^(['"])false\1$/.test(value.text) ? 'true' : undefined;
+  const text =
+    value.text === 'false'
+      ? 'true'
+      : value.text === '0'
+        ? '1'
+        : /^(['"])0\1$/.test(value.text)
+          ? `${value.text[0]}1${value.text[0]}`
+          : /^(['"])false\1$/.test(value.text)
+            ? 'true'
+            : undefined;
   return text ? { title: 'Turn certificate verification back on', edits: [replace(value, text)] } : undefined;
 };
 
@@ -372,7 +469,11 @@ const tlsVerify: Fixer = (ctx) => {
 function ensureModule(ctx: FixContext, name: string, module: string): TextEdit | undefined {
   if (fileMatches(ctx, new RegExp(`\\b(const|let|var|import)\\s+(\\*\\s+as\\s+)?${name}\\b`))) return undefined;
   const esm = ctx.tree.rootNode.namedChildren.some((c) => c?.type === 'import_statement');
-  return addImport(ctx, esm ? `import ${name} from '${module}';` : `const ${name} = require('${module}');`, new RegExp(`^\\s*(import|const|let|var)\\s+${name}\\b`, 'm'));
+  return addImport(
+    ctx,
+    esm ? `import ${name} from '${module}';` : `const ${name} = require('${module}');`,
+    new RegExp(`^\\s*(import|const|let|var)\\s+${name}\\b`, 'm'),
+  );
 }
 
 /** path.join(DIR, req.query.name) → path.join(DIR, path.basename(req.query.name)): only a file name gets through. */
@@ -385,7 +486,10 @@ const pathBasename: Fixer = (ctx) => {
   for (const leaf of leaves) {
     const parent = leaf.parent;
     // Only a piece of a built path is reduced to its file name; a whole path from elsewhere is not ours to cut.
-    const inJoin = parent?.type === 'arguments' && /^path\.(join|resolve)$/.test(parent.parent?.childForFieldName('function')?.text ?? '') && parent.namedChildren[0]?.id !== leaf.id;
+    const inJoin =
+      parent?.type === 'arguments' &&
+      /^path\.(join|resolve)$/.test(parent.parent?.childForFieldName('function')?.text ?? '') &&
+      parent.namedChildren[0]?.id !== leaf.id;
     const inTemplate = parent?.type === 'template_substitution';
     const inConcat = parent?.type === 'binary_expression' && parent.childForFieldName('right')?.id === leaf.id;
     if (leaf.id === arg.id || !(inJoin || inTemplate || inConcat)) return undefined;
@@ -397,7 +501,11 @@ const pathBasename: Fixer = (ctx) => {
 };
 
 function envName(name: string): string {
-  return name.replace(/^['"]|['"]$/g, '').replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+  return name
+    .replace(/^['"]|['"]$/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
 }
 
 /** const JWT_SECRET = 'abc…' → const JWT_SECRET = process.env.JWT_SECRET. */
@@ -408,7 +516,13 @@ const secretFromEnv: Fixer = (ctx) => {
   const fn = ctx.captures.get('fn')?.[0]?.text;
   // process.env.X || 'fallback': drop the fallback.
   const fallback = /^(process\.env\.\w+)\s*(\|\||\?\?)/.exec(value.text);
-  const env = fallback ? fallback[1] : name ? `process.env.${envName(name)}` : fn ? 'process.env.JWT_SECRET' : undefined;
+  const env = fallback
+    ? fallback[1]
+    : name
+      ? `process.env.${envName(name)}`
+      : fn
+        ? 'process.env.JWT_SECRET'
+        : undefined;
   if (!env || value.type === 'template_string') return undefined;
   return { title: `Read the secret from ${env}`, edits: [replace(value, env)] };
 };
@@ -422,12 +536,18 @@ const safeDeserialize: Fixer = (ctx) => {
   const method = callee.type === 'member_expression' ? callee.childForFieldName('property')?.text : callee.text;
   const args = call.childForFieldName('arguments');
   if (method === 'unserialize' || method === 'deserialize') {
-    return { title: 'Parse JSON instead (data only, no functions)', edits: [replace(call, `JSON.parse(${data.text})`)] };
+    return {
+      title: 'Parse JSON instead (data only, no functions)',
+      edits: [replace(call, `JSON.parse(${data.text})`)],
+    };
   }
   const lib = callee.childForFieldName('object')?.text;
   if (!lib || !args || !/^(load|loadAll|unsafeLoad|unsafeLoadAll)$/.test(method ?? '')) return undefined;
   const safe = method!.replace(/^unsafeL/, 'l');
-  return { title: 'Parse YAML with the JSON schema (no JavaScript types)', edits: [replace(call, `${lib}.${safe}(${data.text}, { schema: ${lib}.JSON_SCHEMA })`)] };
+  return {
+    title: 'Parse YAML with the JSON schema (no JavaScript types)',
+    edits: [replace(call, `${lib}.${safe}(${data.text}, { schema: ${lib}.JSON_SCHEMA })`)],
+  };
 };
 
 const JWT_VERIFY_ARGS = "process.env.JWT_SECRET, { algorithms: ['HS256'] }";
@@ -441,12 +561,16 @@ const jwtVerify: Fixer = (ctx) => {
     if (!value) return undefined;
     if (value.type === 'array') {
       const kept = value.namedChildren.filter((c): c is Node => !!c && !/^['"]none['"]$/i.test(c.text));
-      return { title: "Remove the 'none' algorithm", edits: [replace(value, `[${kept.length > 0 ? kept.map((c) => c.text).join(', ') : "'HS256'"}]`)] };
+      return {
+        title: "Remove the 'none' algorithm",
+        edits: [replace(value, `[${kept.length > 0 ? kept.map((c) => c.text).join(', ') : "'HS256'"}]`)],
+      };
     }
     return { title: "Replace the 'none' algorithm", edits: [replace(value, "'HS256'")] };
   }
   const callee = node.childForFieldName('function');
-  const args = node.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type)) ?? [];
+  const args =
+    node.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type)) ?? [];
   const method = callee?.childForFieldName('property')?.text;
   const lib = callee?.childForFieldName('object')?.text;
   if (!callee || !lib || !args[0]) return undefined;
@@ -454,10 +578,16 @@ const jwtVerify: Fixer = (ctx) => {
     return { title, edits: [replace(node, `${lib}.verify(${args[0].text}, ${JWT_VERIFY_ARGS})`)] };
   }
   if (method === 'verify' && args.length === 1) {
-    return { title, edits: [insertAt({ line: args[0].endPosition.row, character: args[0].endPosition.column }, `, ${JWT_VERIFY_ARGS}`)] };
+    return {
+      title,
+      edits: [
+        insertAt({ line: args[0].endPosition.row, character: args[0].endPosition.column }, `, ${JWT_VERIFY_ARGS}`),
+      ],
+    };
   }
   const key = ctx.captures.get('key')?.[0];
-  if (method === 'verify' && key) return { title: 'Verify with the real signing key', edits: [replace(key, 'process.env.JWT_SECRET')] };
+  if (method === 'verify' && key)
+    return { title: 'Verify with the real signing key', edits: [replace(key, 'process.env.JWT_SECRET')] };
   return undefined;
 };
 
@@ -465,9 +595,14 @@ const jwtVerify: Fixer = (ctx) => {
 const corsOrigins: Fixer = (ctx) => {
   const arg = ctx.captures.get('options')?.[0];
   const options = arg && objectLiteral(ctx, arg);
-  const origin = options?.namedChildren.find((c) => c?.type === 'pair' && propertyKey(c) === 'origin')?.childForFieldName('value');
+  const origin = options?.namedChildren
+    .find((c) => c?.type === 'pair' && propertyKey(c) === 'origin')
+    ?.childForFieldName('value');
   if (!origin) return undefined;
-  return { title: 'Allow only the origins listed in ALLOWED_ORIGINS', edits: [replace(origin, "(process.env.ALLOWED_ORIGINS || '').split(',').filter(Boolean)")] };
+  return {
+    title: 'Allow only the origins listed in ALLOWED_ORIGINS',
+    edits: [replace(origin, "(process.env.ALLOWED_ORIGINS || '').split(',').filter(Boolean)")],
+  };
 };
 
 /** res.redirect(next) → only same-site relative paths, otherwise '/'. */
@@ -475,7 +610,10 @@ const sameSiteRedirect: Fixer = (ctx) => {
   const url = ctx.captures.get('url')?.[0];
   if (!url || ctx.node.type !== 'call_expression') return undefined;
   const value = /^[\w$.]+$/.test(url.text) ? url.text : `(${url.text})`;
-  return { title: 'Redirect only to same-site paths', edits: [replace(url, `${SAME_SITE_CHECK}.test(String(${value})) ? ${value} : '/'`)] };
+  return {
+    title: 'Redirect only to same-site paths',
+    edits: [replace(url, `${SAME_SITE_CHECK}.test(String(${value})) ? ${value} : '/'`)],
+  };
 };
 const SAME_SITE_CHECK = '/^\\/(?![\\/\\\\])/';
 

@@ -2,7 +2,17 @@
 // size limit for uploads, DB-API query parameters, generic error responses, list-form subprocess.
 
 import type { Node } from 'web-tree-sitter';
-import { addImport, eol, fileMatches, indentOf, indentUnit, insertAt, replace, statementOf, taintedLeaves } from './edits';
+import {
+  addImport,
+  eol,
+  fileMatches,
+  indentOf,
+  indentUnit,
+  insertAt,
+  replace,
+  statementOf,
+  taintedLeaves,
+} from './edits';
 import type { FixContext, Fixer, TextEdit } from './model';
 import { concatOperands, parameterize, printfParts, sqlExpression, SqlPart } from './sql';
 
@@ -17,7 +27,11 @@ function topLevel(node: Node): Node {
 function wrappable(ctx: FixContext, leaf: Node): boolean {
   if (leaf.type !== 'identifier') return true;
   const value = ctx.flow.scopes.resolve(leaf.text, leaf)?.value;
-  return !!value && ['attribute', 'subscript', 'identifier', 'call'].includes(value.type) && !/os\.path\.join|\+|%|\.format|f["']/.test(value.text);
+  return (
+    !!value &&
+    ['attribute', 'subscript', 'identifier', 'call'].includes(value.type) &&
+    !/os\.path\.join|\+|%|\.format|f["']/.test(value.text)
+  );
 }
 
 const secureFilename: Fixer = (ctx) => {
@@ -40,7 +54,9 @@ const uploadValidation: Fixer = (ctx) => {
   const stmt = statementOf(ctx, ctx.node);
   const fn = ctx.flow.enclosingFunction(ctx.node);
   const edits: TextEdit[] = [];
-  const needsType = !/allowed_file|ALLOWED_EXT|splitext|\.rsplit\(|\.endswith\(|mimetype|content_type/.test(fn?.text ?? '');
+  const needsType = !/allowed_file|ALLOWED_EXT|splitext|\.rsplit\(|\.endswith\(|mimetype|content_type/.test(
+    fn?.text ?? '',
+  );
   const needsSize = !fileMatches(ctx, /MAX_CONTENT_LENGTH|content_length|MAX_UPLOAD_SIZE|MAX_FILE_SIZE/);
   const top = topLevel(ctx.node);
   const app = /@(\w+)\.(route|post|put)\(/.exec(top.text)?.[1];
@@ -48,15 +64,27 @@ const uploadValidation: Fixer = (ctx) => {
   if (needsType) {
     const abortImport = addImport(ctx, 'from flask import abort', /import[^\n]*\babort\b/);
     if (abortImport) edits.push(abortImport);
-    if (!fileMatches(ctx, /\bALLOWED_EXTENSIONS\s*=/)) preamble += `ALLOWED_EXTENSIONS = {'png', 'jpg', 'jpeg', 'gif', 'pdf', 'txt'}${nl}`;
+    if (!fileMatches(ctx, /\bALLOWED_EXTENSIONS\s*=/))
+      preamble += `ALLOWED_EXTENSIONS = {'png', 'jpg', 'jpeg', 'gif', 'pdf', 'txt'}${nl}`;
     if (!fileMatches(ctx, /def allowed_file\(/)) {
       preamble += `${nl}${nl}def allowed_file(filename):${nl}${unit}return '.' in filename and filename.rsplit('.', 1)[1].lower() in ALLOWED_EXTENSIONS${nl}`;
     }
     const indent = indentOf(ctx.text, stmt);
-    edits.push(insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `if not allowed_file(${file.text}.filename):${nl}${indent}${unit}abort(400)${nl}${indent}`));
+    edits.push(
+      insertAt(
+        { line: stmt.startPosition.row, character: stmt.startPosition.column },
+        `if not allowed_file(${file.text}.filename):${nl}${indent}${unit}abort(400)${nl}${indent}`,
+      ),
+    );
   }
-  if (needsSize && app) preamble = `${app}.config['MAX_CONTENT_LENGTH'] = 16 * 1024 * 1024  # larger uploads get HTTP 413${nl}${preamble}`;
-  if (preamble) edits.splice(edits.length - (needsType ? 1 : 0), 0, insertAt({ line: top.startPosition.row, character: 0 }, `${preamble}${nl}${nl}`));
+  if (needsSize && app)
+    preamble = `${app}.config['MAX_CONTENT_LENGTH'] = 16 * 1024 * 1024  # larger uploads get HTTP 413${nl}${preamble}`;
+  if (preamble)
+    edits.splice(
+      edits.length - (needsType ? 1 : 0),
+      0,
+      insertAt({ line: top.startPosition.row, character: 0 }, `${preamble}${nl}${nl}`),
+    );
   if (edits.length === 0) return undefined;
   return { title: 'Check the file extension and limit the upload size', edits };
 };
@@ -64,16 +92,23 @@ const uploadValidation: Fixer = (ctx) => {
 /** Text of a Python string literal's content (no prefix, no quotes), or undefined for f-strings. */
 function pyLiteral(node: Node): string | undefined {
   if (node.type !== 'string' || node.namedChildren.some((c) => c?.type === 'interpolation')) return undefined;
-  return node.namedChildren.filter((c): c is Node => c?.type === 'string_content').map((c) => c.text).join('');
+  return node.namedChildren
+    .filter((c): c is Node => c?.type === 'string_content')
+    .map((c) => c.text)
+    .join('');
 }
 
 function pySqlParts(expr: Node): SqlPart[] | undefined {
   if (expr.type === 'string') {
     // f"… {value} …"
     if (!/^f/i.test(expr.text)) return undefined;
-    return expr.namedChildren.filter((c): c is Node => !!c && (c.type === 'string_content' || c.type === 'interpolation')).map((c) =>
-      c.type === 'string_content' ? { text: c.text } : { expr: c.childForFieldName('expression') ?? c.namedChild(0)! },
-    );
+    return expr.namedChildren
+      .filter((c): c is Node => !!c && (c.type === 'string_content' || c.type === 'interpolation'))
+      .map((c) =>
+        c.type === 'string_content'
+          ? { text: c.text }
+          : { expr: c.childForFieldName('expression') ?? c.namedChild(0)! },
+      );
   }
   if (expr.type === 'binary_operator' && expr.childForFieldName('operator')?.text === '%') {
     const format = pyLiteral(expr.childForFieldName('left')!);
@@ -81,11 +116,19 @@ function pySqlParts(expr: Node): SqlPart[] | undefined {
     const args = right.type === 'tuple' ? right.namedChildren.filter((c): c is Node => !!c) : [right];
     return format === undefined ? undefined : printfParts(format, args);
   }
-  if (expr.type === 'call' && /^\.format$/.test(`.${expr.childForFieldName('function')?.childForFieldName('attribute')?.text}`)) {
+  if (
+    expr.type === 'call' &&
+    /^\.format$/.test(`.${expr.childForFieldName('function')?.childForFieldName('attribute')?.text}`)
+  ) {
     const object = expr.childForFieldName('function')?.childForFieldName('object');
     const format = object ? pyLiteral(object) : undefined;
     const args = expr.childForFieldName('arguments')?.namedChildren.filter((c): c is Node => !!c) ?? [];
-    if (format === undefined || args.some((a) => a.type === 'keyword_argument') || /\{[^}]/.test(format.replace(/\{\}/g, ''))) return undefined;
+    if (
+      format === undefined ||
+      args.some((a) => a.type === 'keyword_argument') ||
+      /\{[^}]/.test(format.replace(/\{\}/g, ''))
+    )
+      return undefined;
     return printfParts(format.replace(/\{\}/g, '%s'), args);
   }
   const operands = concatOperands(expr, 'binary_operator');
@@ -102,7 +145,15 @@ function pyQuote(sql: string): string {
 
 /** A value in an identifier position (ORDER BY {col}, FROM {table}) cannot become a bound parameter. */
 function identifierPosition(parts: SqlPart[]): boolean {
-  return parts.some((part, i) => 'expr' in part && i > 0 && 'text' in parts[i - 1] && /(order\s+by|group\s+by|\bfrom|\bjoin|\binto|\btable|\bupdate|\bselect|,|\.)\s*$/i.test((parts[i - 1] as { text: string }).text));
+  return parts.some(
+    (part, i) =>
+      'expr' in part &&
+      i > 0 &&
+      'text' in parts[i - 1] &&
+      /(order\s+by|group\s+by|\bfrom|\bjoin|\binto|\btable|\bupdate|\bselect|,|\.)\s*$/i.test(
+        (parts[i - 1] as { text: string }).text,
+      ),
+  );
 }
 
 const sqlParameters: Fixer = (ctx) => {
@@ -115,7 +166,10 @@ const sqlParameters: Fixer = (ctx) => {
   const sql = parts && parameterize(parts, fileMatches(ctx, /\bsqlite3\b/) ? 'question' : 'percent');
   if (!expr || !sql) return undefined;
   const tuple = sql.args.length === 1 ? `(${sql.args[0].text},)` : `(${sql.args.map((a) => a.text).join(', ')})`;
-  const edits = expr === args[0] ? [replace(args[0], `${pyQuote(sql.sql)}, ${tuple}`)] : [replace(expr, pyQuote(sql.sql)), replace(args[0], `${args[0].text}, ${tuple}`)];
+  const edits =
+    expr === args[0]
+      ? [replace(args[0], `${pyQuote(sql.sql)}, ${tuple}`)]
+      : [replace(expr, pyQuote(sql.sql)), replace(args[0], `${args[0].text}, ${tuple}`)];
   return { title: 'Pass the values as query parameters', edits };
 };
 
@@ -144,7 +198,12 @@ const genericError: Fixer = (ctx) => {
   const edits: TextEdit[] = [];
   const imp = addImport(ctx, 'import logging', /^import logging\b/m);
   if (imp) edits.push(imp);
-  edits.push(insertAt({ line: stmt.startPosition.row, character: stmt.startPosition.column }, `logging.exception('request failed')${eol(ctx)}${indent}`));
+  edits.push(
+    insertAt(
+      { line: stmt.startPosition.row, character: stmt.startPosition.column },
+      `logging.exception('request failed')${eol(ctx)}${indent}`,
+    ),
+  );
   edits.push(replace(message, "'internal server error'"));
   return { title: 'Log the exception and return a generic message', edits };
 };
@@ -193,7 +252,8 @@ const subprocessList: Fixer = (ctx) => {
 function keywordArguments(args: Node): Map<string, Node> {
   const out = new Map<string, Node>();
   for (const arg of args.namedChildren) {
-    if (arg?.type === 'keyword_argument') out.set(arg.childForFieldName('name')?.text ?? '', arg.childForFieldName('value')!);
+    if (arg?.type === 'keyword_argument')
+      out.set(arg.childForFieldName('name')?.text ?? '', arg.childForFieldName('value')!);
   }
   return out;
 }
@@ -201,9 +261,16 @@ function keywordArguments(args: Node): Map<string, Node> {
 /** set_cookie(…) gets secure=True, httponly=True, samesite='Lax' and a max_age; False flags turn True. */
 const cookieAttributes: Fixer = (ctx) => {
   const args = ctx.captures.get('args')?.[0];
-  if (!args || /\*\*/.test(args.text) || /^\(\s*(key\s*=\s*)?["'](password|passwd|pwd|ssn|credit_?card|card_?number|cvv)["']/i.test(args.text)) return undefined;
+  if (
+    !args ||
+    /\*\*/.test(args.text) ||
+    /^\(\s*(key\s*=\s*)?["'](password|passwd|pwd|ssn|credit_?card|card_?number|cvv)["']/i.test(args.text)
+  )
+    return undefined;
   const kwargs = keywordArguments(args);
-  const positional = args.namedChildren.filter((a) => a && a.type !== 'keyword_argument' && a.type !== 'comment').length;
+  const positional = args.namedChildren.filter(
+    (a) => a && a.type !== 'keyword_argument' && a.type !== 'comment',
+  ).length;
   const edits: TextEdit[] = [];
   const added: string[] = [];
   const wanted: Array<[string, string, (v: Node) => boolean]> = [
@@ -242,7 +309,10 @@ const yamlSafeLoad: Fixer = (ctx) => {
   const data = ctx.captures.get('data')?.[0];
   if (!mod || !fn || !data || data.type === 'keyword_argument') return undefined;
   const all = /_all$/.test(fn.text) ? '_all' : '';
-  return { title: `Parse with ${mod.text}.safe_load${all}()`, edits: [replace(ctx.node, `${mod.text}.safe_load${all}(${data.text})`)] };
+  return {
+    title: `Parse with ${mod.text}.safe_load${all}()`,
+    edits: [replace(ctx.node, `${mod.text}.safe_load${all}(${data.text})`)],
+  };
 };
 
 /** `hi - lo` as code, folded when both are integer literals. */
@@ -256,14 +326,19 @@ const secretsRandom: Fixer = (ctx) => {
   const fn = ctx.captures.get('fn')?.[0]?.text;
   const args = ctx.captures.get('args')?.[0];
   if (!fn || !args) return undefined;
-  const positional = args.namedChildren.filter((a): a is Node => !!a && a.type !== 'keyword_argument' && a.type !== 'comment').map((a) => a.text);
+  const positional = args.namedChildren
+    .filter((a): a is Node => !!a && a.type !== 'keyword_argument' && a.type !== 'comment')
+    .map((a) => a.text);
   const kwargs = keywordArguments(args);
   const onlyPositional = positional.length === args.namedChildren.filter((a) => a && a.type !== 'comment').length;
   let text: string | undefined;
   if (fn === 'choice' && positional.length === 1 && onlyPositional) text = `secrets.choice(${positional[0]})`;
-  else if (fn === 'choices' && positional.length === 1 && kwargs.size === 1 && kwargs.has('k')) text = `[secrets.choice(${positional[0]}) for _ in range(${kwargs.get('k')!.text})]`;
-  else if (fn === 'getrandbits' && positional.length === 1 && onlyPositional) text = `secrets.randbits(${positional[0]})`;
-  else if (fn === 'randbytes' && positional.length === 1 && onlyPositional) text = `secrets.token_bytes(${positional[0]})`;
+  else if (fn === 'choices' && positional.length === 1 && kwargs.size === 1 && kwargs.has('k'))
+    text = `[secrets.choice(${positional[0]}) for _ in range(${kwargs.get('k')!.text})]`;
+  else if (fn === 'getrandbits' && positional.length === 1 && onlyPositional)
+    text = `secrets.randbits(${positional[0]})`;
+  else if (fn === 'randbytes' && positional.length === 1 && onlyPositional)
+    text = `secrets.token_bytes(${positional[0]})`;
   else if (fn === 'randint' && positional.length === 2 && onlyPositional) {
     const [lo, hi] = positional;
     text = lo === '0' ? `secrets.randbelow(${span(lo, hi, 1)})` : `secrets.randbelow(${span(lo, hi, 1)}) + ${lo}`;
@@ -284,7 +359,11 @@ const sslContext: Fixer = (ctx) => {
   const fn = ctx.captures.get('fn')?.[0];
   const value = ctx.captures.get('value')?.[0];
   const title = 'Verify certificates (default SSL context, CERT_REQUIRED)';
-  if (value) return { title, edits: [replace(value, value.text.replace('_create_unverified_context', 'create_default_context'))] };
+  if (value)
+    return {
+      title,
+      edits: [replace(value, value.text.replace('_create_unverified_context', 'create_default_context'))],
+    };
   if (!fn) return undefined;
   if (fn.type === 'string') return { title, edits: [replace(fn, fn.text.replace('CERT_NONE', 'CERT_REQUIRED'))] };
   if (fn.text === 'CERT_NONE') return { title, edits: [replace(fn, 'CERT_REQUIRED')] };
@@ -315,7 +394,12 @@ const xmlSafeFlag: Fixer = (ctx) => {
   if (!flag || !/^(True|False)$/.test(flag.text)) return undefined;
   const call = ctx.captures.get('call')?.[0] ?? ctx.node;
   const args = call.childForFieldName('arguments');
-  const unsafe: Record<string, string> = { resolve_entities: 'True', load_dtd: 'True', dtd_validation: 'True', no_network: 'False' };
+  const unsafe: Record<string, string> = {
+    resolve_entities: 'True',
+    load_dtd: 'True',
+    dtd_validation: 'True',
+    no_network: 'False',
+  };
   const edits: TextEdit[] = [];
   for (const [name, value] of args ? keywordArguments(args) : []) {
     if (unsafe[name] === value.text) edits.push(replace(value, value.text === 'True' ? 'False' : 'True'));
@@ -387,7 +471,13 @@ const osSystem: Fixer = (ctx) => {
   } else {
     const attr = ctx.node.parent;
     const call = attr?.parent;
-    if (attr?.type !== 'attribute' || attr.childForFieldName('attribute')?.text !== 'read' || call?.type !== 'call' || call.childForFieldName('arguments')?.namedChildCount) return undefined;
+    if (
+      attr?.type !== 'attribute' ||
+      attr.childForFieldName('attribute')?.text !== 'read' ||
+      call?.type !== 'call' ||
+      call.childForFieldName('arguments')?.namedChildCount
+    )
+      return undefined;
     target = call;
     text = `subprocess.run(${list}, capture_output=True, text=True).stdout`;
   }
@@ -403,12 +493,23 @@ const tarFilter: Fixer = (ctx) => {
   const archive = ctx.captures.get('archive')?.[0];
   const fn = ctx.captures.get('fn')?.[0]?.text;
   const args = ctx.node.childForFieldName('arguments');
-  if (!archive || !args || (fn !== 'extractall' && fn !== 'extract') || !/\btarfile\b/.test(ctx.flow.valueText(archive))) return undefined;
+  if (
+    !archive ||
+    !args ||
+    (fn !== 'extractall' && fn !== 'extract') ||
+    !/\btarfile\b/.test(ctx.flow.valueText(archive))
+  )
+    return undefined;
   const close = args.lastChild;
   if (!close || close.text !== ')') return undefined;
   const trailingComma = close.previousSibling?.text === ',';
   const prefix = args.namedChildCount === 0 ? '' : trailingComma ? ' ' : ', ';
-  return { title: 'Extract with the "data" filter (no paths outside the destination)', edits: [insertAt({ line: close.startPosition.row, character: close.startPosition.column }, `${prefix}filter="data"`)] };
+  return {
+    title: 'Extract with the "data" filter (no paths outside the destination)',
+    edits: [
+      insertAt({ line: close.startPosition.row, character: close.startPosition.column }, `${prefix}filter="data"`),
+    ],
+  };
 };
 
 /**
@@ -425,19 +526,29 @@ const rawQueryParameters: Fixer = (ctx) => {
   if (fn === 'raw') {
     const sql = parameterize(parts, 'percent');
     if (!sql) return undefined;
-    return { title: 'Pass the values as query parameters', edits: [replace(query, `${pyQuote(sql.sql)}, [${sql.args.map((a) => a.text).join(', ')}]`)] };
+    return {
+      title: 'Pass the values as query parameters',
+      edits: [replace(query, `${pyQuote(sql.sql)}, [${sql.args.map((a) => a.text).join(', ')}]`)],
+    };
   }
   if (fn !== 'text') return undefined;
   // text(…) must be the only argument of an execute(…) call, which receives the parameters.
   const outerArgs = ctx.node.parent;
   const execute = outerArgs?.parent;
   const callee = execute?.childForFieldName('function');
-  if (outerArgs?.type !== 'argument_list' || outerArgs.namedChildCount !== 1 || execute?.type !== 'call' || callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'execute') return undefined;
+  if (
+    outerArgs?.type !== 'argument_list' ||
+    outerArgs.namedChildCount !== 1 ||
+    execute?.type !== 'call' ||
+    callee?.type !== 'attribute' ||
+    callee.childForFieldName('attribute')?.text !== 'execute'
+  )
+    return undefined;
   const sql = parameterize(parts, 'question');
   if (!sql) return undefined;
   const names: string[] = [];
   for (const [i, arg] of sql.args.entries()) {
-    const base = arg.type === 'identifier' ? arg.text : /^\w+\.(\w+)$/.exec(arg.text)?.[1] ?? `p${i + 1}`;
+    const base = arg.type === 'identifier' ? arg.text : (/^\w+\.(\w+)$/.exec(arg.text)?.[1] ?? `p${i + 1}`);
     names.push(names.includes(base) ? `${base}_${i + 1}` : base);
   }
   let n = 0;
@@ -445,7 +556,10 @@ const rawQueryParameters: Fixer = (ctx) => {
   const params = `{${names.map((name, i) => `"${name}": ${sql.args[i].text}`).join(', ')}}`;
   return {
     title: 'Bind the values as parameters of text()',
-    edits: [replace(query, pyQuote(named)), insertAt({ line: outerArgs.endPosition.row, character: outerArgs.endPosition.column - 1 }, `, ${params}`)],
+    edits: [
+      replace(query, pyQuote(named)),
+      insertAt({ line: outerArgs.endPosition.row, character: outerArgs.endPosition.column - 1 }, `, ${params}`),
+    ],
   };
 };
 
@@ -467,7 +581,15 @@ const safeLoader: Fixer = (ctx) => {
     const close = args.lastChild;
     if (!close || close.text !== ')') return undefined;
     const prefix = close.previousSibling?.text === ',' ? ' ' : ', ';
-    return { title: 'Load tensors only (weights_only=True)', edits: [insertAt({ line: close.startPosition.row, character: close.startPosition.column }, `${prefix}weights_only=True`)] };
+    return {
+      title: 'Load tensors only (weights_only=True)',
+      edits: [
+        insertAt(
+          { line: close.startPosition.row, character: close.startPosition.column },
+          `${prefix}weights_only=True`,
+        ),
+      ],
+    };
   }
   return undefined;
 };

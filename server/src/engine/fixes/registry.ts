@@ -35,7 +35,13 @@ export function computeFix(spec: FixSpec | undefined, ctx: FixContext): Fix | un
   if (!spec) return undefined;
   try {
     const fix = spec.kind === 'template' ? template(spec, ctx) : FIXERS[spec.name]?.(ctx);
-    if (!fix || overlapping(fix) || (ctx.tree.rootNode.hasError && touchesBrokenCode(ctx, fix)) || statementsAmongDeclarations(ctx, fix)) return undefined;
+    if (
+      !fix ||
+      overlapping(fix) ||
+      (ctx.tree.rootNode.hasError && touchesBrokenCode(ctx, fix)) ||
+      statementsAmongDeclarations(ctx, fix)
+    )
+      return undefined;
     return fix;
   } catch {
     return undefined;
@@ -48,7 +54,9 @@ function before(a: Position, b: Position): boolean {
 
 /** A fix whose own edits overlap cannot be applied (the editor rejects it). */
 function overlapping(fix: Fix): boolean {
-  const edits = [...fix.edits].sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
+  const edits = [...fix.edits].sort((a, b) =>
+    before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0,
+  );
   return edits.some((e, i) => i > 0 && before(e.range.start, edits[i - 1].range.end));
 }
 
@@ -75,7 +83,10 @@ function touchesBrokenCode(ctx: FixContext, fix: Fix): boolean {
   if (statementOf(ctx, ctx.node).hasError) return true;
   return fix.edits.some((e) => {
     if (!before(e.range.start, e.range.end)) return false;
-    const covering = ctx.tree.rootNode.descendantForPosition({ row: e.range.start.line, column: e.range.start.character }, { row: e.range.end.line, column: e.range.end.character });
+    const covering = ctx.tree.rootNode.descendantForPosition(
+      { row: e.range.start.line, column: e.range.start.character },
+      { row: e.range.end.line, column: e.range.end.character },
+    );
     return !covering || covering.hasError;
   });
 }

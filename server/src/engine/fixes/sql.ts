@@ -72,7 +72,8 @@ export function concatOperands(node: Node, binaryType: string): Node[] {
     const right = node.childForFieldName('right');
     if (left && right) return [...concatOperands(left, binaryType), ...concatOperands(right, binaryType)];
   }
-  if (node.type === 'parenthesized_expression' && node.namedChildCount === 1) return concatOperands(node.namedChild(0)!, binaryType);
+  if (node.type === 'parenthesized_expression' && node.namedChildCount === 1)
+    return concatOperands(node.namedChild(0)!, binaryType);
   return [node];
 }
 
@@ -83,4 +84,3 @@ export function sqlExpression(ctx: FixContext, node: Node, identifierType: strin
   if (!def?.value || def.kind !== 'assign') return undefined;
   return def.value.type === 'expression_list' && def.value.namedChildCount === 1 ? def.value.namedChild(0)! : def.value;
 }
-

@@ -6,7 +6,8 @@
 import type { Dependency } from '../model';
 import { LineIndex } from './text';
 
-const MODULE_LINE = /^(\s*)(?:(require|replace)\s+)?("[^"]+"|[^\s"()]+)\s+(v[0-9][^\s]*)(?:\s*=>\s*("[^"]+"|[^\s()]+)(?:\s+(v[0-9][^\s]*))?)?/;
+const MODULE_LINE =
+  /^(\s*)(?:(require|replace)\s+)?("[^"]+"|[^\s"()]+)\s+(v[0-9][^\s]*)(?:\s*=>\s*("[^"]+"|[^\s()]+)(?:\s+(v[0-9][^\s]*))?)?/;
 
 export function parseGoMod(text: string): Dependency[] {
   const lines = new LineIndex(text);
@@ -35,7 +36,12 @@ export function parseGoMod(text: string): Dependency[] {
     const directive = m[2] ?? block;
     const modulePath = m[3].replace(/"/g, '');
     if (directive === 'require') {
-      requires.push({ path: modulePath, version: m[4], line: i, versionAt: start + row.indexOf(m[4], m[1].length + (m[2]?.length ?? 0) + m[3].length) });
+      requires.push({
+        path: modulePath,
+        version: m[4],
+        line: i,
+        versionAt: start + row.indexOf(m[4], m[1].length + (m[2]?.length ?? 0) + m[3].length),
+      });
     } else if (directive === 'replace' && m[6] && m[5].replace(/"/g, '') === modulePath) {
       replaced.set(modulePath, m[6]);
     }
@@ -49,7 +55,12 @@ export function parseGoMod(text: string): Dependency[] {
       exact: true,
       spec: version,
       range: lines.lineRange(r.line),
-      ...(replaced.has(r.path) ? {} : { versionRange: lines.range(r.versionAt, r.versionAt + r.version.length), bump: (fixed: string) => `v${fixed.replace(/^v/, '')}` }),
+      ...(replaced.has(r.path)
+        ? {}
+        : {
+            versionRange: lines.range(r.versionAt, r.versionAt + r.version.length),
+            bump: (fixed: string) => `v${fixed.replace(/^v/, '')}`,
+          }),
     });
   }
   return out;

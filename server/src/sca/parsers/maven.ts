@@ -20,12 +20,18 @@ function asArray<T>(v: T | T[] | undefined): T[] {
 }
 
 export function parsePom(text: string): Dependency[] {
-  const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true, isArray: (name) => name === 'dependency' || name === 'plugin' });
+  const parser = new XMLParser({
+    ignoreAttributes: true,
+    parseTagValue: false,
+    trimValues: true,
+    isArray: (name) => name === 'dependency' || name === 'plugin',
+  });
   const doc = parser.parse(text) as { project?: Record<string, any> };
   const project = doc.project;
   if (!project) return [];
   const properties: Record<string, string> = {};
-  for (const [k, v] of Object.entries((project.properties ?? {}) as Record<string, unknown>)) if (typeof v === 'string' || typeof v === 'number') properties[k] = String(v);
+  for (const [k, v] of Object.entries((project.properties ?? {}) as Record<string, unknown>))
+    if (typeof v === 'string' || typeof v === 'number') properties[k] = String(v);
   if (project.version !== undefined) properties['project.version'] = String(project.version);
   const deps: PomDependency[] = [
     ...asArray<PomDependency>(project.dependencies?.dependency),
@@ -75,14 +81,23 @@ export function parsePom(text: string): Dependency[] {
   return out;
 }
 
-const GRADLE_CONFIG = '(?:implementation|api|compile|compileOnly|runtimeOnly|runtime|testImplementation|testCompile|testRuntimeOnly|annotationProcessor|kapt|classpath)';
-const GRADLE_STRING = new RegExp(`\\b${GRADLE_CONFIG}\\s*\\(?\\s*(?:platform\\s*\\(\\s*)?(["'])([\\w.-]+):([\\w.-]+):([^"'@:\\s]+)(?:@\\w+)?\\1`, 'g');
-const GRADLE_MAP = new RegExp(`\\b${GRADLE_CONFIG}\\s*\\(?\\s*group\\s*[:=]\\s*(["'])([\\w.-]+)\\1\\s*,\\s*name\\s*[:=]\\s*(["'])([\\w.-]+)\\3\\s*,\\s*version\\s*[:=]\\s*(["'])([^"']+)\\5`, 'g');
+const GRADLE_CONFIG =
+  '(?:implementation|api|compile|compileOnly|runtimeOnly|runtime|testImplementation|testCompile|testRuntimeOnly|annotationProcessor|kapt|classpath)';
+const GRADLE_STRING = new RegExp(
+  `\\b${GRADLE_CONFIG}\\s*\\(?\\s*(?:platform\\s*\\(\\s*)?(["'])([\\w.-]+):([\\w.-]+):([^"'@:\\s]+)(?:@\\w+)?\\1`,
+  'g',
+);
+const GRADLE_MAP = new RegExp(
+  `\\b${GRADLE_CONFIG}\\s*\\(?\\s*group\\s*[:=]\\s*(["'])([\\w.-]+)\\1\\s*,\\s*name\\s*[:=]\\s*(["'])([\\w.-]+)\\3\\s*,\\s*version\\s*[:=]\\s*(["'])([^"']+)\\5`,
+  'g',
+);
 
 export function parseGradle(text: string): Dependency[] {
   const lines = new LineIndex(text);
   const out: Dependency[] = [];
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/\/\/[^\n]*/g, (c) => ' '.repeat(c.length));
+  const code = text
+    .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
+    .replace(/\/\/[^\n]*/g, (c) => ' '.repeat(c.length));
   const add = (index: number, group: string, artifact: string, version: string, versionAt: number): void => {
     if (!/^\d/.test(version)) return; // `$springVersion`, `+`, `latest.release`: nothing fixed to check
     out.push({

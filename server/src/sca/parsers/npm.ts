@@ -59,7 +59,9 @@ export function parsePackageJson(text: string): Dependency[] {
         exact: semver.valid(spec) !== null,
         spec,
         range: lines.lineRange(lines.lineOf(at)),
-        ...(simple ? { versionRange: lines.range(specAt, specAt + spec.length), bump: (fixed: string) => `${operator}${fixed}` } : {}),
+        ...(simple
+          ? { versionRange: lines.range(specAt, specAt + spec.length), bump: (fixed: string) => `${operator}${fixed}` }
+          : {}),
       });
     }
   }
@@ -81,7 +83,8 @@ export function parsePackageLock(text: string): Dependency[] {
     const at = findKey(text, key, from, taken);
     if (at !== undefined) taken.add(at);
     const version = entry.version;
-    if (typeof version !== 'string' || !semver.valid(version) || seen.has(`${name}@${version}`) || at === undefined) return at ?? from;
+    if (typeof version !== 'string' || !semver.valid(version) || seen.has(`${name}@${version}`) || at === undefined)
+      return at ?? from;
     seen.add(`${name}@${version}`);
     out.push({ ecosystem: 'npm', name, version, exact: true, spec: version, range: lines.lineRange(lines.lineOf(at)) });
     return at;

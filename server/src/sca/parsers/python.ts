@@ -38,7 +38,13 @@ export function parseRequirement(text: string): Requirement | undefined {
     const version = c[2];
     if (version.includes('*') || !pep440.valid(version)) continue;
     const exact = c[1] === '==' || c[1] === '===';
-    const candidate = { name: normalizePyPIName(m[1]), version, exact, spec, versionAt: specStart + c.index + c[0].length - version.length };
+    const candidate = {
+      name: normalizePyPIName(m[1]),
+      version,
+      exact,
+      spec,
+      versionAt: specStart + c.index + c[0].length - version.length,
+    };
     if (exact) return candidate;
     best ??= candidate;
   }
@@ -94,7 +100,9 @@ export function parsePyproject(text: string): Dependency[] {
   // PEP 621: arrays of PEP 508 strings.
   const pep621: string[] = [
     ...(Array.isArray(data.project?.dependencies) ? data.project.dependencies : []),
-    ...Object.values((data.project?.['optional-dependencies'] ?? {}) as Record<string, unknown>).flatMap((v) => (Array.isArray(v) ? v : [])),
+    ...Object.values((data.project?.['optional-dependencies'] ?? {}) as Record<string, unknown>).flatMap((v) =>
+      Array.isArray(v) ? v : [],
+    ),
   ].filter((s): s is string => typeof s === 'string');
   for (const requirement of pep621) {
     const req = parseRequirement(requirement);
@@ -104,7 +112,11 @@ export function parsePyproject(text: string): Dependency[] {
     used.add(at);
     const versionAt = at + 1 + req.versionAt;
     out.push({
-      ecosystem: 'PyPI', name: req.name, version: req.version, exact: req.exact, spec: req.spec,
+      ecosystem: 'PyPI',
+      name: req.name,
+      version: req.version,
+      exact: req.exact,
+      spec: req.spec,
       range: lines.lineRange(lines.lineOf(at)),
       versionRange: lines.range(versionAt, versionAt + req.version.length),
       bump: (fixed) => fixed,
@@ -116,16 +128,34 @@ export function parsePyproject(text: string): Dependency[] {
     ['tool.poetry.dependencies', poetry.dependencies],
     ['tool.poetry.dev-dependencies', poetry['dev-dependencies']],
     ...Object.entries((poetry.group ?? {}) as Record<string, { dependencies?: Record<string, unknown> }>).map(
-      ([g, v]): [string, Record<string, unknown> | undefined] => [`tool.poetry.group.${g}.dependencies`, v?.dependencies],
+      ([g, v]): [string, Record<string, unknown> | undefined] => [
+        `tool.poetry.group.${g}.dependencies`,
+        v?.dependencies,
+      ],
     ),
   ];
   for (const [header, table] of tables) {
     if (!table || typeof table !== 'object') continue;
     // Search the table's own section, so a same-named key elsewhere is not taken for it.
-    const headerAt = locate(text, new RegExp(`^[ \\t]*\\[[ \\t]*${header.split('.').map((k) => `["']?${escapeRegExp(k)}["']?`).join('[ \\t]*\\.[ \\t]*')}[ \\t]*\\]`, 'gm')) ?? 0;
+    const headerAt =
+      locate(
+        text,
+        new RegExp(
+          `^[ \\t]*\\[[ \\t]*${header
+            .split('.')
+            .map((k) => `["']?${escapeRegExp(k)}["']?`)
+            .join('[ \\t]*\\.[ \\t]*')}[ \\t]*\\]`,
+          'gm',
+        ),
+      ) ?? 0;
     for (const [name, value] of Object.entries(table)) {
       if (name.toLowerCase() === 'python') continue;
-      const spec = typeof value === 'string' ? value : typeof (value as { version?: unknown })?.version === 'string' ? (value as { version: string }).version : undefined;
+      const spec =
+        typeof value === 'string'
+          ? value
+          : typeof (value as { version?: unknown })?.version === 'string'
+            ? (value as { version: string }).version
+            : undefined;
       const lowest = spec && poetryLowest(spec);
       if (!spec || !lowest) continue;
       const at = locate(text, new RegExp(`^[ \\t]*["']?${escapeRegExp(name)}["']?[ \\t]*=`, 'gm'), headerAt);
@@ -134,7 +164,11 @@ export function parsePyproject(text: string): Dependency[] {
       const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
       const versionAt = text.slice(at, lineEnd).indexOf(lowest.version, text.slice(at, lineEnd).indexOf('=') + 1);
       out.push({
-        ecosystem: 'PyPI', name: normalizePyPIName(name), version: lowest.version, exact: lowest.exact, spec,
+        ecosystem: 'PyPI',
+        name: normalizePyPIName(name),
+        version: lowest.version,
+        exact: lowest.exact,
+        spec,
         range: lines.lineRange(lines.lineOf(at)),
         versionRange: versionAt >= 0 ? lines.range(at + versionAt, at + versionAt + lowest.version.length) : undefined,
         bump: (fixed) => fixed,
@@ -155,7 +189,14 @@ export function parsePoetryLock(text: string): Dependency[] {
     const at = locate(text, new RegExp(`^name[ \\t]*=[ \\t]*["']${escapeRegExp(pkg.name)}["']`, 'gm'), from);
     if (at === undefined) continue;
     from = at + 1;
-    out.push({ ecosystem: 'PyPI', name: normalizePyPIName(pkg.name), version: pkg.version, exact: true, spec: pkg.version, range: lines.lineRange(lines.lineOf(at)) });
+    out.push({
+      ecosystem: 'PyPI',
+      name: normalizePyPIName(pkg.name),
+      version: pkg.version,
+      exact: true,
+      spec: pkg.version,
+      range: lines.lineRange(lines.lineOf(at)),
+    });
   }
   return out;
 }
