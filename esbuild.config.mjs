@@ -88,6 +88,7 @@ async function transpileForTests() {
   const entryPoints = [
     ...listFiles(path.join(root, 'server/src'), (n) => n.endsWith('.ts')),
     ...listFiles(path.join(root, 'client/src'), (n) => n.endsWith('.ts')),
+    ...listFiles(path.join(root, 'core'), (n) => n.endsWith('.ts')),
     ...listFiles(path.join(root, 'test'), (n) => n.endsWith('.ts') && !n.endsWith('.d.ts')),
     ...listFiles(path.join(root, 'bench'), (n) => n.endsWith('.ts')),
   ];
