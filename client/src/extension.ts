@@ -4,15 +4,18 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LANGUAGE_INFO, WORKSPACE_TRUSTED } from '../../core/protocol';
 import { COMMANDS } from './commands';
 import { activateCoach } from './status';
 import { setLanguageClient } from './language-client';
 
 export const DOCUMENT_SELECTOR = [
-  ...['java', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'go'].flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]),
+  ...Object.values(LANGUAGE_INFO)
+    .flatMap((info) => info.editorLanguageIds)
+    .flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
   // Dependency manifests: the server checks them against its advisory snapshot.
   {
     scheme: 'file',
@@ -48,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   }
   activateCoach(context);
   context.subscriptions.push(
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('warden/workspaceTrusted')),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUSTED)),
   );
   try {
     await client.start();

@@ -2,8 +2,8 @@
 // workspace's languages and frameworks and writes one delimited section of requirements, taken
 // from the same Knowledge as prompts and headers. Text outside the section is never touched.
 
-import { LANGUAGES, LanguageId, languageForPath } from '../../../server/src/engine/languages';
-import { DEFAULT_AI_LABEL } from '../../../server/src/engine/ai-regions';
+import { LANGUAGE_INFO, LanguageId, languageForPath } from '../../../core/protocol/languages';
+import { DEFAULT_AI_LABEL } from '../../../core/protocol/ai-regions';
 import { Knowledge, topicLabel } from './knowledge';
 import { COMMENTARY_ASKS, VALIDATION_ASK } from './prompt';
 
@@ -189,4 +189,4 @@ export function upsertSection(
   return { ok: true, text: existing + sep + body + eol };
 }
 
-export const LANGUAGE_GLOBS = `**/*{${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.extensions))].join(',')}}`;
+export const LANGUAGE_GLOBS = `**/*{${[...new Set(Object.values(LANGUAGE_INFO).flatMap((l) => l.extensions))].join(',')}}`;

@@ -2,8 +2,9 @@
 // `requirement` sentences of the rules that belong to it (by `topics:` or by class), plus the
 // table's extra text only where no such rule exists. Prompts, headers and instructions all ask here.
 
-import { expandRuleLanguages, LanguageId } from '../../../server/src/engine/languages';
-import { CLASSES, Rule, RuleClass } from '../../../server/src/engine/rule-model';
+import { expandRuleLanguages, LanguageId } from '../../../core/protocol/languages';
+import { CLASSES, RuleClass } from '../../../core/protocol/classes';
+import type { Rule } from '../../../server/src/engine/rule-model';
 import { ALWAYS_CHECK, Topic, TOPICS, topicById, topicForRuleTopic } from './topics';
 
 export interface Requirement {

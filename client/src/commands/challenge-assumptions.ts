@@ -2,7 +2,7 @@
 // function around the cursor) in a quick pick that navigates to each line, or in a side document.
 
 import * as vscode from 'vscode';
-import { languageForEditorId } from '../../../server/src/engine/languages';
+import { languageForEditorId } from '../../../core/protocol/languages';
 import { Assumption, findAssumptions, renderAssumptions } from '../coach/assumptions';
 import { enclosingFunction } from '../coach/calls';
 import { coachKnowledge, requireEditor } from './coach-context';

@@ -3,6 +3,7 @@
 
 import * as fs from 'fs';
 import * as vscode from 'vscode';
+import { DEFAULT_AI_LABEL, SETTING_DEFAULTS, SETTINGS_SECTION, SettingName } from '../../../core/protocol';
 import type { RuleSource } from '../../../server/src/engine/rule-loader';
 import type { Knowledge } from '../coach/knowledge';
 import { knowledgeFromSources } from '../coach/load';
@@ -46,12 +47,14 @@ export interface CoachSettings {
 }
 
 export function coachSettings(scope?: vscode.Uri): CoachSettings {
-  const c = vscode.workspace.getConfiguration('warden', scope);
+  const c = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
+  const get = <K extends SettingName>(name: K): (typeof SETTING_DEFAULTS)[K] =>
+    c.get<(typeof SETTING_DEFAULTS)[K]>(name, SETTING_DEFAULTS[name]);
   return {
-    aiMarkerLabel: c.get<string>('aiMarker.label', 'warden:ai-generated').trim() || 'warden:ai-generated',
-    aiMarkerNote: c.get<string>('aiMarker.note', ''),
-    requireHeaderForHighTier: c.get<boolean>('securityHeader.requireForHighTier', false),
-    writeAgentsMd: c.get<boolean>('assistantInstructions.agentsMd', false),
+    aiMarkerLabel: get('aiMarker.label').trim() || DEFAULT_AI_LABEL,
+    aiMarkerNote: get('aiMarker.note'),
+    requireHeaderForHighTier: get('securityHeader.requireForHighTier'),
+    writeAgentsMd: get('assistantInstructions.agentsMd'),
   };
 }
 

@@ -2,7 +2,7 @@
 // security requirements of its topics; the user replaces the selection, copies or opens it beside.
 
 import * as vscode from 'vscode';
-import { languageForEditorId } from '../../../server/src/engine/languages';
+import { languageForEditorId } from '../../../core/protocol/languages';
 import { hardenPrompt, promptBody, replacementFor } from '../coach/prompt';
 import { coachKnowledge } from './coach-context';
 import type { WardenCommand } from './index';

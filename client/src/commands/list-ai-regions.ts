@@ -2,7 +2,7 @@
 // and opens the one picked.
 
 import * as vscode from 'vscode';
-import { AiRegion, parseAiRegions } from '../../../server/src/engine/ai-regions';
+import { AiRegion, parseAiRegions } from '../../../core/protocol/ai-regions';
 import { coachSettings } from './coach-context';
 import type { WardenCommand } from './index';
 

@@ -4,7 +4,13 @@
 
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { suppressionsReport, SuppressionEntry } from '../../../server/src/workspace/suppressions';
+import {
+  LIST_SUPPRESSIONS,
+  ListSuppressionsParams,
+  ListSuppressionsResult,
+  suppressionsReport,
+  SuppressionEntry,
+} from '../../../core/protocol';
 import { languageClient } from '../language-client';
 import { workspaceExcludes } from '../workspace-excludes';
 import type { WardenCommand } from './index';
@@ -22,7 +28,9 @@ export const listSuppressionsCommand: WardenCommand = {
     const client = languageClient();
     if (!client) return;
     const exclude = workspaceExcludes();
-    const entries = await client.sendRequest<SuppressionEntry[]>('warden/listSuppressions', { exclude });
+    const entries = await client.sendRequest<ListSuppressionsResult>(LIST_SUPPRESSIONS, {
+      exclude,
+    } satisfies ListSuppressionsParams);
     if (entries.length === 0) {
       void vscode.window.showInformationMessage('Warden: no suppressions in this workspace.');
       return;

@@ -2,7 +2,7 @@
 // note configurable), so reviewers and the language server know to ask for a comprehension check.
 
 import * as vscode from 'vscode';
-import { wrapInAiMarkers } from '../../../server/src/engine/ai-regions';
+import { wrapInAiMarkers } from '../../../core/protocol/ai-regions';
 import { commentStyle } from '../coach/comments';
 import { coachSettings, requireEditor } from './coach-context';
 import type { WardenCommand } from './index';

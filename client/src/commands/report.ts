@@ -3,11 +3,12 @@
 // user picks, and opens it.
 
 import * as vscode from 'vscode';
+import { REPORT, ReportFormat, ReportParams, ReportResult } from '../../../core/protocol';
 import { languageClient } from '../language-client';
 import { workspaceExcludes } from '../workspace-excludes';
 import type { WardenCommand } from './index';
 
-export type ReportFormat = 'md' | 'html';
+export type { ReportFormat };
 
 export function reportFileName(format: ReportFormat, date = new Date()): string {
   return `warden-security-report-${date.toISOString().slice(0, 10)}.${format}`;
@@ -37,9 +38,9 @@ export const securityReportCommand: WardenCommand = {
         cancellable: true,
       },
       (_progress, token) =>
-        client.sendRequest<{ text: string; findings: number; files: number }>(
-          'warden/report',
-          { format: picked.format, exclude: workspaceExcludes() },
+        client.sendRequest<ReportResult>(
+          REPORT,
+          { format: picked.format, exclude: workspaceExcludes() } satisfies ReportParams,
           token,
         ),
     );

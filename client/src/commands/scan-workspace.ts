@@ -2,6 +2,7 @@
 // server's work-done progress), honouring files.exclude.
 
 import * as vscode from 'vscode';
+import { SCAN_WORKSPACE, ScanWorkspaceParams, ScanWorkspaceResult } from '../../../core/protocol';
 import { languageClient } from '../language-client';
 import { workspaceExcludes } from '../workspace-excludes';
 import type { WardenCommand } from './index';
@@ -12,13 +13,9 @@ export const scanWorkspaceCommand: WardenCommand = {
     const client = languageClient();
     if (!client) return;
     const exclude = workspaceExcludes();
-    const summary = await client.sendRequest<{
-      files: number;
-      scanned: number;
-      findings: number;
-      cancelled: boolean;
-      durationMs: number;
-    }>('warden/scanWorkspace', { exclude });
+    const summary = await client.sendRequest<ScanWorkspaceResult>(SCAN_WORKSPACE, {
+      exclude,
+    } satisfies ScanWorkspaceParams);
     void vscode.window.showInformationMessage(
       `Warden: ${summary.cancelled ? 'scan cancelled after' : 'scanned'} ${summary.scanned} of ${summary.files} files in ${(summary.durationMs / 1000).toFixed(1)} s — ${summary.findings} findings (see the Problems panel).`,
     );

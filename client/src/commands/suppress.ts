@@ -2,8 +2,7 @@
 // the line. A reason is required: it is what a reviewer reads later.
 
 import * as vscode from 'vscode';
-import { LANGUAGES, languageForEditorId } from '../../../server/src/engine/languages';
-import { suppressionComment } from '../../../server/src/engine/suppressions';
+import { LANGUAGE_INFO, languageForEditorId, suppressionComment } from '../../../core/protocol';
 import type { WardenCommand } from './index';
 
 export const suppressWithReason: WardenCommand = {
@@ -19,13 +18,7 @@ export const suppressWithReason: WardenCommand = {
       validateInput: (v) => (v.trim().length < 3 ? 'Give a reason of a few words' : undefined),
     });
     if (!reason) return;
-    const comment = suppressionComment(
-      document.getText(),
-      line,
-      ruleId,
-      reason,
-      LANGUAGES[language].syntax.lineComment,
-    );
+    const comment = suppressionComment(document.getText(), line, ruleId, reason, LANGUAGE_INFO[language].lineComment);
     const edit = new vscode.WorkspaceEdit();
     edit.insert(document.uri, new vscode.Position(comment.line, 0), comment.text);
     await vscode.workspace.applyEdit(edit);

@@ -22,7 +22,8 @@ export type { WasmReader } from './parsers';
 export { RuleSet } from './ruleset';
 
 /** Files larger than this are skipped unless the caller sets another limit. */
-export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES } from '../../../core/protocol/settings';
+export { DEFAULT_MAX_BYTES };
 
 export interface TextScanOptions extends ScanOptions {
   maxBytes?: number;

@@ -1,7 +1,17 @@
-// The languages Warden scans: grammar file, file extensions, comment syntax, and the node-type
-// vocabulary the dataflow analysis needs. Adding a language means adding one entry here.
+// The languages Warden scans: grammar file and the node-type vocabulary the dataflow analysis
+// needs, added to the ids, extensions and comment syntax of core/protocol (one entry there and one
+// here per language).
 
-export type LanguageId = 'java' | 'javascript' | 'typescript' | 'tsx' | 'python' | 'go';
+import { LANGUAGE_INFO, LanguageId, LanguageInfo } from '../../../core/protocol/languages';
+
+export {
+  LANGUAGE_IDS,
+  expandRuleLanguages,
+  isLanguageId,
+  languageForEditorId,
+  languageForPath,
+} from '../../../core/protocol/languages';
+export type { LanguageId } from '../../../core/protocol/languages';
 
 export interface SyntaxVocabulary {
   /** Nodes that open a new function scope. */
@@ -40,15 +50,17 @@ export interface SyntaxVocabulary {
   methodReceiverField?: string;
 }
 
-export interface LanguageSpec {
-  id: LanguageId;
+export interface LanguageSpec extends LanguageInfo {
   /** npm package and file of the grammar's wasm. */
   grammarPackage: string;
   wasmFile: string;
-  extensions: string[];
-  /** VS Code language ids served by this grammar. */
-  editorLanguageIds: string[];
   syntax: SyntaxVocabulary;
+}
+
+/** The comment syntax of a language, as core/protocol declares it. */
+function comments(id: LanguageId): Pick<SyntaxVocabulary, 'lineComment' | 'blockComment'> {
+  const { lineComment, blockComment } = LANGUAGE_INFO[id];
+  return blockComment ? { lineComment, blockComment } : { lineComment };
 }
 
 const jsSyntax: SyntaxVocabulary = {
@@ -94,41 +106,32 @@ const jsSyntax: SyntaxVocabulary = {
   statementContainers: ['statement_block', 'program', 'switch_case', 'switch_default', 'class_body'],
   imports: ['import_statement'],
   ownReceivers: ['this', 'super'],
-  lineComment: '//',
-  blockComment: ['/*', '*/'],
+  ...comments('javascript'),
 };
 
 export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
   javascript: {
-    id: 'javascript',
+    ...LANGUAGE_INFO.javascript,
     grammarPackage: 'tree-sitter-javascript',
     wasmFile: 'tree-sitter-javascript.wasm',
-    extensions: ['.js', '.jsx', '.mjs', '.cjs'],
-    editorLanguageIds: ['javascript', 'javascriptreact'],
     syntax: jsSyntax,
   },
   typescript: {
-    id: 'typescript',
+    ...LANGUAGE_INFO.typescript,
     grammarPackage: 'tree-sitter-typescript',
     wasmFile: 'tree-sitter-typescript.wasm',
-    extensions: ['.ts', '.mts', '.cts'],
-    editorLanguageIds: ['typescript'],
     syntax: jsSyntax,
   },
   tsx: {
-    id: 'tsx',
+    ...LANGUAGE_INFO.tsx,
     grammarPackage: 'tree-sitter-typescript',
     wasmFile: 'tree-sitter-tsx.wasm',
-    extensions: ['.tsx'],
-    editorLanguageIds: ['typescriptreact'],
     syntax: jsSyntax,
   },
   python: {
-    id: 'python',
+    ...LANGUAGE_INFO.python,
     grammarPackage: 'tree-sitter-python',
     wasmFile: 'tree-sitter-python.wasm',
-    extensions: ['.py', '.pyw'],
-    editorLanguageIds: ['python'],
     syntax: {
       functions: ['function_definition', 'lambda'],
       parameterFields: ['parameters'],
@@ -156,15 +159,13 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
       statementContainers: ['block', 'module'],
       imports: ['import_statement', 'import_from_statement', 'future_import_statement'],
       ownReceivers: ['self', 'cls', 'super()'],
-      lineComment: '#',
+      ...comments('python'),
     },
   },
   java: {
-    id: 'java',
+    ...LANGUAGE_INFO.java,
     grammarPackage: 'tree-sitter-java',
     wasmFile: 'tree-sitter-java.wasm',
-    extensions: ['.java'],
-    editorLanguageIds: ['java'],
     syntax: {
       functions: ['method_declaration', 'constructor_declaration', 'lambda_expression'],
       parameterFields: ['parameters'],
@@ -216,16 +217,13 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
       statementContainers: ['block', 'program', 'switch_block_statement_group', 'constructor_body', 'class_body'],
       ownReceivers: ['this', 'super'],
       imports: ['import_declaration', 'package_declaration'],
-      lineComment: '//',
-      blockComment: ['/*', '*/'],
+      ...comments('java'),
     },
   },
   go: {
-    id: 'go',
+    ...LANGUAGE_INFO.go,
     grammarPackage: 'tree-sitter-go',
     wasmFile: 'tree-sitter-go.wasm',
-    extensions: ['.go'],
-    editorLanguageIds: ['go'],
     syntax: {
       functions: ['function_declaration', 'method_declaration', 'func_literal'],
       parameterFields: ['parameters'],
@@ -276,40 +274,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
       imports: ['import_declaration'],
       methodReceiverField: 'receiver',
       outArguments: true,
-      lineComment: '//',
-      blockComment: ['/*', '*/'],
+      ...comments('go'),
     },
   },
 };
-
-export const LANGUAGE_IDS = Object.keys(LANGUAGES) as LanguageId[];
-
-export function isLanguageId(value: string): value is LanguageId {
-  return Object.prototype.hasOwnProperty.call(LANGUAGES, value);
-}
-
-const byExtension = new Map<string, LanguageId>();
-for (const spec of Object.values(LANGUAGES)) for (const ext of spec.extensions) byExtension.set(ext, spec.id);
-
-/** The language of a file path, or undefined when Warden does not scan it. */
-export function languageForPath(filePath: string): LanguageId | undefined {
-  const dot = filePath.lastIndexOf('.');
-  return dot < 0 ? undefined : byExtension.get(filePath.slice(dot).toLowerCase());
-}
-
-const byEditorId = new Map<string, LanguageId>();
-for (const spec of Object.values(LANGUAGES)) for (const id of spec.editorLanguageIds) byEditorId.set(id, spec.id);
-
-export function languageForEditorId(editorLanguageId: string): LanguageId | undefined {
-  return byEditorId.get(editorLanguageId);
-}
-
-/** Rules written for `javascript` also run on TypeScript and TSX, whose grammars extend it. */
-export function expandRuleLanguages(declared: LanguageId[]): LanguageId[] {
-  const out = new Set<LanguageId>(declared);
-  if (out.has('javascript')) {
-    out.add('typescript');
-    out.add('tsx');
-  }
-  return [...out];
-}

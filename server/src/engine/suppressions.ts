@@ -2,20 +2,18 @@
 // above a finding or at the end of its line. `nosec` (Bandit, gosec) and `nosemgrep` are honoured
 // for users coming from those tools.
 
+import {
+  ANY_SUPPRESSION_MARKER,
+  Suppression,
+  SUPPRESSION_MARKERS,
+  WARDEN_IGNORE,
+} from '../../../core/protocol/suppressions';
 import type { Finding } from './types';
 
-export interface Suppression {
-  /** Zero-based line of the comment. */
-  line: number;
-  /** Zero-based line the suppression applies to. */
-  appliesTo: number;
-  /** Rule ids or classes; empty means every rule. */
-  targets: string[];
-  reason: string;
-  marker: 'warden-ignore' | 'nosec' | 'nosemgrep';
-}
+export { suppressionComment } from '../../../core/protocol/suppressions';
+export type { Suppression } from '../../../core/protocol/suppressions';
 
-const MARKER = /(warden-ignore|nosemgrep|nosec)\b:?\s*([^\n]*)/;
+const MARKER = new RegExp(`(${SUPPRESSION_MARKERS.join('|')})\\b:?\\s*([^\\n]*)`);
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,7 +25,7 @@ export function parseSuppressions(text: string, lineComment: string): Suppressio
   const out: Suppression[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!/warden-ignore|nosec|nosemgrep/.test(line)) continue;
+    if (!ANY_SUPPRESSION_MARKER.test(line)) continue;
     const c = comment.exec(line);
     const body = c ? c[2] : /\/\*(.*)\*\//.exec(line)?.[1];
     if (body === undefined) continue;
@@ -36,7 +34,7 @@ export function parseSuppressions(text: string, lineComment: string): Suppressio
     const marker = m[1] as Suppression['marker'];
     const [idsPart, ...reasonParts] = m[2].split(/\s+--\s*|\s+—\s*/);
     const targets =
-      marker === 'warden-ignore'
+      marker === WARDEN_IGNORE
         ? idsPart
             .split(/[\s,]+/)
             .map((t) => t.trim())
@@ -73,13 +71,13 @@ export const MISSING_REASON_ID = 'warden/suppression/missing-reason';
  * reported (information) so every silenced finding stays explained and auditable.
  */
 export function applySuppressions(findings: Finding[], text: string, lineComment: string): Finding[] {
-  if (!/warden-ignore|nosec|nosemgrep/.test(text)) return findings;
+  if (!ANY_SUPPRESSION_MARKER.test(text)) return findings;
   const suppressions = parseSuppressions(text, lineComment);
   const kept = findings.filter((f) => !isSuppressed(f, suppressions));
   const lines = text.split(/\r\n|\r|\n/);
   for (const s of suppressions) {
-    if (s.marker !== 'warden-ignore' || s.reason) continue;
-    const column = lines[s.line].indexOf('warden-ignore');
+    if (s.marker !== WARDEN_IGNORE || s.reason) continue;
+    const column = lines[s.line].indexOf(WARDEN_IGNORE);
     kept.push({
       ruleId: MISSING_REASON_ID,
       class: 'suppression',
@@ -91,20 +89,4 @@ export function applySuppressions(findings: Finding[], text: string, lineComment
     });
   }
   return kept;
-}
-
-/** The comment line that suppresses `ruleId` on `line`, indented like that line. */
-export function suppressionComment(
-  text: string,
-  line: number,
-  ruleId: string,
-  reason: string,
-  lineComment: string,
-): { line: number; text: string } {
-  const indent = /^[ \t]*/.exec(text.split(/\r\n|\r|\n/)[line] ?? '')![0];
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return {
-    line,
-    text: `${indent}${lineComment} warden-ignore: ${ruleId} -- ${reason.replace(/[\r\n]+/g, ' ').trim()}${eol}`,
-  };
 }

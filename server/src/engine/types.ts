@@ -1,8 +1,9 @@
 // Shared vocabulary of the scan engine: severities, findings, and the shape of a loaded rule.
 // Pure data: nothing here imports tree-sitter, LSP or VS Code.
 
-export const SEVERITIES = ['info', 'warning', 'error'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+import { SEVERITIES, Severity } from '../../../core/protocol/settings';
+export { SEVERITIES };
+export type { Severity };
 
 export const CONFIDENCES = ['low', 'medium', 'high'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];

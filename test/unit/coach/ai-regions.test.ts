@@ -8,7 +8,7 @@ import {
   isInAiRegion,
   parseAiRegions,
   wrapInAiMarkers,
-} from '../../../server/src/engine/ai-regions';
+} from '../../../core/protocol/ai-regions';
 import { commentStyle } from '../../../client/src/coach/comments';
 import { randomText, rng } from './support';
 

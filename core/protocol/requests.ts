@@ -1,0 +1,41 @@
+// The `warden/*` requests and notifications between the VS Code client and the language server,
+// with their parameters and results. Both sides use these names, so a renamed method or a changed
+// shape fails the type check instead of a user's command.
+
+import type { SuppressionEntry } from './suppressions';
+
+/** Notification, client → server: the user trusted the workspace (its own rules may now load). */
+export const WORKSPACE_TRUSTED = 'warden/workspaceTrusted';
+
+/** Files the client's `files.exclude` hides; the server skips them too. */
+export interface ExcludeParams {
+  exclude?: string[];
+}
+
+/** Request: scan every workspace file on the other cores, streaming diagnostics. */
+export const SCAN_WORKSPACE = 'warden/scanWorkspace';
+export type ScanWorkspaceParams = ExcludeParams;
+export interface ScanWorkspaceResult {
+  files: number;
+  scanned: number;
+  findings: number;
+  cancelled: boolean;
+  durationMs: number;
+}
+
+/** Request: every suppression in the workspace (open documents as edited). */
+export const LIST_SUPPRESSIONS = 'warden/listSuppressions';
+export type ListSuppressionsParams = ExcludeParams;
+export type ListSuppressionsResult = SuppressionEntry[];
+
+/** Request: the compliance report of the workspace, as Markdown or HTML text. */
+export const REPORT = 'warden/report';
+export type ReportFormat = 'md' | 'html';
+export interface ReportParams extends ExcludeParams {
+  format?: ReportFormat;
+}
+export interface ReportResult {
+  text: string;
+  findings: number;
+  files: number;
+}
