@@ -15,6 +15,35 @@ export const REPO = (() => {
 
 export const SHARED = path.resolve(REPO, '..', 'shared');
 
+/**
+ * The acceptance snippets live beside the repository (../shared), not in it: CI has them, a bare
+ * clone does not. A test that reads one through seed() is marked pending (skipped) when they are
+ * absent, and the run ends with one line saying how many were skipped and why.
+ */
+export const SEED_DIR = path.join(SHARED, 'acceptance', 'seed');
+export const HAVE_SEEDS = fs.existsSync(SEED_DIR);
+let runningTest: Mocha.Test | undefined;
+const skippedForSeeds = new Set<string>();
+beforeEach(function () {
+  runningTest = this.currentTest;
+});
+after(() => {
+  if (skippedForSeeds.size > 0) {
+    console.log(`\n  ${skippedForSeeds.size} tests skipped: they read ${SEED_DIR}, which is not there (a bare clone)`);
+  }
+});
+
+/** A seed snippet's text; skips the running test when ../shared/acceptance is absent. */
+export function seed(name: string): string {
+  if (!HAVE_SEEDS) {
+    if (!runningTest) throw new Error(`${SEED_DIR} not found; seed() outside a test cannot be skipped`);
+    runningTest.pending = true;
+    skippedForSeeds.add(runningTest.fullTitle());
+    throw new Error(`skipped: ${SEED_DIR} not found`);
+  }
+  return fs.readFileSync(path.join(SEED_DIR, name), 'utf8');
+}
+
 let shared: Scanner | undefined;
 export function scanner(): Scanner {
   shared ??= createNodeScanner([], { wasmDir: path.join(REPO, 'dist', 'wasm'), rules: path.join(REPO, 'rules') });

@@ -7,10 +7,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { deepNesting, invalidUtf8, minifiedJs, Rng } from '../../bench/fuzz-lib';
-import { SHARED } from '../helpers';
+import { seed } from '../helpers';
 import { LspClient } from './server.test';
 
-const seed = (name: string): string => fs.readFileSync(path.join(SHARED, 'acceptance', 'seed', name), 'utf8');
 const LANGUAGE_IDS = {
   java: 'java',
   javascript: 'javascript',

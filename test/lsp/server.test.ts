@@ -11,7 +11,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-jsonrpc/node';
-import { REPO, SHARED } from '../helpers';
+import { REPO, seed } from '../helpers';
 
 interface Diagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -109,8 +109,6 @@ export class LspClient {
     this.process.kill();
   }
 }
-
-const seed = (name: string): string => fs.readFileSync(path.join(SHARED, 'acceptance', 'seed', name), 'utf8');
 
 describe('language server over stdio', function () {
   this.timeout(60000);

@@ -6,7 +6,7 @@ import { Scanner } from '../../server/src/engine';
 import { canonicalQuery } from '../../server/src/engine/ruleset';
 import { wasmReaderFromDir } from '../../server/src/host/node-assets';
 import * as fs from 'fs';
-import { REPO, scanner as sharedScanner, SHARED } from '../helpers';
+import { REPO, scanner as sharedScanner, seed } from '../helpers';
 
 // A rule that reports any call to sink(x) by the taint level of x.
 const rule = (id: string, requirement: 'tainted' | 'non-constant') => `id: py/sqli/${id}
@@ -172,7 +172,7 @@ describe('calls through a receiver', () => {
 
 describe('scan budget', () => {
   it('falls back to per-rule queries when the combined query runs out of time, with the same findings', async () => {
-    const text = fs.readFileSync(path.join(SHARED, 'acceptance', 'seed', 'handler.go'), 'utf8');
+    const text = seed('handler.go');
     const normal = await sharedScanner().scanText(text, 'go');
     // A zero budget makes the combined query stop at once; each rule then runs alone with its share.
     const starved = await sharedScanner().scanText(text, 'go', { budgetMs: 0 });

@@ -9,9 +9,9 @@ import * as path from 'path';
 import type { Node } from 'web-tree-sitter';
 import { Finding, LanguageId, LANGUAGES, languageForPath } from '../../server/src/engine';
 import { applyEdits, compatibleEdits } from '../../server/src/engine/fixes/apply';
-import { fixtureFiles, listFiles, REPO, scanner, SHARED } from '../helpers';
+import { fixtureFiles, listFiles, REPO, scanner, seed, SEED_DIR } from '../helpers';
 
-const seedText = (name: string): string => fs.readFileSync(path.join(SHARED, 'acceptance', 'seed', name), 'utf8');
+const seedText = seed;
 
 async function fixed(name: string, ruleId: string): Promise<string> {
   const text = seedText(name);
@@ -125,7 +125,7 @@ async function allowedRows(text: string, language: LanguageId, finding: Finding)
 
 function corpus(): Array<{ file: string; language: LanguageId }> {
   const extra = [
-    ...listFiles(path.join(SHARED, 'acceptance', 'seed'), () => true),
+    ...listFiles(SEED_DIR, () => true),
     ...listFiles(path.join(REPO, 'examples'), (n) => !!languageForPath(n)),
   ];
   return [...fixtureFiles(), ...extra.map((file) => ({ file, language: languageForPath(file)! }))];

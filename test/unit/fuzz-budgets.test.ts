@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Scanner } from '../../server/src/engine';
 import { readRules, wasmReaderFromDir } from '../../server/src/host/node-assets';
-import { REPO, SHARED } from '../helpers';
+import { REPO, seed } from '../helpers';
 
 const slowRule = (name: string): string => `id: py/cmdi/${name}
 title: Pathological
@@ -24,7 +24,7 @@ match:
 
 /** The upload seed (two findings) followed by `statements` module-level statements. */
 function longFile(statements: number): string {
-  const lines = [fs.readFileSync(path.join(SHARED, 'acceptance', 'seed', 'upload.py'), 'utf8')];
+  const lines = [seed('upload.py')];
   for (let i = 0; i < statements; i++) lines.push(`x${i} = f(a${i}, [b, c], {"k": g${i}})`);
   return lines.join('\n');
 }

@@ -7,7 +7,7 @@ import * as path from 'path';
 import type { Finding, LanguageId } from '../../server/src/engine';
 import { checkCase, deepNesting, lspLineStarts, rangeProblems, textAt } from '../../bench/fuzz-lib';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
-import { REPO, scanner } from '../helpers';
+import { REPO, scanner, seed } from '../helpers';
 
 describe('fuzz regressions', function () {
   this.timeout(60000);
@@ -101,7 +101,7 @@ describe('fuzz regressions', function () {
   it('an import added after a last import that ends the file without a newline goes on its own line', async () => {
     // Line mutations moved `import os` to the very end (no trailing newline); the import edit was
     // placed on the line after it, which does not exist, and glued: `import osfrom flask import abort`.
-    const seedText = fs.readFileSync(path.join(REPO, '..', 'shared', 'acceptance', 'seed', 'upload.py'), 'utf8');
+    const seedText = seed('upload.py');
     const lines = seedText.trimEnd().split('\n');
     const text = [...lines.filter((l) => l !== 'import os'), 'import os'].join('\n');
     assert.ok(!text.endsWith('\n') && text.endsWith('import os'));
@@ -114,8 +114,7 @@ describe('fuzz regressions', function () {
     assert.deepStrictEqual(result.failures, []);
   });
 
-  const seedText = (name: string): string =>
-    fs.readFileSync(path.join(REPO, '..', 'shared', 'acceptance', 'seed', name), 'utf8');
+  const seedText = seed;
 
   it('a sink argument 10,000 levels deep (parentheses or a 10,000-term concatenation) no longer overflows the stack', async () => {
     // The taint analysis recursed once per expression level: RangeError escaped scanText.

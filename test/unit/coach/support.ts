@@ -6,7 +6,7 @@ import * as path from 'path';
 import { readRuleDir } from '../../../server/src/host/node-assets';
 import { Knowledge } from '../../../client/src/coach/knowledge';
 import { knowledgeFromSources } from '../../../client/src/coach/load';
-import { REPO, SHARED } from '../../helpers';
+import { REPO } from '../../helpers';
 export { rng } from '../../../bench/rng';
 
 let cached: Knowledge | undefined;
@@ -19,9 +19,7 @@ export function knowledge(): Knowledge {
   return cached;
 }
 
-export function seed(name: string): string {
-  return fs.readFileSync(path.join(SHARED, 'acceptance', 'seed', name), 'utf8');
-}
+export { seed } from '../../helpers';
 
 const ALPHABET = [
   'a',
