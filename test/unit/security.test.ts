@@ -256,14 +256,16 @@ describe('security of Warden itself: no eval, new Function or vm in the bundles'
     const sources = [
       ...listFiles(path.join(REPO, 'server', 'src'), (n) => n.endsWith('.ts')),
       ...listFiles(path.join(REPO, 'client', 'src'), (n) => n.endsWith('.ts')),
+      ...listFiles(path.join(REPO, 'core'), (n) => n.endsWith('.ts')),
     ];
     // Statement-level imports only: a quick-fix may write `import … from 'child_process'` into the user's code.
     const banned =
       /^\s*(?:import\b[^;'"]*from\s+|(?:const|let|var)\s[^=]*=\s*require\()\s*['"](?:node:)?(net|http|https|http2|tls|dns|dgram|child_process|vm|inspector)['"]/m;
     const offenders = sources.filter((f) => banned.test(fs.readFileSync(f, 'utf8'))).map((f) => path.relative(REPO, f));
-    // The CLI's --changed-since asks the system's git which files changed (never workspace code,
-    // and only when the user passes that option); the extension never loads it.
-    assert.deepStrictEqual(offenders, ['server/src/cli/changed.ts']);
+    // The one git runner: the CLI's --changed-since asks the system's git which files changed
+    // (with every repository-configured command disabled, and only when the user passes that
+    // option); the extension never loads it.
+    assert.deepStrictEqual(offenders, ['core/io/git.ts']);
     // In the bundles, only the LSP libraries bring them: vscode-languageclient starts Warden's own
     // server (child_process) and offers socket transports (net); vscode-languageserver has the same
     // transports plus global-module lookups Warden never calls. The session test above shows none runs.

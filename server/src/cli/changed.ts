@@ -1,31 +1,47 @@
 // `--changed-since <ref>`: the files changed since a git ref (committed, staged or not) plus the
 // untracked ones, so a pre-commit hook or a pull-request job scans only what the change touches.
+// Git runs through core/io/git.ts: nothing the repository configures (fsmonitor, hooks, filters,
+// diff drivers) is run.
 
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { GitError, GitResult, gitRunner } from '../../../core/io/git';
 import { UsageError } from './args';
 
-function git(cwd: string, args: string[]): { ok: boolean; out: string; err: string } {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.error) throw new UsageError(`--changed-since needs git, which could not be run: ${r.error.message}`);
-  return { ok: r.status === 0, out: r.stdout, err: r.stderr.trim() };
+type Git = (args: readonly string[]) => GitResult;
+
+function runner(cwd: string): Git {
+  // The user asked for --changed-since in this folder: that is the CLI's trust.
+  const git = gitRunner({ cwd, trusted: true });
+  return (args) => {
+    try {
+      return git(args);
+    } catch (e) {
+      if (e instanceof GitError) throw new UsageError(`--changed-since needs git, which failed: ${e.message}`);
+      throw e;
+    }
+  };
 }
 
 /** Absolute paths of the files changed since `ref` (deleted files excluded) and of untracked files. */
 export function changedFiles(ref: string, cwd = process.cwd()): Set<string> {
-  const top = git(cwd, ['rev-parse', '--show-toplevel']);
+  // A ref is never an option: git would read '--output=…' as one.
+  if (ref.startsWith('-')) throw new UsageError(`--changed-since: '${ref}' is not a git ref`);
+  const top = runner(cwd)(['rev-parse', '--show-toplevel']);
   if (!top.ok) throw new UsageError(`--changed-since needs a git repository, and ${cwd} is not inside one`);
-  const root = top.out.trim();
-  if (!git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).ok) {
+  const root = top.stdout.trim();
+  const git = runner(root);
+  const commit = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  if (!commit.ok) {
     throw new UsageError(
       `--changed-since: '${ref}' is not a commit in this repository (try a branch, a tag or a hash, e.g. origin/main or HEAD~1)`,
     );
   }
-  const diff = git(root, ['diff', '--name-only', '--no-renames', '--diff-filter=d', '-z', ref, '--']);
-  if (!diff.ok) throw new UsageError(`--changed-since: git diff failed: ${diff.err}`);
-  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z']);
-  const names = [...diff.out.split('\0'), ...(untracked.ok ? untracked.out.split('\0') : [])].filter(Boolean);
+  const hash = commit.stdout.trim();
+  const diff = git(['diff', '--name-only', '--no-renames', '--diff-filter=d', '-z', hash, '--']);
+  if (!diff.ok) throw new UsageError(`--changed-since: git diff failed: ${diff.stderr}`);
+  const untracked = git(['ls-files', '--others', '--exclude-standard', '-z']);
+  const names = [...diff.stdout.split('\0'), ...(untracked.ok ? untracked.stdout.split('\0') : [])].filter(Boolean);
   return new Set(names.map((n) => path.resolve(root, n)));
 }
 
