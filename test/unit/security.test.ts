@@ -388,7 +388,7 @@ describe('security of Warden itself: workspace trust and writes', function () {
       const text = fs.readFileSync(f, 'utf8');
       return [
         ...text.matchAll(
-          /editor\.edit\(|new vscode\.WorkspaceEdit\(|workspace\.fs\.(writeFile|delete|rename|copy|createDirectory)|\bfs\.(writeFile|appendFile|rm|unlink|rename|mkdir|copyFile)\w*\(/g,
+          /editor\.edit\(|new vscode\.WorkspaceEdit\(|workspace\.fs\.(writeFile|delete|rename|copy|createDirectory)|\bfs\.(writeFile|appendFile|rm|unlink|rename|mkdir|copyFile)\w*\(|\bwriteFileAtomic\(/g,
         ),
       ].map((m) => `${path.relative(path.join(REPO, 'client', 'src'), f)}: ${m[0]}`);
     });
@@ -397,6 +397,7 @@ describe('security of Warden itself: workspace trust and writes', function () {
       'commands/insert-security-header.ts: editor.edit(',
       'commands/mark-ai-generated.ts: editor.edit(',
       'commands/report.ts: workspace.fs.writeFile',
+      'commands/report.ts: writeFileAtomic(',
       'commands/suppress.ts: new vscode.WorkspaceEdit(',
       'commands/write-assistant-instructions.ts: new vscode.WorkspaceEdit(',
     ]);
@@ -405,7 +406,7 @@ describe('security of Warden itself: workspace trust and writes', function () {
     const report = fs.readFileSync(path.join(REPO, 'client', 'src', 'commands', 'report.ts'), 'utf8');
     assert.match(
       report,
-      /const target = await vscode\.window\.showSaveDialog\([\s\S]*workspace\.fs\.writeFile\(target,/,
+      /const target = await vscode\.window\.showSaveDialog\([\s\S]*writeFileAtomic\(target\.fsPath,[\s\S]*workspace\.fs\.writeFile\(target,/,
       'the report goes only where the user chose in the save dialog',
     );
     const instructions = fs.readFileSync(

@@ -3,6 +3,7 @@
 // user picks, and opens it.
 
 import * as vscode from 'vscode';
+import { writeFileAtomic } from '../../../core/io/write-file';
 import { REPORT, ReportFormat, ReportParams, ReportResult } from '../../../core/protocol';
 import { languageClient } from '../language-client';
 import { workspaceExcludes } from '../workspace-excludes';
@@ -49,7 +50,14 @@ export const securityReportCommand: WardenCommand = {
       filters: picked.format === 'html' ? { HTML: ['html'] } : { Markdown: ['md'] },
     });
     if (!target) return;
-    await vscode.workspace.fs.writeFile(target, Buffer.from(result.text, 'utf8'));
+    // On disk through the one atomic writer (whole or not at all, never through a symlink).
+    try {
+      if (target.scheme === 'file') writeFileAtomic(target.fsPath, result.text, { confineTo: folder.uri.fsPath });
+      else await vscode.workspace.fs.writeFile(target, Buffer.from(result.text, 'utf8'));
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Warden: the report was not saved: ${(e as Error).message}`);
+      return;
+    }
     if (picked.format === 'md') await vscode.commands.executeCommand('markdown.showPreview', target);
     else await vscode.env.openExternal(target);
     void vscode.window.showInformationMessage(

@@ -18,6 +18,7 @@ import { formatComplianceHtml, formatComplianceMarkdown } from '../report/compli
 import { collectFiles } from './walk';
 import { applyBaseline, createBaseline, readBaseline } from './baseline';
 import { changedFiles, isChanged } from './changed';
+import { writeOutputFile } from './output';
 import { isManifest, SCA_RULES, scanManifest } from '../sca';
 import { loadSnapshot } from '../sca/snapshot-file';
 
@@ -124,7 +125,8 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
       record(index, text, result);
     }
   }
-  if (args.writeBaseline) fs.writeFileSync(args.writeBaseline, JSON.stringify(createBaseline(reports), null, 2) + '\n');
+  if (args.writeBaseline)
+    writeOutputFile('--write-baseline', args.writeBaseline, JSON.stringify(createBaseline(reports), null, 2) + '\n');
   const baselined = accepted ? applyBaseline(reports, accepted) : undefined;
   const report: ScanReport = {
     files: reports,
@@ -184,7 +186,7 @@ async function runReportCommand(args: ReportArgs): Promise<number> {
       advisoryDate: snapshot.date,
     };
     const out = args.format === 'html' ? formatComplianceHtml(report, meta) : formatComplianceMarkdown(report, meta);
-    if (args.output) fs.writeFileSync(args.output, out);
+    if (args.output) writeOutputFile('--out', args.output, out);
     else process.stdout.write(out);
     return 0;
   } catch (e) {
@@ -246,7 +248,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const { report, exitCode } = await runScan(args);
     const out = render(args, report);
-    if (args.output) fs.writeFileSync(args.output, out);
+    if (args.output) writeOutputFile('--output', args.output, out);
     else process.stdout.write(out);
     return exitCode;
   } catch (e) {

@@ -3,6 +3,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
+import { writeFileAtomic } from '../../../core/io/write-file';
 import type { Rule } from '../engine';
 import { CLASSES } from '../engine/rule-model';
 
@@ -44,6 +45,6 @@ export function writeOrCheck(rules: Rule[], file: string, check: boolean): boole
   const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
   if (check) return current === wanted;
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, wanted);
+  writeFileAtomic(file, wanted);
   return true;
 }
