@@ -3,6 +3,8 @@
 //   dist/wasm/       — web-tree-sitter's runtime and the grammar .wasm files (nothing else from the
 //                      grammar packages: their native code and C sources stay out)
 //   dist/rules.json  — the built-in rules, pre-parsed, read at start-up without walking a folder
+//   dist/coach-knowledge.json — what the coach needs of those rules (core/coach CoachRule), so the
+//                      client bundles neither the YAML package nor the rule loader
 //   out/             — tests and sources transpiled one-to-one for mocha
 // `node esbuild.config.mjs --watch` rebuilds the bundles on change.
 
@@ -65,16 +67,24 @@ function listFiles(dir, test) {
 }
 
 // The rules ship pre-parsed (the engine's own compileRuleSource, bundled for this script): start-up
-// then skips YAML parsing, and errors still point at the YAML line.
+// then skips YAML parsing, and errors still point at the YAML line. The coach's knowledge is taken
+// from the same loaded rules (invalid rules are left out, as the server leaves them out).
 async function bundleRules() {
   const loader = path.join(root, 'out/build/rule-loader.cjs');
   await esbuild.build({
     ...common,
     sourcemap: false,
-    entryPoints: ['server/src/engine/rule-loader.ts'],
+    stdin: {
+      contents: [
+        "export { compileRuleSource, loadRuleSources } from './server/src/engine/rule-loader';",
+        "export { coachRules } from './core/coach/knowledge';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
     outfile: loader,
   });
-  const { compileRuleSource } = createRequire(import.meta.url)(loader);
+  const { compileRuleSource, loadRuleSources, coachRules } = createRequire(import.meta.url)(loader);
   const rules = listFiles(path.join(root, 'rules'), (n) => /\.ya?ml$/.test(n)).map((file) =>
     compileRuleSource({
       file: path.relative(root, file).split(path.sep).join('/'),
@@ -82,6 +92,10 @@ async function bundleRules() {
     }),
   );
   fs.writeFileSync(path.join(root, 'dist/rules.json'), JSON.stringify(rules));
+  fs.writeFileSync(
+    path.join(root, 'dist/coach-knowledge.json'),
+    JSON.stringify(coachRules(loadRuleSources(rules).rules)),
+  );
 }
 
 async function transpileForTests() {

@@ -3,8 +3,8 @@
 
 import * as vscode from 'vscode';
 import { languageForEditorId } from '../../../core/protocol/languages';
-import { Assumption, findAssumptions, renderAssumptions } from '../coach/assumptions';
-import { enclosingFunction } from '../coach/calls';
+import { Assumption, findAssumptions, renderAssumptions } from '../../../core/coach/assumptions';
+import { enclosingFunction } from '../../../core/coach/calls';
 import { coachKnowledge, requireEditor } from './coach-context';
 import type { WardenCommand } from './index';
 

@@ -1,28 +1,29 @@
-// What the coaching commands share with VS Code: the Knowledge built from the bundled rules
-// (dist/rules.json, loaded once), the Warden findings on a document, and the coaching settings.
+// What the coaching commands share with VS Code: the Knowledge built from the rules' coaching data
+// (dist/coach-knowledge.json, made at build time, loaded once), the Warden findings on a document,
+// and the coaching settings.
 
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { DEFAULT_AI_LABEL, SETTING_DEFAULTS, SETTINGS_SECTION, SettingName } from '../../../core/protocol';
-import type { RuleSource } from '../../../server/src/engine/rule-loader';
-import type { Knowledge } from '../coach/knowledge';
-import { knowledgeFromSources } from '../coach/load';
-import type { FindingRef } from '../coach/profile';
+import { CoachRule, Knowledge } from '../../../core/coach/knowledge';
+import type { FindingRef } from '../../../core/coach/profile';
 
 let cached: Knowledge | undefined;
 
 export function coachKnowledge(context: vscode.ExtensionContext): Knowledge {
   if (!cached) {
-    const file = context.asAbsolutePath('dist/rules.json');
-    let sources: RuleSource[] = [];
+    const file = context.asAbsolutePath('dist/coach-knowledge.json');
+    let rules: CoachRule[] = [];
     try {
-      sources = JSON.parse(fs.readFileSync(file, 'utf8')) as RuleSource[];
+      const data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+      if (!Array.isArray(data)) throw new Error('not a list of rules');
+      rules = data as CoachRule[];
     } catch (e) {
       void vscode.window.showWarningMessage(
         `Warden could not read its rules (${(e as Error).message}); coaching uses its built-in topic table only.`,
       );
     }
-    cached = knowledgeFromSources(sources).knowledge;
+    cached = new Knowledge(rules);
   }
   return cached;
 }

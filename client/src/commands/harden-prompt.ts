@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import { languageForEditorId } from '../../../core/protocol/languages';
-import { hardenPrompt, promptBody, replacementFor } from '../coach/prompt';
+import { hardenPrompt, promptBody, replacementFor } from '../../../core/coach/prompt';
 import { coachKnowledge } from './coach-context';
 import type { WardenCommand } from './index';
 

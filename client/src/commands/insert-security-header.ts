@@ -2,8 +2,8 @@
 // the top of the active file, inferred from its text and the Warden findings on it.
 
 import * as vscode from 'vscode';
-import { headerEdit } from '../coach/header';
-import { TIER_LABEL } from '../coach/topics';
+import { headerEdit } from '../../../core/coach/header';
+import { TIER_LABEL } from '../../../core/coach/topics';
 import { coachKnowledge, requireEditor, wardenFindings } from './coach-context';
 import type { WardenCommand } from './index';
 

@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import { wrapInAiMarkers } from '../../../core/protocol/ai-regions';
-import { commentStyle } from '../coach/comments';
+import { commentStyle } from '../../../core/coach/comments';
 import { coachSettings, requireEditor } from './coach-context';
 import type { WardenCommand } from './index';
 

@@ -10,7 +10,7 @@ import {
   LANGUAGE_GLOBS,
   upsertSection,
   WorkspaceFile,
-} from '../coach/instructions';
+} from '../../../core/coach/instructions';
 import { coachKnowledge, coachSettings } from './coach-context';
 import type { WardenCommand } from './index';
 

@@ -1,14 +1,12 @@
 // The active file's sensitivity tier in the status bar (reasons in the tooltip), and, when enabled,
-// an information diagnostic on High-tier files that have no security header.
+// an information diagnostic on High-tier files that have no security header. The tier itself is
+// core/coach's sensitivityTier(); this file only renders it.
 
 import * as vscode from 'vscode';
-import { hasHeader } from '../coach/header';
-import { profileFile } from '../coach/profile';
-import { TIER_LABEL } from '../coach/topics';
+import { MISSING_HEADER_CODE, NOTHING_SENSITIVE, sensitivityTier } from '../../../core/coach/tier';
 import { coachSettings, wardenFindings } from '../commands/coach-context';
 
 const DEBOUNCE_MS = 400;
-export const MISSING_HEADER_CODE = 'coach/missing-security-header';
 
 export class TierStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('warden.tier', vscode.StatusBarAlignment.Right, 100);
@@ -45,33 +43,27 @@ export class TierStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const text = doc.getText();
-    const profile = profileFile(text, wardenFindings(doc.uri));
-    const icon = profile.tier === 'high' ? '$(shield)' : profile.tier === 'medium' ? '$(shield)' : '$(circle-outline)';
-    this.item.text = `${icon} ${TIER_LABEL[profile.tier]}`;
-    const tooltip = new vscode.MarkdownString(`**Warden sensitivity: ${TIER_LABEL[profile.tier]}**\n\n`);
-    if (profile.reasons.length) profile.reasons.forEach((r) => tooltip.appendMarkdown(`- ${r}\n`));
-    else
-      tooltip.appendMarkdown(
-        'No authentication, payment, crypto, personal-data, request, database or file-system code detected.\n',
-      );
+    const status = sensitivityTier(doc.getText(), wardenFindings(doc.uri), {
+      requireHeaderForHighTier: coachSettings(doc.uri).requireHeaderForHighTier,
+    });
+    const icon = status.tier === 'low' ? '$(circle-outline)' : '$(shield)';
+    this.item.text = `${icon} ${status.label}`;
+    const tooltip = new vscode.MarkdownString(`**Warden sensitivity: ${status.label}**\n\n`);
+    if (status.reasons.length) status.reasons.forEach((r) => tooltip.appendMarkdown(`- ${r}\n`));
+    else tooltip.appendMarkdown(`${NOTHING_SENSITIVE}\n`);
     tooltip.appendMarkdown('\nClick to insert or update the security header.');
     this.item.tooltip = tooltip;
     this.item.backgroundColor =
-      profile.tier === 'high' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+      status.tier === 'high' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
 
-    const missing = profile.tier === 'high' && coachSettings(doc.uri).requireHeaderForHighTier && !hasHeader(text);
-    if (!missing) {
+    if (!status.missingHeader) {
       this.diagnostics.delete(doc.uri);
       return;
     }
     const d = new vscode.Diagnostic(
       new vscode.Range(0, 0, 0, doc.lineAt(0).text.length),
-      `High-sensitivity file (${profile.topics
-        .filter((t) => t.topic.tier === 'high')
-        .map((t) => t.topic.label)
-        .join(', ')}) without a security header: run "Warden: Insert security requirements header".`,
+      status.missingHeader,
       vscode.DiagnosticSeverity.Information,
     );
     d.source = 'Warden (coach)';

@@ -3,8 +3,8 @@
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { ADDENDUM_MARK, FOLLOW_UP_MARK } from '../../../client/src/coach/prompt';
-import { HEADER_BEGIN, HEADER_END } from '../../../client/src/coach/managed';
+import { ADDENDUM_MARK, FOLLOW_UP_MARK } from '../../../core/coach/prompt';
+import { HEADER_BEGIN, HEADER_END } from '../../../core/coach/managed';
 import {
   activateWarden,
   closeAllEditors,

@@ -9,7 +9,7 @@ import {
   parseAiRegions,
   wrapInAiMarkers,
 } from '../../../core/protocol/ai-regions';
-import { commentStyle } from '../../../client/src/coach/comments';
+import { commentStyle } from '../../../core/coach/comments';
 import { randomText, rng } from './support';
 
 describe('coach AI-generated regions', () => {

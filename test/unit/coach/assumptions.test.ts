@@ -2,8 +2,8 @@
 // its line, names the value at stake, and carries the reviewer question and the rule requirement.
 
 import * as assert from 'assert';
-import { findAssumptions, renderAssumptions } from '../../../client/src/coach/assumptions';
-import { enclosingFunction } from '../../../client/src/coach/calls';
+import { findAssumptions, renderAssumptions } from '../../../core/coach/assumptions';
+import { enclosingFunction } from '../../../core/coach/calls';
 import { knowledge, seed } from './support';
 
 const find = (text: string, startLine = 0) => findAssumptions(text, knowledge(), { startLine });

@@ -1,8 +1,8 @@
 // Topic and language detection on prose prompts and on code.
 
 import * as assert from 'assert';
-import { detectLanguage, detectTopics } from '../../../client/src/coach/detect';
-import { TOPICS } from '../../../client/src/coach/topics';
+import { detectLanguage, detectTopics } from '../../../core/coach/detect';
+import { TOPICS } from '../../../core/coach/topics';
 import { seed } from './support';
 
 const ids = (text: string): string[] => detectTopics(text).map((m) => m.topic.id);

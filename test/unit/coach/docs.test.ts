@@ -4,9 +4,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Knowledge, topicLabel } from '../../../client/src/coach/knowledge';
-import { hardenPrompt } from '../../../client/src/coach/prompt';
-import { TIER_LABEL, TOPICS } from '../../../client/src/coach/topics';
+import { Knowledge, topicLabel } from '../../../core/coach/knowledge';
+import { hardenPrompt } from '../../../core/coach/prompt';
+import { TIER_LABEL, TOPICS } from '../../../core/coach/topics';
 import { REPO } from '../../helpers';
 import { knowledge } from './support';
 

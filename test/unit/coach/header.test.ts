@@ -2,14 +2,7 @@
 // the next run (never duplicated), keeps what the user wrote, and states the rules' requirements.
 
 import * as assert from 'assert';
-import {
-  applyEdit,
-  hasHeader,
-  HEADER_BEGIN,
-  HEADER_END,
-  headerEdit,
-  HeaderInput,
-} from '../../../client/src/coach/header';
+import { applyEdit, hasHeader, HEADER_BEGIN, HEADER_END, headerEdit, HeaderInput } from '../../../core/coach/header';
 import { knowledge, seed } from './support';
 
 function run(input: HeaderInput): string {

@@ -8,7 +8,7 @@ import {
   SECTION_BEGIN,
   SECTION_END,
   upsertSection,
-} from '../../../client/src/coach/instructions';
+} from '../../../core/coach/instructions';
 import { knowledge } from './support';
 
 const files = [

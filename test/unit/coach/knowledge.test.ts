@@ -3,8 +3,8 @@
 
 import * as assert from 'assert';
 import { CLASSES, Rule } from '../../../server/src/engine/rule-model';
-import { Knowledge } from '../../../client/src/coach/knowledge';
-import { ALWAYS_CHECK, TOPICS, topicForRuleTopic } from '../../../client/src/coach/topics';
+import { Knowledge } from '../../../core/coach/knowledge';
+import { ALWAYS_CHECK, TOPICS, topicForRuleTopic } from '../../../core/coach/topics';
 import { knowledge } from './support';
 
 function fakeRule(over: Partial<Rule>): Rule {

@@ -2,7 +2,7 @@
 // request handling, databases and files; Low otherwise — with the reasons the tooltip shows.
 
 import * as assert from 'assert';
-import { classOfRuleId, profileFile } from '../../../client/src/coach/profile';
+import { classOfRuleId, profileFile } from '../../../core/coach/profile';
 import { seed } from './support';
 
 describe('coach sensitivity profile', () => {

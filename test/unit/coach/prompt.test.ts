@@ -12,7 +12,7 @@ import {
   promptBody,
   replacementFor,
   VALIDATION_ASK,
-} from '../../../client/src/coach/prompt';
+} from '../../../core/coach/prompt';
 import { knowledge, randomText, rng } from './support';
 
 describe('coach prompt hardening', () => {

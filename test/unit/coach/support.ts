@@ -3,18 +3,18 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
+import { Knowledge } from '../../../core/coach/knowledge';
+import { loadRuleSources } from '../../../server/src/engine/rule-loader';
 import { readRuleDir } from '../../../server/src/host/node-assets';
-import { Knowledge } from '../../../client/src/coach/knowledge';
-import { knowledgeFromSources } from '../../../client/src/coach/load';
 import { REPO } from '../../helpers';
 export { rng } from '../../../bench/rng';
 
 let cached: Knowledge | undefined;
 export function knowledge(): Knowledge {
   if (!cached) {
-    const { knowledge: k, problems } = knowledgeFromSources(readRuleDir(path.join(REPO, 'rules')));
+    const { rules, problems } = loadRuleSources(readRuleDir(path.join(REPO, 'rules')));
     if (problems.length) throw new Error(`rule problems: ${JSON.stringify(problems)}`);
-    cached = k;
+    cached = new Knowledge(rules);
   }
   return cached;
 }

@@ -1,11 +1,35 @@
 // Joins the topic table with the loaded rules: the security requirements of a topic are the
 // `requirement` sentences of the rules that belong to it (by `topics:` or by class), plus the
 // table's extra text only where no such rule exists. Prompts, headers and instructions all ask here.
+// The rules arrive as data (CoachRule: the few fields the coach reads), built into
+// dist/coach-knowledge.json at build time, so no front end needs the rule loader for coaching.
 
-import { expandRuleLanguages, LanguageId } from '../../../core/protocol/languages';
-import { CLASSES, RuleClass } from '../../../core/protocol/classes';
-import type { Rule } from '../../../server/src/engine/rule-model';
+import { CLASSES, RuleClass } from '../protocol/classes';
+import { expandRuleLanguages, LanguageId } from '../protocol/languages';
+import type { Severity } from '../protocol/settings';
 import { ALWAYS_CHECK, Topic, TOPICS, topicById, topicForRuleTopic } from './topics';
+
+/** What the coach knows of a rule. An engine Rule is one; the build keeps only these fields. */
+export interface CoachRule {
+  id: string;
+  class: RuleClass;
+  severity: Severity;
+  languages: LanguageId[];
+  topics: string[];
+  requirement: string;
+}
+
+/** The coach's view of rules, field by field (what the build writes to dist/coach-knowledge.json). */
+export function coachRules(rules: readonly CoachRule[]): CoachRule[] {
+  return rules.map((r) => ({
+    id: r.id,
+    class: r.class,
+    severity: r.severity,
+    languages: [...r.languages],
+    topics: [...r.topics],
+    requirement: r.requirement,
+  }));
+}
 
 export interface Requirement {
   text: string;
@@ -31,9 +55,9 @@ function normalize(text: string): string {
 }
 
 export class Knowledge {
-  private readonly linked = new Map<string, Rule[]>();
+  private readonly linked = new Map<string, CoachRule[]>();
 
-  constructor(readonly rules: readonly Rule[]) {
+  constructor(readonly rules: readonly CoachRule[]) {
     for (const topic of TOPICS) {
       const mine = rules.filter(
         (r) => (topic.classes as string[]).includes(r.class) || r.topics.some((t) => topicForRuleTopic(t) === topic),
@@ -44,7 +68,7 @@ export class Knowledge {
   }
 
   /** The rules that belong to a topic, most severe first. */
-  rulesFor(topicId: string): Rule[] {
+  rulesFor(topicId: string): CoachRule[] {
     return this.linked.get(topicId) ?? [];
   }
 
@@ -108,7 +132,7 @@ export class Knowledge {
     return [...classes].map((c) => ({ class: c, title: CLASSES[c].title, cwe: CLASSES[c].cwe }));
   }
 
-  rule(id: string): Rule | undefined {
+  rule(id: string): CoachRule | undefined {
     return this.rules.find((r) => r.id === id);
   }
 

@@ -2,7 +2,7 @@
 // label classes and rule `topics:` names belong to it, its sensitivity tier, and the few
 // requirements no rule states yet. Every other requirement comes from the rules' metadata.
 
-import type { RuleClass } from '../../../core/protocol/classes';
+import type { RuleClass } from '../protocol/classes';
 
 export type Tier = 'high' | 'medium' | 'low';
 

@@ -2,7 +2,7 @@
 // usage context, sensitivity tier and the requirements that apply (from the rules, via Knowledge).
 // Running it again replaces the block between the begin/end markers and keeps what the user wrote.
 
-import { languageForEditorId } from '../../../core/protocol/languages';
+import { languageForEditorId } from '../protocol/languages';
 import { commentStyle } from './comments';
 import { Knowledge } from './knowledge';
 import { findHeaderSpan, HEADER_BEGIN, HEADER_END } from './managed';

@@ -2,8 +2,8 @@
 // workspace's languages and frameworks and writes one delimited section of requirements, taken
 // from the same Knowledge as prompts and headers. Text outside the section is never touched.
 
-import { LANGUAGE_INFO, LanguageId, languageForPath } from '../../../core/protocol/languages';
-import { DEFAULT_AI_LABEL } from '../../../core/protocol/ai-regions';
+import { LANGUAGE_INFO, LanguageId, languageForPath } from '../protocol/languages';
+import { DEFAULT_AI_LABEL } from '../protocol/ai-regions';
 import { Knowledge, topicLabel } from './knowledge';
 import { COMMENTARY_ASKS, VALIDATION_ASK } from './prompt';
 

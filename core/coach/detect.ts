@@ -1,7 +1,7 @@
 // Detects the topics a prompt or a file touches (with the words and lines that gave them away)
 // and the programming language a prose prompt asks for. Deterministic keyword matching only.
 
-import type { LanguageId } from '../../../core/protocol/languages';
+import type { LanguageId } from '../protocol/languages';
 import { Topic, TOPICS } from './topics';
 
 export interface Evidence {

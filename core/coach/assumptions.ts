@@ -1,8 +1,8 @@
 // Assumption challenge: lists the implicit security assumptions a piece of code makes, each tied to
 // its line, with the question a reviewer should ask and the requirement (from the rules) at stake.
 
-import type { LanguageId } from '../../../core/protocol/languages';
-import type { RuleClass } from '../../../core/protocol/classes';
+import type { LanguageId } from '../protocol/languages';
+import type { RuleClass } from '../protocol/classes';
 import { blankStrings, callArguments, isLiteral, subjectOf } from './calls';
 import { Knowledge } from './knowledge';
 import { topicsForClass } from './topics';

@@ -2,7 +2,7 @@
 // topics it touches, the validation / error-handling / commentary asks, and the second-stage
 // review prompt. The original text can always be recovered with extractOriginal().
 
-import type { LanguageId } from '../../../core/protocol/languages';
+import type { LanguageId } from '../protocol/languages';
 import { commentLines, sharedLinePrefix, uncomment } from './comments';
 import { detectLanguage, detectTopics } from './detect';
 import { Knowledge, topicLabel } from './knowledge';

@@ -1,7 +1,7 @@
 // Text Warden itself writes into files (the security header, AI-region markers). Analyses blank
 // those lines first so Warden's own words never count as evidence about the code.
 
-import { aiMarkerLineNumbers } from '../../../core/protocol/ai-regions';
+import { aiMarkerLineNumbers } from '../protocol/ai-regions';
 
 export const HEADER_BEGIN = 'warden:security-header begin';
 export const HEADER_END = 'warden:security-header end';
