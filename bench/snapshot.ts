@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   }
   const out: Record<string, unknown[]> = {};
   for (const { name, text } of inputs) {
-    const result = await scanner.scanFile(name, text);
+    const result = await scanner.scanNamedText(name, text);
     out[name] = (result?.findings ?? []).map((f) => ({
       rule: f.ruleId,
       class: f.class,

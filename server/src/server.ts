@@ -30,7 +30,7 @@ import { hoverMarkdown } from './lsp/hover';
 import { editedSpans, focusFor, shiftFinding } from './lsp/incremental';
 import { listWorkspaceFiles } from './workspace/files';
 import { cores, ScanPool } from './workspace/pool';
-import { collectSuppressions } from './workspace/suppressions';
+import { collectSuppressions, readForSuppressions } from './workspace/suppressions';
 import { pathToFileURL } from 'url';
 import { createNodeScanner, readRuleDir } from './host/node-assets';
 import { toDiagnostic } from './lsp/diagnostics';
@@ -179,7 +179,9 @@ async function scanDocument(uri: string, forceFull = false): Promise<void> {
   if (skipped) {
     if (!skippedNotified.has(uri)) {
       skippedNotified.add(uri);
-      void connection.window.showInformationMessage(`Warden: ${path.basename(pathOf(uri))} ${skipped}`);
+      void connection.window.showInformationMessage(
+        `Warden: ${path.basename(pathOf(uri))} not scanned: ${skipped.detail}`,
+      );
     }
     published.delete(uri);
     await connection.sendDiagnostics({ uri, version, diagnostics: [] });
@@ -384,7 +386,7 @@ connection.onRequest('warden/scanWorkspace', async (params: { exclude?: string[]
   progress.begin('Warden: scanning workspace', 0, 'listing files…', true);
   const cancelled = (): boolean => token.isCancellationRequested || progress.token.isCancellationRequested;
   const files = workspaceFolders.flatMap((root) =>
-    listWorkspaceFiles(root, { exclude: params?.exclude ?? [], cancelled }),
+    listWorkspaceFiles(root, { exclude: params?.exclude ?? [], cancelled }).map((file) => ({ file, root })),
   );
   const settings = await settingsFor(workspaceFolders[0] ? pathToFileURL(workspaceFolders[0]).href : '');
   const pool = new ScanPool(
@@ -400,8 +402,8 @@ connection.onRequest('warden/scanWorkspace', async (params: { exclude?: string[]
   let findings = 0;
   try {
     await Promise.all(
-      files.map((file) =>
-        pool.scan(file).then(
+      files.map(({ file, root }) =>
+        pool.scan(file, { root }).then(
           (reply) => {
             done++;
             findings += reply.findings.length;
@@ -433,11 +435,15 @@ connection.onRequest('warden/scanWorkspace', async (params: { exclude?: string[]
 });
 
 /** Every suppression in the workspace (open documents as edited), for the audit list and export. */
-connection.onRequest('warden/listSuppressions', (params: { exclude?: string[] } | undefined) => {
-  const files = workspaceFolders.flatMap((root) => listWorkspaceFiles(root, { exclude: params?.exclude ?? [] }));
-  return collectSuppressions(
-    files,
-    (file) => store.get(pathToFileURL(file).href)?.document.getText() ?? fs.readFileSync(file, 'utf8'),
+connection.onRequest('warden/listSuppressions', async (params: { exclude?: string[] } | undefined) => {
+  const settings = await settingsFor(workspaceFolders[0] ? pathToFileURL(workspaceFolders[0]).href : '');
+  return workspaceFolders.flatMap((root) =>
+    collectSuppressions(
+      listWorkspaceFiles(root, { exclude: params?.exclude ?? [] }),
+      (file) =>
+        store.get(pathToFileURL(file).href)?.document.getText() ??
+        readForSuppressions(file, settings.maxFileSizeKB * 1024, root),
+    ),
   );
 });
 
@@ -457,6 +463,7 @@ connection.onRequest(
         disabledRules: settings.disabledRules,
         minimumSeverity: settings.minimumSeverity,
         maxBytes: settings.maxFileSizeKB * 1024,
+        containIn: workspaceFolders,
         cancelled: () => token.isCancellationRequested,
       },
     );

@@ -73,7 +73,7 @@ describe('security of Warden itself: no network, no processes', function () {
       });
       let findings = 0;
       for (const file of corpus())
-        findings += (await fresh.scanFile(file, fs.readFileSync(file, 'utf8')))?.findings.length ?? 0;
+        findings += (await fresh.scanNamedText(file, fs.readFileSync(file, 'utf8')))?.findings.length ?? 0;
       assert.ok(findings > 30, `${findings} findings`);
       const { report } = await runScan(
         parseArgs([

@@ -4,9 +4,8 @@
 import * as fs from 'fs';
 import { createNodeScanner, readRuleDir } from '../host/node-assets';
 import * as path from 'path';
-import { severityRank, isTestPath, languageForPath, LanguageId } from '../engine';
+import { severityRank } from '../engine';
 import { ScanPool } from '../workspace/pool';
-import { addFingerprints } from '../report/fingerprint';
 import { formatJson } from '../report/json';
 import { FileReport, ScanReport } from '../report/model';
 import { formatSarif } from '../report/sarif';
@@ -19,7 +18,9 @@ import { collectFiles } from './walk';
 import { applyBaseline, createBaseline, readBaseline } from './baseline';
 import { changedFiles, isChanged } from './changed';
 import { writeOutputFile } from './output';
-import { isManifest, SCA_RULES, scanManifest } from '../sca';
+import { SCA_RULES } from '../sca';
+import type { AdvisorySnapshot } from '../sca';
+import { fileKind, outcomeOf, scanFile, ScanFileOptions, ScanOutcome } from '../workspace/scan-file';
 import { loadSnapshot } from '../sca/snapshot-file';
 
 /** Fewer files than this are scanned in-process: starting workers would cost more than it saves. */
@@ -44,55 +45,22 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
   const changed = args.changedSince ? changedFiles(args.changedSince) : undefined;
   const files = changed ? collected.files.filter((f) => isChanged(changed, f)) : collected.files;
   const accepted = args.baseline ? readBaseline(args.baseline) : undefined;
-  const disabled = new Set(args.disabledRules);
-  const reports: FileReport[] = [];
-  const toScan: Array<{ index: number; file: string; language: LanguageId }> = [];
-  let skipped = 0;
-  for (const file of files) {
-    if (isManifest(file) && !languageForPath(file)) {
-      reports.push(scanManifestFile(file, args));
-      continue;
-    }
-    const language = languageForPath(file);
-    if (!language) {
-      reports.push({
-        path: file,
-        findings: [],
-        problems: [{ message: 'not scanned: no Warden rules for this file type' }],
-      });
-      skipped++;
-      continue;
-    }
-    const size = fs.statSync(file).size;
-    if (size > args.maxBytes) {
-      reports.push({
-        path: file,
-        findings: [],
-        problems: [
-          {
-            message: `not scanned: ${Math.round(size / 1024)} KB is over the ${Math.round(args.maxBytes / 1024)} KB limit (--max-file-kb)`,
-          },
-        ],
-      });
-      skipped++;
-      continue;
-    }
-    toScan.push({ index: reports.length, file, language });
-    reports.push({ path: file, findings: [], problems: [] });
-  }
-  const record = (
-    index: number,
-    text: string,
-    result: { findings: FileReport['findings']; problems: FileReport['problems'] },
-  ): void => {
-    if (result.problems.some((p) => p.message.startsWith('not scanned'))) skipped++;
-    // Relative to the working folder, so baselines match across checkouts and path spellings.
-    addFingerprints(path.relative(process.cwd(), path.resolve(reports[index].path)), text, result.findings);
-    reports[index] = { path: reports[index].path, findings: result.findings, problems: result.problems };
+  let snapshot: AdvisorySnapshot | undefined;
+  const options: ScanFileOptions = {
+    maxBytes: args.maxBytes,
+    limitSetting: '--max-file-kb',
+    disabledRules: args.disabledRules,
+    minimumSeverity: args.minimumSeverity,
+    snapshot: () => (snapshot ??= loadSnapshot()),
   };
+  // Relative to the working folder, so baselines match across checkouts and path spellings.
+  const fingerprintAs = (file: string): string => path.relative(process.cwd(), path.resolve(file));
+  const outcomes: Array<ScanOutcome | undefined> = files.map(() => undefined);
   const worker = workerFile();
-  // Worker threads pay a start-up (grammars, rules) each: worth it only with files to share.
-  if (args.jobs > 1 && worker && toScan.length >= PARALLEL_MIN_FILES) {
+  // Code files go to worker threads when there are enough to share (each pays a start-up for its
+  // grammars and rules); manifests and small scans stay in-process.
+  const parallel = files.filter((f) => fileKind(f)?.kind === 'code');
+  if (args.jobs > 1 && worker && parallel.length >= PARALLEL_MIN_FILES) {
     const pool = new ScanPool(
       worker,
       {
@@ -101,30 +69,39 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
         disabledRules: args.disabledRules,
         minimumSeverity: args.minimumSeverity,
       },
-      Math.min(args.jobs, toScan.length),
+      Math.min(args.jobs, parallel.length),
       {},
     );
     try {
       await Promise.all(
-        toScan.map(({ index, file }) =>
-          pool.scan(file).then((reply) => record(index, fs.readFileSync(file, 'utf8'), reply)),
+        files.map((file, index) =>
+          fileKind(file)?.kind === 'code'
+            ? pool.scan(file, { fingerprintAs: fingerprintAs(file), limitSetting: '--max-file-kb' }).then((r) => {
+                outcomes[index] = r;
+              })
+            : undefined,
         ),
       );
     } finally {
       await pool.close();
     }
-  } else {
-    for (const { index, file, language } of toScan) {
-      const text = fs.readFileSync(file, 'utf8');
-      const result = await scanner.scanText(text, language, {
-        disabledRules: disabled,
-        minimumSeverity: args.minimumSeverity,
-        maxBytes: args.maxBytes,
-        testFile: isTestPath(file),
-      });
-      record(index, text, result);
-    }
   }
+  for (const [index, file] of files.entries()) {
+    outcomes[index] ??= outcomeOf(await scanFile(scanner, file, { ...options, fingerprintAs: fingerprintAs(file) }));
+  }
+  const reports: FileReport[] = [
+    ...files.map((file, index) => ({
+      path: file,
+      findings: outcomes[index]!.findings,
+      problems: outcomes[index]!.problems,
+    })),
+    ...collected.unreadable.map((u) => ({
+      path: u.path,
+      findings: [],
+      problems: [{ message: `not scanned: ${u.detail}` }],
+    })),
+  ];
+  const skipped = outcomes.filter((o) => o!.skipped).length + collected.unreadable.length;
   if (args.writeBaseline)
     writeOutputFile('--write-baseline', args.writeBaseline, JSON.stringify(createBaseline(reports), null, 2) + '\n');
   const baselined = accepted ? applyBaseline(reports, accepted) : undefined;
@@ -133,7 +110,7 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
     baselined,
     rules: [...scanner.ruleSet.rules, ...SCA_RULES],
     ruleProblems: scanner.problems,
-    filesScanned: files.length - skipped,
+    filesScanned: reports.length - skipped,
     filesSkipped: skipped,
     durationMs: Date.now() - started,
   };
@@ -146,23 +123,6 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
   return { report, exitCode: failing.length > 0 && !args.writeBaseline ? 1 : 0 };
 }
 
-/** Dependency manifests go to the SCA module (offline advisory snapshot), not to the parsers. */
-function scanManifestFile(file: string, args: ScanArgs): FileReport {
-  const text = fs.readFileSync(file, 'utf8');
-  if (text.length > args.maxBytes)
-    return {
-      path: file,
-      findings: [],
-      problems: [{ message: `not scanned: over the ${Math.round(args.maxBytes / 1024)} KB limit (--max-file-kb)` }],
-    };
-  const result = scanManifest(file, text, loadSnapshot(), {
-    disabledRules: new Set(args.disabledRules),
-    minimumSeverity: args.minimumSeverity,
-  });
-  addFingerprints(path.relative(process.cwd(), path.resolve(file)), text, result.findings);
-  return { path: file, findings: result.findings, problems: result.problems };
-}
-
 /** `warden report`: the compliance report of the given paths, as Markdown or HTML. */
 async function runReportCommand(args: ReportArgs): Promise<number> {
   try {
@@ -170,7 +130,7 @@ async function runReportCommand(args: ReportArgs): Promise<number> {
       if (!fs.existsSync(dir)) throw new UsageError(`--rules folder '${dir}' does not exist`);
       return readRuleDir(dir);
     });
-    const { files, missing } = collectFiles(args.paths);
+    const { files, missing, unreadable } = collectFiles(args.paths);
     if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
     const snapshot = loadSnapshot();
     const report = await collectReport(createNodeScanner(extra), files, {
@@ -179,6 +139,10 @@ async function runReportCommand(args: ReportArgs): Promise<number> {
       disabledRules: args.disabledRules,
       minimumSeverity: args.minimumSeverity,
     });
+    // Problems (files and folders not scanned) go to stderr: the report itself goes to stdout or --out.
+    report.filesSkipped += unreadable.length;
+    for (const u of unreadable) process.stderr.write(`warden: ${u.path}: not scanned: ${u.detail}\n`);
+    for (const f of report.files) for (const p of f.problems) process.stderr.write(`warden: ${f.path}: ${p.message}\n`);
     const meta = {
       title: args.paths.length === 1 && args.paths[0] === '.' ? path.basename(process.cwd()) : args.paths.join(', '),
       generated: new Date().toISOString().slice(0, 10),

@@ -8,6 +8,7 @@ import { loadRuleSources, RuleSource } from './rule-loader';
 import { RuleSet } from './ruleset';
 import { scanTree, ScanOptions, ScanResult } from './scan';
 import type { EngineProblem } from './types';
+import { skipped, type Skipped } from '../../../core/io/read-file';
 
 export * from './types';
 export { LANGUAGES, LANGUAGE_IDS, languageForPath, languageForEditorId } from './languages';
@@ -27,6 +28,16 @@ export { DEFAULT_MAX_BYTES };
 
 export interface TextScanOptions extends ScanOptions {
   maxBytes?: number;
+}
+
+/** A scan's result; `skipped` says why the text was not scanned (its problem says so too, for people). */
+export interface TextScanResult extends ScanResult {
+  skipped?: Skipped;
+}
+
+/** The result of a text that is not scanned: no findings, the reason as a problem. */
+export function notScanned(reason: Skipped): TextScanResult {
+  return { findings: [], problems: [{ message: `not scanned: ${reason.detail}` }], skipped: reason };
 }
 
 export class Scanner {
@@ -62,14 +73,14 @@ export class Scanner {
   }
 
   /** Parses and scans a document; the tree is freed afterwards (wasm memory is not collected). */
-  async scanText(text: string, language: LanguageId, options: TextScanOptions = {}): Promise<ScanResult> {
-    const skipped = skipReason(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    if (skipped) return { findings: [], problems: [{ message: skipped }] };
+  async scanText(text: string, language: LanguageId, options: TextScanOptions = {}): Promise<TextScanResult> {
+    const skip = skipReason(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (skip) return notScanned(skip);
     let tree: Tree;
     try {
       tree = await this.pool.parse(language, text);
     } catch (e) {
-      if (e instanceof ParseTimeoutError) return { findings: [], problems: [{ message: `not scanned: ${e.message}` }] };
+      if (e instanceof ParseTimeoutError) return notScanned(skipped('parse-timeout', e.message));
       throw e;
     }
     try {
@@ -83,7 +94,8 @@ export class Scanner {
     return scanTree(this.ruleSet, language, tree, text, options);
   }
 
-  async scanFile(path: string, text: string, options: TextScanOptions = {}): Promise<ScanResult | undefined> {
+  /** Scans text under the name `path` (its language and test-ness come from the name); reading files is workspace/scan-file's job. */
+  async scanNamedText(path: string, text: string, options: TextScanOptions = {}): Promise<TextScanResult | undefined> {
     const language = languageForPath(path);
     if (!language) return undefined;
     return this.scanText(text, language, { testFile: isTestPath(path), ...options });
@@ -91,11 +103,15 @@ export class Scanner {
 }
 
 /** Why a document is not scanned (too large, binary), or undefined when it should be. */
-export function skipReason(text: string, maxBytes: number): string | undefined {
+export function skipReason(text: string, maxBytes: number): Skipped | undefined {
   if (text.length > maxBytes) {
-    return `not scanned: the document is ${Math.round(text.length / 1024)} KB, over the ${Math.round(maxBytes / 1024)} KB limit (warden.maxFileSizeKB)`;
+    return skipped(
+      'too-large',
+      `the document is ${Math.round(text.length / 1024)} KB, over the ${Math.round(maxBytes / 1024)} KB limit (warden.maxFileSizeKB)`,
+    );
   }
-  if (text.slice(0, 8000).includes('\u0000')) return 'not scanned: the document looks binary (it contains NUL bytes)';
+  if (text.slice(0, 8000).includes('\u0000'))
+    return skipped('binary', 'the document looks binary (it contains NUL bytes)');
   return undefined;
 }
 

@@ -2,13 +2,14 @@
 // and in the language server (`warden/report`): code through the engine, dependency manifests
 // through SCA, and every suppression comment with its reason.
 
-import * as fs from 'fs';
 import * as path from 'path';
-import { isTestPath, languageForPath, LANGUAGES, Scanner, Severity } from '../engine';
+import { languageForPath, LANGUAGES, Scanner, Severity } from '../engine';
 import { parseSuppressions } from '../engine/suppressions';
-import { isManifest, SCA_RULES, scanManifest } from '../sca';
+import { SCA_RULES } from '../sca';
 import type { AdvisorySnapshot } from '../sca';
-import { addFingerprints } from './fingerprint';
+import { scanFile } from '../workspace/scan-file';
+import { isInside } from '../../../core/io/read-file';
+import { ANY_SUPPRESSION_MARKER } from '../../../core/protocol/suppressions';
 import type { FileReport, ScanReport } from './model';
 
 export interface CollectOptions {
@@ -18,13 +19,13 @@ export interface CollectOptions {
   disabledRules?: string[];
   minimumSeverity?: Severity;
   maxBytes?: number;
+  /** Workspace folders: a file's symlinks are followed only inside its folder (the CLI follows what it was given). */
+  containIn?: string[];
   cancelled?: () => boolean;
 }
 
 export async function collectReport(scanner: Scanner, files: string[], options: CollectOptions): Promise<ScanReport> {
   const started = Date.now();
-  const disabled = new Set(options.disabledRules ?? []);
-  const maxBytes = options.maxBytes ?? 2 * 1024 * 1024;
   const reports: FileReport[] = [];
   let skipped = 0;
   let scanned = 0;
@@ -32,36 +33,31 @@ export async function collectReport(scanner: Scanner, files: string[], options: 
     if (options.cancelled?.()) break;
     const shown =
       path.relative(options.root, path.resolve(options.root, file)).split(path.sep).join('/') || path.basename(file);
-    const language = languageForPath(file);
-    if ((!language && !isManifest(file)) || fs.statSync(file).size > maxBytes) {
-      skipped++;
-      continue;
-    }
-    const text = fs.readFileSync(file, 'utf8');
-    if (!language) {
-      const result = scanManifest(file, text, options.snapshot, {
-        disabledRules: disabled,
-        minimumSeverity: options.minimumSeverity,
-      });
-      addFingerprints(shown, text, result.findings);
-      reports.push({ path: shown, findings: result.findings, problems: result.problems });
-      if (result.problems.length === 0) scanned++;
-      else skipped++;
-      continue;
-    }
-    const result = await scanner.scanText(text, language, {
-      disabledRules: disabled,
+    const scan = await scanFile(scanner, file, {
+      maxBytes: options.maxBytes,
+      root: options.containIn?.find((folder) => isInside(folder, path.resolve(file))),
+      disabledRules: options.disabledRules,
       minimumSeverity: options.minimumSeverity,
-      maxBytes,
-      testFile: isTestPath(file),
+      snapshot: () => options.snapshot,
+      fingerprintAs: shown,
     });
-    if (result.problems.some((p) => p.message.startsWith('not scanned'))) skipped++;
-    else scanned++;
-    addFingerprints(shown, text, result.findings);
-    const suppressions = /warden-ignore|nosec|nosemgrep/.test(text)
-      ? parseSuppressions(text, LANGUAGES[language].syntax.lineComment)
-      : [];
-    reports.push({ path: shown, findings: result.findings, problems: result.problems, suppressions });
+    if (scan.ok) scanned++;
+    else skipped++;
+    // Files of no language Warden knows are not worth a line; any other skip is reported.
+    if (!scan.ok && scan.reason === 'no-rules') continue;
+    const language = languageForPath(file);
+    const suppressions =
+      language && scan.text !== undefined
+        ? ANY_SUPPRESSION_MARKER.test(scan.text)
+          ? parseSuppressions(scan.text, LANGUAGES[language].syntax.lineComment)
+          : []
+        : undefined;
+    reports.push({
+      path: shown,
+      findings: scan.findings,
+      problems: scan.problems,
+      ...(suppressions ? { suppressions } : {}),
+    });
   }
   return {
     files: reports,

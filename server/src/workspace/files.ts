@@ -6,7 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ignore, { Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { languageForPath } from '../engine';
+import { readWorkspaceFile } from '../../../core/io/read-file';
+import { DEFAULT_MAX_BYTES, languageForPath } from '../engine';
 import { isManifest } from '../sca';
 
 export const SKIPPED_DIRS = new Set([
@@ -39,10 +40,13 @@ export interface ListOptions {
   cancelled?: () => boolean;
 }
 
-function readGitignore(dir: string): Ignore | undefined {
-  const file = path.join(dir, '.gitignore');
-  if (!fs.existsSync(file)) return undefined;
-  return ignore().add(fs.readFileSync(file, 'utf8'));
+/**
+ * A folder's .gitignore, read like any workspace file: a FIFO, a device or a link out of the
+ * workspace (say to /dev/zero) is not read at all, and its rules are not applied.
+ */
+function readGitignore(dir: string, root: string): Ignore | undefined {
+  const read = readWorkspaceFile(path.join(dir, '.gitignore'), { maxBytes: DEFAULT_MAX_BYTES, root });
+  return read.ok ? ignore().add(read.text) : undefined;
 }
 
 export function listWorkspaceFiles(root: string, options: ListOptions = {}): string[] {
@@ -52,7 +56,7 @@ export function listWorkspaceFiles(root: string, options: ListOptions = {}): str
   // Each .gitignore applies to paths relative to its own folder.
   const visit = (dir: string, rules: Array<{ base: string; ig: Ignore }>): void => {
     if (options.cancelled?.()) return;
-    const own = readGitignore(dir);
+    const own = readGitignore(dir, root);
     const active = own ? [...rules, { base: dir, ig: own }] : rules;
     let entries: fs.Dirent[];
     try {

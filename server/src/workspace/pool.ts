@@ -3,7 +3,7 @@
 
 import * as os from 'os';
 import { ResourceLimits, Worker } from 'worker_threads';
-import type { ScanReply, WorkerInput } from './worker';
+import type { ScanFileExtras, ScanReply, ScanRequest, WorkerInput } from './worker';
 
 /**
  * A scan allocates many short-lived objects (tree-sitter nodes); V8's default young generation
@@ -19,6 +19,7 @@ const MAX_RESTARTS = 16;
 /** A file to scan and the promise waiting for it. */
 interface Job {
   path: string;
+  extras: ScanFileExtras;
   resolve: (r: ScanReply) => void;
   reject: (e: Error) => void;
 }
@@ -103,7 +104,8 @@ export class ScanPool {
   private dispatch(worker: Worker, job: Job): void {
     const id = this.nextId++;
     this.pending.set(id, { ...job, worker });
-    worker.postMessage({ id, path: job.path });
+    const request: ScanRequest = { id, path: job.path, ...job.extras };
+    worker.postMessage(request);
   }
 
   private forget(worker: Worker): void {
@@ -113,10 +115,10 @@ export class ScanPool {
     if (idle >= 0) this.idle.splice(idle, 1);
   }
 
-  scan(path: string): Promise<ScanReply> {
+  scan(path: string, extras: ScanFileExtras = {}): Promise<ScanReply> {
     if (this.closed) return Promise.reject(new Error('the scan pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ path, resolve, reject });
+      this.queue.push({ path, extras, resolve, reject });
       this.pump();
     });
   }

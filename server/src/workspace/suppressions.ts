@@ -1,19 +1,18 @@
 // Collects every suppression comment of a set of files: the audit trail behind "Warden: List
 // suppressions" and the compliance report. Reasons are what reviewers tune rules from.
 
-import * as fs from 'fs';
+import { readWorkspaceFile } from '../../../core/io/read-file';
+import { DEFAULT_MAX_BYTES } from '../engine';
 import { LANGUAGES, languageForPath } from '../engine/languages';
-import { parseSuppressions, Suppression } from '../engine/suppressions';
+import { parseSuppressions } from '../engine/suppressions';
+import { ANY_SUPPRESSION_MARKER, type SuppressionEntry } from '../../../core/protocol/suppressions';
 
-export interface SuppressionEntry extends Suppression {
-  file: string;
-  /** The code line the suppression silences, trimmed (context for the reviewer). */
-  code: string;
-}
+export type { SuppressionEntry };
+export { suppressionsReport } from '../../../core/protocol/suppressions';
 
 export function suppressionsInText(file: string, text: string): SuppressionEntry[] {
   const language = languageForPath(file);
-  if (!language || !/warden-ignore|nosec|nosemgrep/.test(text)) return [];
+  if (!language || !ANY_SUPPRESSION_MARKER.test(text)) return [];
   const lines = text.split(/\r\n|\r|\n/);
   return parseSuppressions(text, LANGUAGES[language].syntax.lineComment).map((s) => ({
     ...s,
@@ -22,38 +21,22 @@ export function suppressionsInText(file: string, text: string): SuppressionEntry
   }));
 }
 
+/** A file's text as Warden reads workspace files (capped, regular files only), or undefined. */
+export function readForSuppressions(file: string, maxBytes = DEFAULT_MAX_BYTES, root?: string): string | undefined {
+  const read = readWorkspaceFile(file, { maxBytes, root });
+  return read.ok ? read.text : undefined;
+}
+
+/** `read` gives a file's text, or undefined for a file that is not read (too large, unreadable, …). */
 export function collectSuppressions(
   files: string[],
-  read: (file: string) => string = (f) => fs.readFileSync(f, 'utf8'),
+  read: (file: string) => string | undefined = (f) => readForSuppressions(f),
 ): SuppressionEntry[] {
   const out: SuppressionEntry[] = [];
   for (const file of files) {
-    let text: string;
-    try {
-      text = read(file);
-    } catch {
-      continue; // unreadable files have no suppressions we can show
-    }
-    out.push(...suppressionsInText(file, text));
+    const text = read(file);
+    // Files not read have no suppressions we can show.
+    if (text !== undefined) out.push(...suppressionsInText(file, text));
   }
   return out;
-}
-
-/** The JSON export: stable field order, paths relative to the workspace root. */
-export function suppressionsReport(entries: SuppressionEntry[], relative: (file: string) => string): string {
-  return JSON.stringify(
-    {
-      suppressions: entries.map((e) => ({
-        file: relative(e.file),
-        line: e.line + 1,
-        appliesToLine: e.appliesTo + 1,
-        marker: e.marker,
-        rules: e.targets,
-        reason: e.reason || null,
-        code: e.code,
-      })),
-    },
-    null,
-    2,
-  );
 }

@@ -1,10 +1,10 @@
 // A scan worker thread: its own parsers and rules, scanning files by path on request. Workers let
 // a workspace scan use every core; the engine itself is single-threaded.
 
-import * as fs from 'fs';
 import { parentPort, workerData } from 'worker_threads';
-import { isTestPath, languageForPath, RuleSource } from '../engine';
+import type { RuleSource, Severity } from '../engine';
 import { Assets, createNodeScanner } from '../host/node-assets';
+import { outcomeOf, scanFile, ScanOutcome } from './scan-file';
 
 export interface WorkerInput {
   assets?: Assets;
@@ -12,45 +12,38 @@ export interface WorkerInput {
   maxBytes: number;
   disabledRules: string[];
   /** Findings below this severity are not returned (the CLI's --min-severity). */
-  minimumSeverity?: import('../engine').Severity;
+  minimumSeverity?: Severity;
 }
-export interface ScanRequest {
+/** Per file: where it must stay (symlinks), how its findings are fingerprinted, how the limit is named. */
+export interface ScanFileExtras {
+  root?: string;
+  fingerprintAs?: string;
+  limitSetting?: string;
+}
+export interface ScanRequest extends ScanFileExtras {
   id: number;
   path: string;
 }
-export interface ScanReply {
+export interface ScanReply extends ScanOutcome {
   id: number;
   path: string;
-  findings: import('../engine').Finding[];
-  problems: import('../engine').EngineProblem[];
 }
 
 const input = workerData as WorkerInput;
 const scanner = createNodeScanner(input.extraRules, input.assets);
-const disabled = new Set(input.disabledRules);
 
-parentPort?.on('message', async (request: ScanRequest) => {
-  const reply: ScanReply = { id: request.id, path: request.path, findings: [], problems: [] };
+parentPort?.on('message', async ({ id, path, ...extras }: ScanRequest) => {
+  let reply: ScanReply;
   try {
-    const language = languageForPath(request.path);
-    const size = fs.statSync(request.path).size;
-    if (!language) reply.problems.push({ message: 'not scanned: no rules for this file type' });
-    else if (size > input.maxBytes)
-      reply.problems.push({
-        message: `not scanned: ${Math.round(size / 1024)} KB is over the ${Math.round(input.maxBytes / 1024)} KB limit`,
-      });
-    else {
-      const result = await scanner.scanText(fs.readFileSync(request.path, 'utf8'), language, {
-        maxBytes: input.maxBytes,
-        disabledRules: disabled,
-        minimumSeverity: input.minimumSeverity,
-        testFile: isTestPath(request.path),
-      });
-      reply.findings = result.findings;
-      reply.problems = result.problems;
-    }
+    const scan = await scanFile(scanner, path, {
+      ...extras,
+      maxBytes: input.maxBytes,
+      disabledRules: input.disabledRules,
+      minimumSeverity: input.minimumSeverity,
+    });
+    reply = { id, path, ...outcomeOf(scan) };
   } catch (e) {
-    reply.problems.push({ message: `scan failed: ${(e as Error).message}` });
+    reply = { id, path, findings: [], problems: [{ message: `scan failed: ${(e as Error).message}` }] };
   }
   parentPort?.postMessage(reply);
 });
