@@ -1,0 +1,176 @@
+// bench/noise.md from the noise benchmark's results: per project, lines and findings per code
+// kind, severity and rule, and the hand-judged sample with each false positive's cause.
+
+import { CODE_KINDS } from '../core/code-kind';
+import type { NoiseResults, ProjectResult, SampledFinding } from './noise';
+
+const row = (cells: Array<string | number>): string => `| ${cells.join(' | ')} |`;
+const header = (cells: string[]): string[] => [row(cells), row(cells.map(() => '---'))];
+const pct = (n: number): string => `${Math.round(n * 1000) / 10} %`;
+
+function kindCells(values: Record<string, number>): number[] {
+  return CODE_KINDS.map((k) => values[k]);
+}
+
+function overview(r: NoiseResults): string[] {
+  const rows = [
+    ...r.projects,
+    { ...r.totals, name: '**total**', language: '', sources: [] } as unknown as ProjectResult,
+  ];
+  return [
+    '## Lines and findings per code kind',
+    '',
+    'KLOC are non-blank lines of the files Warden scans (dependency manifests are scanned but not',
+    'counted as lines). Findings are those of the run over every file; "default" is `warden scan .`',
+    'with default options, as a user runs it. The last two columns are the product-code figures that',
+    'must not rise: findings at warning or above, and those per KLOC.',
+    '',
+    ...header([
+      'project',
+      'language',
+      'KLOC product / test / vendored / generated / minified',
+      'findings product / test / vendored / generated / minified',
+      'default: same',
+      'product ≥ warning',
+      'per KLOC',
+    ]),
+    ...rows.map((p) =>
+      row([
+        p.name,
+        p.language,
+        kindCells(p.kloc).join(' / '),
+        kindCells(p.findings.all.byKind).join(' / '),
+        kindCells(p.findings.byDefault.byKind).join(' / '),
+        p.productWarningOrAbove,
+        p.productWarningPerKloc,
+      ]),
+    ),
+    '',
+  ];
+}
+
+function severities(r: NoiseResults): string[] {
+  return [
+    '## Findings per severity (every file)',
+    '',
+    ...header(['project', 'error', 'warning', 'info', 'total', 'scan time (all / default)']),
+    ...r.projects.map((p) =>
+      row([
+        p.name,
+        p.findings.all.bySeverity.error,
+        p.findings.all.bySeverity.warning,
+        p.findings.all.bySeverity.info,
+        p.findings.all.total,
+        `${p.seconds.all} s / ${p.seconds.byDefault} s`,
+      ]),
+    ),
+    row([
+      '**total**',
+      r.totals.findings.all.bySeverity.error,
+      r.totals.findings.all.bySeverity.warning,
+      r.totals.findings.all.bySeverity.info,
+      r.totals.findings.all.total,
+      `${r.totals.seconds.all} s / ${r.totals.seconds.byDefault} s`,
+    ]),
+    '',
+  ];
+}
+
+function problems(r: NoiseResults): string[] {
+  const files = r.totals.problemFiles;
+  if (files.length === 0) return ['Every file was scanned in full (no rule stopped, no time budget ran out).', ''];
+  return [
+    `In ${files.length} file(s) a rule was stopped or the scan's time budget ran out, so some findings`,
+    'there are missing and their count can vary with the load of the machine:',
+    files.map((f) => `\`${f}\``).join(', ') + '.',
+    '',
+  ];
+}
+
+function rules(r: NoiseResults): string[] {
+  const lines = ['## Findings per rule (every file)', '', ...header(['project', 'rule', ...CODE_KINDS])];
+  for (const p of r.projects)
+    for (const [rule, kinds] of Object.entries(p.byRule).sort(
+      (a, b) => sum(b[1]) - sum(a[1]) || a[0].localeCompare(b[0]),
+    ))
+      lines.push(row([p.name, `\`${rule}\``, ...kindCells(kinds)]));
+  return [...lines, ''];
+}
+
+const sum = (kinds: Record<string, number>): number => Object.values(kinds).reduce((a, b) => a + b, 0);
+
+function sampleSection(r: NoiseResults): string[] {
+  const s = r.sample;
+  const drawn =
+    s.population <= s.size
+      ? `all ${s.population} product findings at warning or above`
+      : `a random sample of ${s.size} of the ${s.population} product findings at warning or above (the ${s.size} whose FNV-1a hash of \`${s.seed}:key\` is lowest, so the sample moves by one when one finding comes or goes)`;
+  const lines = [
+    '## Hand-judged findings',
+    '',
+    `Judged: ${drawn}, each read at its line as an application-security reviewer would: **tp** a`,
+    'reviewer would fix it, **fp** a reviewer would not (with the cause). Judgments are kept in',
+    '`bench/noise-judged.json`, keyed `project:path:line:rule`, so later runs re-use them; a finding',
+    'no judgment matches is listed as "not judged".',
+    '',
+    `- judged: ${s.judged} of ${s.findings.length}; true positives ${s.truePositives}, false positives ${s.falsePositives}`,
+    `- false-positive rate: **${pct(s.falsePositiveRate)}**`,
+    `- findings at warning or above a reviewer would not fix: **${s.notFixedPer10Kloc} per 10 KLOC** of product code` +
+      ` (FP rate × ${s.population} findings / ${r.totals.kloc.product} KLOC × 10; target ≤ 1)`,
+    '',
+    ...header(['cause of the false positives', 'findings']),
+    ...Object.entries(s.byCause)
+      .sort((a, b) => b[1] - a[1])
+      .map(([cause, n]) => row([cause, n])),
+    '',
+    ...header(['finding (project:path:line:rule)', 'severity', 'verdict', 'cause', 'why']),
+    ...s.findings.map(judgedRow),
+    '',
+  ];
+  return lines;
+}
+
+function judgedRow(f: SampledFinding): string {
+  const j = f.judgment;
+  const cell = (text: string): string => text.replace(/\|/g, '\\|');
+  return row([
+    `\`${cell(f.key)}\``,
+    f.severity,
+    j ? j.verdict : 'not judged',
+    j?.cause ?? '',
+    cell(j?.note ?? f.message.split('. ')[0]),
+  ]);
+}
+
+export function renderNoiseMarkdown(r: NoiseResults): string {
+  return [
+    '# Noise benchmark: Warden on real, well-maintained code',
+    '',
+    '```sh',
+    'npm ci                # builds dist/ (the CLI this benchmark runs)',
+    'npm run bench:noise   # fetches into the cache on first use, scans, writes bench/noise.json and this file',
+    '```',
+    '',
+    `Cache: \`${r.cache}\` (set \`WARDEN_NOISE_CACHE\` to move it): Debian packages (\`apt-get download\`,`,
+    '`dpkg-deb -x`) and npm tarballs (`npm pack`) at the versions pinned in `bench/noise-sources.ts`,',
+    'laid out one folder per project. Nothing is fetched by `npm test`. `--latest` takes the',
+    "mirror's current Debian point release when the pinned one is gone; `--only id,id` scans some",
+    'projects and prints the JSON without writing these files.',
+    '',
+    `Warden ${r.warden.version} at commit ${r.warden.commit}. Code kinds by \`core/code-kind.ts\` (policy.md,`,
+    '"Code kinds"), paths relative to each project\'s folder. The "every file" run names each file',
+    `on the command line${r.includeFlags.length ? ` with ${r.includeFlags.map((f) => `\`${f}\``).join(', ')}` : ''}, so`,
+    'findings in test, vendored, generated and minified files are counted whatever the defaults skip.',
+    '',
+    '## Sources',
+    '',
+    ...header(['project', 'packages']),
+    ...r.projects.map((p) => row([p.name, p.sources.map((s) => `\`${s}\``).join(', ')])),
+    '',
+    ...overview(r),
+    ...severities(r),
+    ...problems(r),
+    ...sampleSection(r),
+    ...rules(r),
+  ].join('\n');
+}
