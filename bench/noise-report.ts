@@ -127,7 +127,51 @@ function sampleSection(r: NoiseResults): string[] {
     ...s.findings.map(judgedRow),
     '',
   ];
-  return lines;
+  if (s.alsoJudged.length === 0) return lines;
+  const fp = s.alsoJudged.filter((f) => f.judgment?.verdict === 'fp').length;
+  return [
+    ...lines,
+    ...byRule(r, [...s.findings, ...s.alsoJudged]),
+    `### Also judged, outside the sample (${s.alsoJudged.length}: ${s.alsoJudged.length - fp} tp, ${fp} fp; not counted above)`,
+    '',
+    ...header(['finding (project:path:line:rule)', 'severity', 'verdict', 'cause', 'why']),
+    ...s.alsoJudged.map(judgedRow),
+    '',
+  ];
+}
+
+/** Every judged finding (sample and outside it) per rule: where the false positives come from. */
+function byRule(r: NoiseResults, findings: SampledFinding[]): string[] {
+  const rules = new Map<string, { tp: number; fp: number; causes: Map<string, number> }>();
+  for (const f of findings) {
+    if (!f.judgment) continue;
+    const entry = rules.get(f.ruleId) ?? { tp: 0, fp: 0, causes: new Map<string, number>() };
+    rules.set(f.ruleId, entry);
+    if (f.judgment.verdict === 'tp') entry.tp++;
+    else {
+      entry.fp++;
+      const cause = f.judgment.cause ?? 'other';
+      entry.causes.set(cause, (entry.causes.get(cause) ?? 0) + 1);
+    }
+  }
+  const judged = [...rules.values()].reduce((n, e) => n + e.tp + e.fp, 0);
+  const fps = [...rules.values()].reduce((n, e) => n + e.fp, 0);
+  const complete = judged === r.sample.population;
+  return [
+    `### Every judged finding, per rule (${judged} of the ${r.sample.population} product findings at warning or above)`,
+    '',
+    complete
+      ? `All of them are judged: ${judged - fps} tp, ${fps} fp, so exactly ${Math.round((fps / r.totals.kloc.product) * 1000) / 100} findings a reviewer would not fix per 10 KLOC of product code.`
+      : 'Not all of them are judged; the sample above gives the estimate.',
+    '',
+    ...header(['rule', 'tp', 'fp', 'causes of the false positives']),
+    ...[...rules.entries()]
+      .sort((a, b) => b[1].fp - a[1].fp || a[0].localeCompare(b[0]))
+      .map(([rule, e]) =>
+        row([`\`${rule}\``, e.tp, e.fp, [...e.causes.entries()].map(([cause, n]) => `${cause} ${n}`).join(', ')]),
+      ),
+    '',
+  ];
 }
 
 function judgedRow(f: SampledFinding): string {
@@ -155,7 +199,8 @@ export function renderNoiseMarkdown(r: NoiseResults): string {
     '`dpkg-deb -x`) and npm tarballs (`npm pack`) at the versions pinned in `bench/noise-sources.ts`,',
     'laid out one folder per project. Nothing is fetched by `npm test`. `--latest` takes the',
     "mirror's current Debian point release when the pinned one is gone; `--only id,id` scans some",
-    'projects and prints the JSON without writing these files.',
+    'projects and prints the JSON without writing these files; `--rejudge` applies',
+    '`bench/noise-judged.json` to the last run again without scanning.',
     '',
     `Warden ${r.warden.version} at commit ${r.warden.commit}. Code kinds by \`core/code-kind.ts\` (policy.md,`,
     '"Code kinds"), paths relative to each project\'s folder. The "every file" run names each file',

@@ -1,4 +1,4 @@
-// `npm run bench:noise [-- --latest] [-- --only id,id]`: how noisy Warden is on real,
+// `npm run bench:noise [-- --latest | --only id,id | --rejudge]`: how noisy Warden is on real,
 // well-maintained code. Fetches the pinned projects of noise-sources.ts into the cache (apt-get
 // and npm only), scans each with the built CLI, classifies every file by code kind
 // (core/code-kind.ts) and writes bench/noise.json and bench/noise.md, applying the hand
@@ -74,7 +74,11 @@ export interface NoiseResults {
     /** Estimated findings at warning or above a reviewer would not fix, per 10 KLOC of product code. */
     notFixedPer10Kloc: number;
     findings: SampledFinding[];
+    /** Judged findings of the population outside the sample: reported, not counted in the rates. */
+    alsoJudged: SampledFinding[];
   };
+  /** The whole population (product, warning or above), so judgments can be re-applied without a scan. */
+  productFindings: SampledFinding[];
 }
 
 const zeroKinds = (): Record<CodeKind, number> =>
@@ -190,17 +194,29 @@ export function drawSample<T extends { key: string }>(population: T[], size: num
     .map((o) => o.item);
 }
 
-function sampleOf(
-  scans: Array<{ project: Project; scan: ProjectScan }>,
+/** Product findings at warning or above: the population the judged sample is drawn from. */
+function productPopulation(scans: Array<{ project: Project; scan: ProjectScan }>): SampledFinding[] {
+  return scans.flatMap(({ project, scan }) =>
+    scan.all
+      .filter((f) => f.kind === 'product' && atLeastWarning(f))
+      .map(({ kind: _kind, message, ...f }) => ({
+        ...f,
+        message: message.split(/(?<=\.) /)[0].slice(0, 160),
+        key: findingKey(project.id, f),
+        project: project.id,
+      })),
+  );
+}
+
+/** The sample with its judgments and the rates they give; judged findings outside it are listed apart. */
+export function judgeSample(
+  population: SampledFinding[],
   judgments: Record<string, Judgment>,
   productKloc: number,
 ): NoiseResults['sample'] {
-  const population: SampledFinding[] = scans.flatMap(({ project, scan }) =>
-    scan.all
-      .filter((f) => f.kind === 'product' && atLeastWarning(f))
-      .map(({ kind: _kind, ...f }) => ({ ...f, key: findingKey(project.id, f), project: project.id })),
-  );
-  const findings = drawSample(population, SAMPLE_SIZE, SAMPLE_SEED).map((f) => ({ ...f, judgment: judgments[f.key] }));
+  const withJudgment = (f: SampledFinding): SampledFinding => ({ ...f, judgment: judgments[f.key] });
+  const findings = drawSample(population, SAMPLE_SIZE, SAMPLE_SEED).map(withJudgment);
+  const inSample = new Set(findings.map((f) => f.key));
   const judged = findings.filter((f) => f.judgment);
   const fps = judged.filter((f) => f.judgment?.verdict === 'fp');
   const byCause: Record<string, number> = {};
@@ -217,7 +233,32 @@ function sampleOf(
     byCause,
     notFixedPer10Kloc: productKloc ? round((fpRate * population.length) / (productKloc / 10), 2) : 0,
     findings,
+    alsoJudged: population.filter((f) => !inSample.has(f.key) && judgments[f.key]).map(withJudgment),
   };
+}
+
+const JSON_FILE = path.join(REPO, 'bench', 'noise.json');
+
+function readJudgments(): Record<string, Judgment> {
+  const file = path.join(REPO, 'bench', 'noise-judged.json');
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+}
+
+function writeResults(results: NoiseResults): void {
+  fs.writeFileSync(JSON_FILE, JSON.stringify(results, null, 2) + '\n');
+  fs.writeFileSync(path.join(REPO, 'bench', 'noise.md'), renderNoiseMarkdown(results));
+  // noise.json is checked by `prettier --check .` like every other JSON file of the repository.
+  execFileSync(path.join(REPO, 'node_modules', '.bin', 'prettier'), ['--write', JSON_FILE], { stdio: 'ignore' });
+}
+
+/** `--rejudge`: apply bench/noise-judged.json to the last run's findings again, without scanning. */
+function rejudge(): void {
+  const results = JSON.parse(fs.readFileSync(JSON_FILE, 'utf8')) as NoiseResults;
+  results.sample = judgeSample(results.productFindings, readJudgments(), results.totals.kloc.product);
+  writeResults(results);
+  warn(
+    `judged ${results.sample.judged} of ${results.sample.findings.length}, ${results.sample.falsePositives} false positives`,
+  );
 }
 
 function gitCommit(): string {
@@ -237,12 +278,10 @@ async function main(): Promise<void> {
   const onlyAt = argv.indexOf('--only');
   const only = onlyAt >= 0 ? new Set(argv[onlyAt + 1].split(',')) : undefined;
   const latest = argv.includes('--latest');
+  if (argv.includes('--rejudge')) return rejudge();
   const dirs = prepareProjects({ latest, log: warn });
   const flags = includeFlags();
-  const judgedFile = path.join(REPO, 'bench', 'noise-judged.json');
-  const judgments: Record<string, Judgment> = fs.existsSync(judgedFile)
-    ? JSON.parse(fs.readFileSync(judgedFile, 'utf8'))
-    : {};
+  const judgments = readJudgments();
   const scans: Array<{ project: Project; scan: ProjectScan }> = [];
   for (const project of PROJECTS.filter((p) => !only || only.has(p.id))) {
     const scan = scanProject(dirs.get(project) as string, flags);
@@ -253,6 +292,7 @@ async function main(): Promise<void> {
     scans.push({ project, scan });
   }
   const projects = scans.map(({ project, scan }) => summarize(project, scan));
+  const population = productPopulation(scans);
   const totals = totalsOf(projects);
   const version = execFileSync(process.execPath, [path.join(__dirname, 'cli.js'), '--version'], { encoding: 'utf8' });
   const results: NoiseResults = {
@@ -263,17 +303,14 @@ async function main(): Promise<void> {
     sources: sourceVersions(),
     projects,
     totals,
-    sample: sampleOf(scans, judgments, totals.kloc.product),
+    sample: judgeSample(population, judgments, totals.kloc.product),
+    productFindings: population,
   };
   if (only) {
     process.stdout.write(JSON.stringify(results, null, 2) + '\n');
     return;
   }
-  const jsonFile = path.join(REPO, 'bench', 'noise.json');
-  fs.writeFileSync(jsonFile, JSON.stringify(results, null, 2) + '\n');
-  fs.writeFileSync(path.join(REPO, 'bench', 'noise.md'), renderNoiseMarkdown(results));
-  // noise.json is checked by `prettier --check .` like every other JSON file of the repository.
-  execFileSync(path.join(REPO, 'node_modules', '.bin', 'prettier'), ['--write', jsonFile], { stdio: 'ignore' });
+  writeResults(results);
   const s = results.sample;
   warn(
     `product: ${totals.kloc.product} KLOC, ${totals.productWarningOrAbove} findings at warning or above ` +

@@ -275,6 +275,8 @@ describe('security of Warden itself: no eval, new Function or vm in the bundles'
       'cli.js': ['child_process'],
       // The benchmark (a developer tool, not shipped) drives the server and the peers as processes.
       'bench.js': ['child_process', 'net'],
+      // The noise benchmark (not shipped) fetches with apt-get and npm and runs the built CLI.
+      'noise.js': ['child_process'],
     };
     for (const bundle of bundles) {
       const text = fs.readFileSync(path.join(REPO, 'dist', bundle), 'utf8');
