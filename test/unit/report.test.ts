@@ -186,8 +186,9 @@ describe('compliance module', () => {
     assert.ok(!html.includes('<script>alert') && html.includes('Bad &lt;script&gt;alert(1)&lt;/script&gt; | pipe.'));
     assert.ok(html.includes('&lt;b&gt;trusted&lt;/b&gt;') && html.includes('a&lt;b&gt;.js:1'));
     const md = formatComplianceMarkdown(report, meta);
-    assert.match(md, /Bad <script>alert\(1\)<\/script> \\\| pipe\. \|/);
-    assert.match(md, /\| `a<b>\.js:10` \| nosec \| all rules \| <b>trusted<\/b> \|/);
+    // Markdown: HTML as entities, link and image punctuation escaped (issue 16 #10).
+    assert.match(md, /Bad &lt;script&gt;alert\\\(1\\\)&lt;\/script&gt; \\\| pipe\. \|/);
+    assert.match(md, /\| `a<b>\.js:10` \| nosec \| all rules \| &lt;b&gt;trusted&lt;\/b&gt; \|/);
     assert.match(classChartSvg([{ key: 'x', title: 'A & B', count: 2 }]), /A &amp; B/);
   });
 });

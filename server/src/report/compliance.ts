@@ -6,6 +6,7 @@
 
 import type { Confidence, Finding, Rule, Severity } from '../engine';
 import { CLASSES } from '../engine';
+import { mdCode, mdText } from './escape';
 import { allFindings, ScanReport } from './model';
 
 export interface ReportMeta {
@@ -113,11 +114,7 @@ function where(l: Located): string {
   return `${l.path}:${l.finding.range.start.line + 1}`;
 }
 
-// ---------- Markdown
-
-function mdCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+// ---------- Markdown: every piece of workspace text through mdText (plain) or mdCode (code span)
 
 function mdFindingTable(items: Located[]): string[] {
   return [
@@ -125,7 +122,7 @@ function mdFindingTable(items: Located[]): string[] {
     '|---|---|---|---|---|',
     ...items.map(
       (l) =>
-        `| \`${mdCell(where(l))}\` | \`${l.finding.ruleId}\` | ${l.finding.severity} | ${l.finding.confidence} | ${mdCell(firstSentence(l.finding.message))} |`,
+        `| ${mdCode(where(l))} | ${mdCode(l.finding.ruleId)} | ${l.finding.severity} | ${l.finding.confidence} | ${mdText(firstSentence(l.finding.message))} |`,
     ),
   ];
 }
@@ -137,7 +134,7 @@ function textBar(count: number, max: number, width = 30): string {
 export function formatComplianceMarkdown(report: ScanReport, meta: ReportMeta): string {
   const m = buildCompliance(report);
   const out: string[] = [];
-  out.push(`# Warden security report — ${meta.title}`, '');
+  out.push(`# Warden security report — ${mdText(meta.title)}`, '');
   out.push(
     `Generated ${meta.generated} by Warden ${meta.version}${meta.advisoryDate ? ` · advisory snapshot of ${meta.advisoryDate}` : ''}.`,
     '',
@@ -155,11 +152,12 @@ export function formatComplianceMarkdown(report: ScanReport, meta: ReportMeta): 
   if (m.byClass.length === 0) out.push('No findings.');
   else {
     out.push('| class | findings | |', '|---|---:|---|');
-    for (const c of m.byClass) out.push(`| ${c.title} (\`${c.key}\`) | ${c.count} | ${textBar(c.count, max)} |`);
+    for (const c of m.byClass)
+      out.push(`| ${mdText(c.title)} (${mdCode(c.key)}) | ${c.count} | ${textBar(c.count, max)} |`);
   }
   out.push('', '## OWASP Top 10 (2021)', '');
   if (m.owasp.length === 0) out.push('No findings.', '');
-  for (const g of m.owasp) out.push(`### ${g.key} — ${g.items.length}`, '', ...mdFindingTable(g.items), '');
+  for (const g of m.owasp) out.push(`### ${mdText(g.key)} — ${g.items.length}`, '', ...mdFindingTable(g.items), '');
   out.push('## PCI-DSS v4.0 requirements', '');
   out.push(...controlSummaryMd(m.pci, 'requirement'));
   out.push('## SOC 2 criteria', '');
@@ -172,7 +170,7 @@ export function formatComplianceMarkdown(report: ScanReport, meta: ReportMeta): 
     out.push('| location | marker | suppresses | reason |', '|---|---|---|---|');
     for (const s of m.suppressions) {
       out.push(
-        `| \`${mdCell(`${s.path}:${s.line}`)}\` | ${s.marker} | ${s.targets.length ? s.targets.map((t) => `\`${t}\``).join(', ') : 'all rules'} | ${s.reason ? mdCell(s.reason) : '**no reason given**'} |`,
+        `| ${mdCode(`${s.path}:${s.line}`)} | ${mdText(s.marker)} | ${s.targets.length ? s.targets.map(mdCode).join(', ') : 'all rules'} | ${s.reason ? mdText(s.reason) : '**no reason given**'} |`,
       );
     }
   }
@@ -187,9 +185,9 @@ function controlSummaryMd(groups: Group[], noun: string): string[] {
     const locations =
       g.items
         .slice(0, 8)
-        .map((l) => `\`${mdCell(where(l))}\``)
+        .map((l) => mdCode(where(l)))
         .join(', ') + (g.items.length > 8 ? ` and ${g.items.length - 8} more` : '');
-    out.push(`| ${g.key} | ${g.items.length} | ${rules.map((r) => `\`${r}\``).join(', ')} | ${locations} |`);
+    out.push(`| ${mdText(g.key)} | ${g.items.length} | ${rules.map(mdCode).join(', ')} | ${locations} |`);
   }
   return [...out, ''];
 }

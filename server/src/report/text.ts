@@ -1,26 +1,31 @@
-// Human-readable output: one block per finding with its taint path, then a summary line.
+// Human-readable output: one block per finding with its taint path, then a summary line. Every
+// piece of workspace text (file names, messages and trace labels quoting code, custom rules' ids
+// and classes, problems) has its control characters escaped: only Warden's own colours reach the
+// terminal, so a file name or a string in the code cannot retitle it, erase lines or hide output.
 
+import { escapeControls as safe } from './escape';
 import { allFindings, ScanReport } from './model';
 
 export function formatText(report: ScanReport, color: boolean): string {
   const paint = (code: number, s: string): string => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const sevColor = { error: 31, warning: 33, info: 36 } as const;
   const lines: string[] = [];
-  for (const p of report.ruleProblems) lines.push(paint(35, `rule problem: ${p.file}:${p.line}: ${p.message}`));
+  for (const p of report.ruleProblems)
+    lines.push(paint(35, `rule problem: ${safe(`${p.file}`)}:${p.line}: ${safe(p.message)}`));
   for (const file of report.files) {
-    for (const p of file.problems) lines.push(paint(90, `${file.path}: ${p.message}`));
+    for (const p of file.problems) lines.push(paint(90, `${safe(file.path)}: ${safe(p.message)}`));
   }
   const found = allFindings(report);
   for (const { path, finding: f } of found) {
-    const where = `${path}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+    const where = `${safe(path)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
     lines.push(
-      `${paint(1, where)}  ${paint(sevColor[f.severity], f.severity)}  ${f.class}  ${paint(90, `${f.ruleId} (${f.confidence} confidence)`)}`,
+      `${paint(1, where)}  ${paint(sevColor[f.severity], f.severity)}  ${safe(f.class)}  ${paint(90, `${safe(f.ruleId)} (${f.confidence} confidence)`)}`,
     );
     const first = f.message.split(/\n/)[0];
-    lines.push(`    ${first}${f.detail ? ` (${f.detail})` : ''}`);
+    lines.push(`    ${safe(first)}${f.detail ? ` (${safe(f.detail)})` : ''}`);
     if (f.trace && f.trace.length > 1) {
       lines.push(
-        paint(90, `    path: ${f.trace.map((s) => `${s.label} (line ${s.range.start.line + 1})`).join(' → ')}`),
+        paint(90, `    path: ${f.trace.map((s) => `${safe(s.label)} (line ${s.range.start.line + 1})`).join(' → ')}`),
       );
     }
   }
