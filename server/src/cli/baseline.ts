@@ -2,7 +2,7 @@
 // project fails only on new findings. Fingerprints hash the finding's line text, not its number
 // (report/fingerprint.ts), so code moving around does not make old findings "new".
 
-import * as fs from 'fs';
+import { readWorkspaceFile } from '../../../core/io/read-file';
 import type { Finding } from '../engine';
 import type { FileReport } from '../report/model';
 import { UsageError } from './args';
@@ -35,10 +35,20 @@ export function createBaseline(files: FileReport[]): Baseline {
   return { tool: 'warden', version: 1, findings };
 }
 
+/** Far above any real baseline (about 200 bytes a finding), far below what a runaway read costs. */
+export const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
 export function readBaseline(file: string): Set<string> {
+  // The one file reader: a FIFO or device is refused, not waited on; the read stops at the cap
+  // whatever the size on disk says; a UTF-8 byte-order mark is dropped.
+  const read = readWorkspaceFile(file, { maxBytes: MAX_BASELINE_BYTES });
+  if (!read.ok)
+    throw new UsageError(
+      `--baseline '${file}' cannot be read: ${read.detail}. Create it with --write-baseline ${file}`,
+    );
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    data = JSON.parse(read.text);
   } catch (e) {
     throw new UsageError(
       `--baseline '${file}' cannot be read: ${(e as Error).message}. Create it with --write-baseline ${file}`,
