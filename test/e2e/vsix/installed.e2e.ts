@@ -50,6 +50,7 @@ describe('the packaged .vsix', () => {
       'dist/server.js',
       'dist/scan-worker.js',
       'dist/rules.json',
+      'dist/coach-knowledge.json',
       'dist/wasm/web-tree-sitter.wasm',
       'dist/wasm/tree-sitter-go.wasm',
       'snippets/go.json',
@@ -62,7 +63,7 @@ describe('the packaged .vsix', () => {
     );
     assert.deepStrictEqual(unwanted, []);
     const allowed =
-      /^(package\.json|readme\.md|README\.md|LICENSE(\.txt)?|changelog\.md|\.vsixmanifest|snippets\/\w+\.json|dist\/(client|server|scan-worker)\.js|dist\/rules\.json|dist\/wasm\/[\w-]+\.wasm|advisories\/snapshot\.json|docs\/img\/squiggle\.png)$/i;
+      /^(package\.json|readme\.md|README\.md|LICENSE(\.txt)?|changelog\.md|\.vsixmanifest|snippets\/\w+\.json|dist\/(client|server|scan-worker)\.js|dist\/(rules|coach-knowledge|sbom\.cdx)\.json|dist\/wasm\/[\w-]+\.wasm|advisories\/snapshot\.json|docs\/img\/squiggle\.png)$/i;
     assert.deepStrictEqual(
       files.filter((f) => !allowed.test(f)),
       [],
