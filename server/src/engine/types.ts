@@ -44,8 +44,8 @@ export interface Finding {
   fingerprint?: string;
   /** Inside a region marked as AI-generated (`warden:ai-generated begin` … `end`). */
   aiGenerated?: boolean;
-  /** The quick-fix, when a mechanical secure rewrite exists for this occurrence. */
-  fix?: { title: string; edits: Array<{ range: Range; newText: string }> };
+  /** The quick-fix, when a mechanical secure rewrite exists for this occurrence (see fixes/model.ts for safety). */
+  fix?: { title: string; edits: Array<{ range: Range; newText: string }>; safety?: 'safe' | 'review' };
 }
 
 /** A problem with a rule file or with a scan, reported instead of thrown. */

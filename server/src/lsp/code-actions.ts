@@ -1,14 +1,26 @@
 // Code actions from diagnostics alone (the fix travels in diagnostic.data, stamped with the
-// document version it was computed for): the preferred quick-fix, "suppress with reason", and
-// fix-all (`source.fixAll.warden`). A fix computed for another version is never offered.
+// document version it was computed for): the quick-fix, "suppress with reason", and fix-all
+// (`source.fixAll.warden`). Only safe fixes are preferred and go into fix-all; a fix that needs
+// review is offered under its own title and applied only when chosen. A fix computed for another
+// version is never offered.
 
 import { CodeAction, CodeActionKind, Diagnostic, TextEdit } from 'vscode-languageserver';
 import type { Finding } from '../engine';
 import { compatibleEdits } from '../engine/fixes/apply';
+import type { Fix } from '../engine/fixes/model';
 import type { DiagnosticData } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.warden`;
 export const SUPPRESS_COMMAND = 'warden.suppressWithReason';
+
+/** A fix without a declared safety comes from outside the fixer registry (a dependency upgrade). */
+export function isSafe(fix: Fix): boolean {
+  return fix.safety !== 'review';
+}
+
+export function fixTitle(fix: Fix): string {
+  return isSafe(fix) ? `Warden: ${fix.title}` : `Warden: ${fix.title} (review the change)`;
+}
 
 export function quickFixes(uri: string, version: number, diagnostics: Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -18,9 +30,9 @@ export function quickFixes(uri: string, version: number, diagnostics: Diagnostic
     if (!data) continue;
     if (data.fix && data.version === version) {
       actions.push({
-        title: `Warden: ${data.fix.title}`,
+        title: fixTitle(data.fix),
         kind: CodeActionKind.QuickFix,
-        isPreferred: true,
+        isPreferred: isSafe(data.fix),
         diagnostics: [d],
         edit: { changes: { [uri]: data.fix.edits as TextEdit[] } },
       });
@@ -43,11 +55,11 @@ export function quickFixes(uri: string, version: number, diagnostics: Diagnostic
 export function fixAll(uri: string, text: string, findings: Finding[]): CodeAction | undefined {
   const edits = compatibleEdits(
     text,
-    findings.filter((f) => f.fix).map((f) => f.fix!.edits),
+    findings.filter((f) => f.fix && isSafe(f.fix)).map((f) => f.fix!.edits),
   );
   if (edits.length === 0) return undefined;
   return {
-    title: 'Warden: fix all auto-fixable findings in this file',
+    title: 'Warden: fix all safely fixable findings in this file',
     kind: FIX_ALL_KIND,
     edit: { changes: { [uri]: edits } },
   };

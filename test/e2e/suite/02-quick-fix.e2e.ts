@@ -1,6 +1,7 @@
-// The preferred quick-fix of every seed finding, applied through VS Code's code-action API the way
-// the light bulb applies it: the finding goes away and the document parses no worse than before
-// (the seeds are fragments, so a few parse errors are theirs from the start).
+// The quick-fix of every seed finding, applied through VS Code's code-action API the way the light
+// bulb applies it: the finding goes away and the document parses no worse than before (the seeds
+// are fragments, so a few parse errors are theirs from the start). Safe fixes are preferred; a fix
+// that needs review is offered under its own title and never preferred.
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
@@ -11,7 +12,7 @@ import { activateWarden, closeAllEditors, codeOf, copySeed, open, waitForDiagnos
 
 // The fix's title says which finding it is for: code actions come back from VS Code's API without
 // their diagnostics, and both Python findings share one range.
-const FIXABLE: Array<[seed: string, ruleId: string, title: string]> = [
+const FIXABLE: Array<[seed: string, ruleId: string, title: string, review?: 'review']> = [
   ['AuthService.java', 'java/sqli/string-built-query', 'Use a PreparedStatement with ? placeholders'],
   ['handler.go', 'go/info-leak/error-to-response', 'Log the error and send a generic message'],
   ['handler.go', 'go/type-assertion/unchecked', 'Use the comma-ok form and reject a non-string value'],
@@ -21,7 +22,7 @@ const FIXABLE: Array<[seed: string, ruleId: string, title: string]> = [
     'Add Secure, SameSite=Strict, Max-Age=31536000 to the cookie',
   ],
   ['upload.py', 'py/path-traversal/file-path', 'Sanitize the file name with secure_filename()'],
-  ['upload.py', 'py/file-upload/flask-unvalidated', 'Check the file extension and limit the upload size'],
+  ['upload.py', 'py/file-upload/flask-unvalidated', 'Check the file extension and limit the upload size', 'review'],
 ];
 
 function errorCount(node: Node): number {
@@ -43,8 +44,8 @@ describe('preferred quick-fixes in the editor', () => {
   before(activateWarden);
   after(closeAllEditors);
 
-  FIXABLE.forEach(([seed, ruleId, title], i) => {
-    it(`${seed}: ${ruleId} is fixed by its preferred quick-fix`, async () => {
+  FIXABLE.forEach(([seed, ruleId, title, review], i) => {
+    it(`${seed}: ${ruleId} is fixed by its ${review ? 'review' : 'preferred'} quick-fix`, async () => {
       const uri = copySeed(seed, `fix-${i}`);
       const editor = await open(uri);
       const before = editor.document.getText();
@@ -57,7 +58,11 @@ describe('preferred quick-fixes in the editor', () => {
         finding.range,
         vscode.CodeActionKind.QuickFix.value,
       );
-      const preferred = actions.filter((a) => a.isPreferred && a.title === `Warden: ${title}`);
+      const preferred = actions.filter((a) =>
+        review
+          ? !a.isPreferred && a.title === `Warden: ${title} (review the change)`
+          : a.isPreferred && a.title === `Warden: ${title}`,
+      );
       assert.strictEqual(
         preferred.length,
         1,

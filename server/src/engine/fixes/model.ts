@@ -12,9 +12,21 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * `safe`: keeps what the code is for and removes the finding; preferred and part of fix-all.
+ * `review`: a rewrite the developer must check (it picks an allow-list, a limit, an environment
+ * variable, a data format): offered, never preferred, never bulk-applied.
+ */
+export type FixSafety = 'safe' | 'review';
+
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /**
+   * Set on every fix the engine computes. Absent only on fixes made outside the fixer registry
+   * (a dependency upgrade), which count as safe.
+   */
+  safety?: FixSafety;
 }
 
 export interface FixContext {
@@ -33,4 +45,12 @@ export interface FixContext {
   memo: <T>(key: string, compute: () => T) => T;
 }
 
-export type Fixer = (ctx: FixContext) => Fix | undefined;
+/** Computes a fix for one finding; a result marked `review` downgrades a safe fixer for this shape. */
+export type Propose = (ctx: FixContext) => Fix | undefined;
+
+/** A built-in fixer: the name rule files use (`fix: py-generic-error`) and its declared safety. */
+export interface Fixer {
+  name: string;
+  safety: FixSafety;
+  propose: Propose;
+}

@@ -1,0 +1,24 @@
+// The Java fixers, one file each; rule files name them (`fix: <name>`).
+
+import type { Fixer } from '../model';
+import { preparedStatementFixer } from './prepared-statement';
+import { processBuilderFixer } from './process-builder';
+import { genericErrorFixer } from './generic-error';
+import { cookieFlagsFixer } from './cookie-flags';
+import { xxeFeaturesFixer } from './xxe-features';
+import { safeYamlFixer } from './safe-yaml';
+import { localRedirectFixer } from './local-redirect';
+import { secureRandomFixer } from './secure-random';
+import { secretFromEnvFixer } from './secret-from-env';
+
+export const JAVA_FIXERS: Fixer[] = [
+  preparedStatementFixer,
+  processBuilderFixer,
+  genericErrorFixer,
+  cookieFlagsFixer,
+  xxeFeaturesFixer,
+  safeYamlFixer,
+  localRedirectFixer,
+  secureRandomFixer,
+  secretFromEnvFixer,
+];

@@ -1,0 +1,42 @@
+// Python: exception text in a response is logged instead, and the client gets a generic message.
+
+import type { Node } from 'web-tree-sitter';
+import { addImport, eol, indentOf, insertAt, replace, statementOf, taintedLeaves } from '../edits';
+import type { TextEdit, Fixer, Propose } from '../model';
+
+/** Widens an error leaf to the expression that formats it: str(e), f"…{e}", "x: " + str(e). */
+function errorMessageExpression(leaf: Node): Node {
+  let node = leaf;
+  for (let parent = node.parent; parent; parent = node.parent) {
+    const isWrapper =
+      (parent.type === 'argument_list' && parent.namedChildCount === 1 && parent.parent?.type === 'call') ||
+      parent.type === 'interpolation' ||
+      (parent.type === 'string' && /^f/i.test(parent.text)) ||
+      (parent.type === 'binary_operator' && parent.childForFieldName('operator')?.text === '+') ||
+      (parent.type === 'attribute' && parent.childForFieldName('object')?.id === node.id);
+    if (!isWrapper) break;
+    node = parent.type === 'argument_list' ? parent.parent! : parent;
+  }
+  return node;
+}
+
+const propose: Propose = (ctx) => {
+  const leaf = taintedLeaves(ctx, ctx.node)[0];
+  if (!leaf) return undefined;
+  const message = errorMessageExpression(leaf);
+  const stmt = statementOf(ctx, ctx.node);
+  const indent = indentOf(ctx.text, stmt);
+  const edits: TextEdit[] = [];
+  const imp = addImport(ctx, 'import logging', /^import logging\b/m);
+  if (imp) edits.push(imp);
+  edits.push(
+    insertAt(
+      { line: stmt.startPosition.row, character: stmt.startPosition.column },
+      `logging.exception('request failed')${eol(ctx)}${indent}`,
+    ),
+  );
+  edits.push(replace(message, "'internal server error'"));
+  return { title: 'Log the exception and return a generic message', edits };
+};
+
+export const genericErrorFixer: Fixer = { name: 'py-generic-error', safety: 'safe', propose };

@@ -1,0 +1,20 @@
+// Python: request data in HTML gets html.escape().
+
+import { addImport, fileMatches, replace, taintedLeaves } from '../edits';
+import type { TextEdit, Fixer, Propose } from '../model';
+
+/** Request data in HTML gets html.escape(); skipped where a variable called html would shadow the module. */
+const propose: Propose = (ctx) => {
+  const html = ctx.captures.get('html')?.[0];
+  if (!html) return undefined;
+  // A leaf that already holds markup (body = '<p>' + q) would be escaped whole: fix its definition instead.
+  const leaves = taintedLeaves(ctx, html).filter((leaf) => !/<[a-zA-Z]/.test(ctx.flow.valueText(leaf)));
+  if (leaves.length === 0 || fileMatches(ctx, /^\s*html\s*=|\bdef html\b|\bas html\b/m)) return undefined;
+  const edits: TextEdit[] = [];
+  const imp = addImport(ctx, 'import html', /^import html\b/m);
+  if (imp) edits.push(imp);
+  for (const leaf of leaves) edits.push(replace(leaf, `html.escape(str(${leaf.text}))`));
+  return { title: 'Escape the request data with html.escape()', edits };
+};
+
+export const htmlEscapeFixer: Fixer = { name: 'py-html-escape', safety: 'safe', propose };

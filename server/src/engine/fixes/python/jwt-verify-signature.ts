@@ -1,0 +1,9 @@
+// verify_signature: False → True.
+
+import { captureFixer } from '../replace-capture';
+
+export const jwtVerifySignatureFixer = captureFixer('py-jwt-verify-signature', 'safe', {
+  replace: 'flag',
+  with: 'True',
+  title: 'Verify the token signature',
+});
