@@ -16,15 +16,7 @@ const UPDATE = process.env.WARDEN_UPDATE_GOLDEN === '1';
  * Golden outputs that record a fix known to be wrong, with the issue that tracks it. The test
  * still compares them, so a change is noticed; the entry goes when the fix is corrected.
  */
-export const KNOWN_WRONG: Record<string, string> = {
-  'rules/go/info-leak/error-to-response.go.fixed':
-    'issue 23: `w.Write(debug.Stack())` is fixed with log.Printf(…, debug), the package name, which does not compile',
-  'rules/javascript/insecure-cookie/express-cookie.ts.fixed':
-    'issue 23: Koa ctx.cookies.set gets maxAge 60 * 60 (Next.js seconds) although Koa counts milliseconds',
-  'rules/python/code-injection/eval-exec.py.fixed':
-    'issue 23: eval(code, globals, locals) becomes ast.literal_eval(code), dropping the names it evaluates',
-  'rules/python/jwt/none-algorithm.py.fixed': "issue 23: ['HS256', 'none'] becomes ['HS256', \"HS256\"]",
-};
+export const KNOWN_WRONG: Record<string, string> = {};
 
 /** The fixtures of a rule: `<name>.<ext>` and `<name>.<variant>.<ext>` beside `<name>.yaml`. */
 function fixturesOf(ruleFile: string): string[] {

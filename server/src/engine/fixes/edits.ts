@@ -3,7 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import { Level } from '../dataflow';
 import { LANGUAGES } from '../languages';
-import { rangeOf } from '../positions';
+import { positionAt, rangeOf } from '../positions';
 import type { Position } from '../types';
 import type { FixContext, TextEdit } from './model';
 
@@ -41,6 +41,48 @@ export function indentOf(text: string, node: Node): string {
   const lineStart =
     Math.max(text.lastIndexOf('\n', node.startIndex - 1), text.lastIndexOf('\r', node.startIndex - 1)) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart, node.startIndex))![0];
+}
+
+export class NoSafeShape extends Error {}
+
+function lineStartOf(text: string, index: number): number {
+  return Math.max(text.lastIndexOf('\n', index - 1), text.lastIndexOf('\r', index - 1)) + 1;
+}
+
+function statementsOf(container: Node): Node[] {
+  return container.namedChildren.filter((c): c is Node => !!c && !/comment/.test(c.type));
+}
+
+/**
+ * An edit that puts `lines` (indented relative to the statement: a nested line starts with
+ * indentUnit) on their own lines just before `stmt`, inside the same block. Python needs care
+ * where the statement does not begin its line: a one-line suite (`except E: return x`) becomes an
+ * indented block, a statement after `;` moves to its own line; a later statement of a one-line
+ * suite (`if x: a(); save(f)`) has no safe place, so NoSafeShape is thrown (computeFix: no fix).
+ * Braces delimit the other languages' blocks, so the lines go in front of the statement.
+ */
+export function insertLinesBefore(ctx: FixContext, stmt: Node, lines: string[]): TextEdit {
+  const nl = eol(ctx);
+  const text = ctx.text;
+  const before = text.slice(lineStartOf(text, stmt.startIndex), stmt.startIndex);
+  const at = { line: stmt.startPosition.row, character: stmt.startPosition.column };
+  if (/^[ \t]*$/.test(before) || ctx.language !== 'python')
+    return insertAt(at, lines.map((l) => `${l}${nl}${indentOf(text, stmt)}`).join(''));
+  const block = stmt.parent;
+  const siblings = block ? statementsOf(block) : [];
+  const prev = siblings[siblings.findIndex((s) => s.id === stmt.id) - 1];
+  const first = siblings[0];
+  const lineOf = (indent: string): string => `${nl}${indent}${lines.join(`${nl}${indent}`)}${nl}${indent}`;
+  if (!prev && block?.type === 'block' && block.parent) {
+    const colon = text.lastIndexOf(':', stmt.startIndex);
+    if (colon < 0 || !/^:[ \t]*$/.test(text.slice(colon, stmt.startIndex))) throw new NoSafeShape();
+    const indent = indentOf(text, block.parent) + indentUnit(ctx);
+    return { range: { start: positionAt(text, colon + 1), end: at }, newText: lineOf(indent) };
+  }
+  const firstBeginsLine = !!first && /^[ \t]*$/.test(text.slice(lineStartOf(text, first.startIndex), first.startIndex));
+  if (prev && firstBeginsLine && /^[ \t]*;[ \t]*$/.test(text.slice(prev.endIndex, stmt.startIndex)))
+    return { range: { start: positionAt(text, prev.endIndex), end: at }, newText: lineOf(indentOf(text, first)) };
+  throw new NoSafeShape();
 }
 
 /** The line ending the document uses, so inserted lines match it. */

@@ -21,15 +21,21 @@ function placeholder(style: PlaceholderStyle, n: number): string {
  * Joins parts into SQL with placeholders. Quotes the old code put around an interpolated value
  * (`name = '` + x + `'`) are removed, since the driver now sends the value separately.
  * Returns undefined when a value sits inside a larger quoted literal (LIKE '%x%'), where a
- * mechanical rewrite would change the query's meaning.
+ * mechanical rewrite would change the query's meaning. Text the driver would read as a
+ * placeholder is kept literal: `%` becomes `%%` for `%s` drivers (psycopg2, MySQLdb); a literal
+ * `?` (mysql's client-side formatting fills every `?`) or `$1` gets no fix.
  */
 export function parameterize(parts: SqlPart[], style: PlaceholderStyle): ParameterizedSql | undefined {
+  const literalText = parts.map((p) => ('text' in p ? p.text : '')).join('');
+  if ((style === 'question' && literalText.includes('?')) || (style === 'dollar' && /\$\d/.test(literalText)))
+    return undefined;
+  const literal = (text: string): string => (style === 'percent' ? text.replace(/%/g, '%%') : text);
   const args: Node[] = [];
   let sql = '';
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if ('text' in part) {
-      sql += part.text;
+      sql += literal(part.text);
       continue;
     }
     const next = parts[i + 1];
@@ -48,7 +54,7 @@ export function parameterize(parts: SqlPart[], style: PlaceholderStyle): Paramet
   return args.length > 0 ? { sql, args } : undefined;
 }
 
-/** Splits a printf-style format ("… '%s' …") and its arguments into parts. */
+/** Splits a printf-style format ("… '%s' …") and its arguments into parts (`%%` is a literal `%`). */
 export function printfParts(format: string, args: Node[]): SqlPart[] | undefined {
   const parts: SqlPart[] = [];
   let used = 0;
@@ -57,11 +63,11 @@ export function printfParts(format: string, args: Node[]): SqlPart[] | undefined
   for (let m = verb.exec(format); m; m = verb.exec(format)) {
     if (m[0] === '%%') continue;
     if (used >= args.length) return undefined;
-    parts.push({ text: format.slice(last, m.index) }, { expr: args[used++] });
+    parts.push({ text: format.slice(last, m.index).replace(/%%/g, '%') }, { expr: args[used++] });
     last = m.index + m[0].length;
   }
   if (used !== args.length) return undefined;
-  parts.push({ text: format.slice(last) });
+  parts.push({ text: format.slice(last).replace(/%%/g, '%') });
   return parts;
 }
 

@@ -10,7 +10,10 @@ const propose: Propose = (ctx) => {
   const stmt = statementOf(ctx, call);
   const errLeaf = taintedLeaves(ctx, call.childForFieldName('arguments') ?? call)[0];
   if (!errLeaf) return undefined;
-  const errName = /^[A-Za-z_]\w*/.exec(errLeaf.text)?.[0] ?? 'err';
+  // `err.Error()` logs `err`; a value that is no variable (`debug.Stack()`) is logged whole, since
+  // its first word names a package.
+  const root = /^[A-Za-z_]\w*/.exec(errLeaf.text)?.[0];
+  const errName = root && ctx.flow.scopes.resolve(root, call) ? root : errLeaf.text;
   const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
   const callee = call.childForFieldName('function')?.text ?? '';
   const fmtLiteral = args.find((a) => a.type === 'interpreted_string_literal');
@@ -20,7 +23,8 @@ const propose: Propose = (ctx) => {
         .replace(/:?\s*%[vsdqw+#]+/g, '')
         .trim()
     : '';
-  const logLine = `log.Printf(${JSON.stringify(`${context || 'request failed'}: %v`)}, ${errName})`;
+  const verb = errName === root ? '%v' : '%s';
+  const logLine = `log.Printf(${JSON.stringify(`${context || 'request failed'}: ${verb}`)}, ${errName})`;
   const errDef = ctx.flow.scopes.resolve(errName, call)?.value?.text ?? '';
   const clientFault =
     /Decode|Unmarshal|Atoi|Parse|Bind|Validate/.test(errDef) ||

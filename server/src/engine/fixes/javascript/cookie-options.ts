@@ -11,8 +11,9 @@ const propose: Propose = (ctx) => {
   const args =
     call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type)) ?? [];
   const receiver = call.childForFieldName('function')?.childForFieldName('object')?.text ?? '';
-  // Next.js counts maxAge in seconds, Express and Koa in milliseconds.
-  const seconds = /cookies/.test(receiver) && fileMatches(ctx, /['"]next\//);
+  // Next.js (cookies().set, response.cookies.set) counts maxAge in seconds, Express and Koa
+  // (ctx.cookies.set) in milliseconds.
+  const seconds = /cookies/.test(receiver) && !/^ctx\b/.test(receiver) && fileMatches(ctx, /['"]next\//);
   const wanted = COOKIE_FLAGS(seconds ? '60 * 60' : '60 * 60 * 1000');
   const hasExpiry = (t: string): boolean => /\b(maxAge|expires)\s*:/.test(t);
   const title = 'Set httpOnly, secure, sameSite and maxAge on the cookie';

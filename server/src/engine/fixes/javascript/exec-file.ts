@@ -2,7 +2,7 @@
 
 import type { Node } from 'web-tree-sitter';
 import { addImport, replace } from '../edits';
-import type { TextEdit, Fixer, Propose } from '../model';
+import type { FixContext, Fixer, Propose, TextEdit } from '../model';
 import { type SqlPart } from '../sql';
 import { jsSqlParts } from './syntax';
 
@@ -30,6 +30,52 @@ function commandWords(parts: SqlPart[]): Array<{ text: string } | { expr: Node }
   return words;
 }
 
+const CHILD_PROCESS = /^(['"])(node:)?child_process\1$/;
+
+/** `name` comes from child_process: `import { name } from 'child_process'` or `const { name } = require(…)`. */
+function importedFromChildProcess(binding: Node): boolean {
+  for (let node: Node | null = binding; node; node = node.parent) {
+    if (node.type === 'import_statement') return CHILD_PROCESS.test(node.childForFieldName('source')?.text ?? '');
+    if (node.type === 'variable_declarator') {
+      const value = node.childForFieldName('value');
+      return (
+        value?.type === 'call_expression' &&
+        value.childForFieldName('function')?.text === 'require' &&
+        CHILD_PROCESS.test(value.childForFieldName('arguments')?.namedChild(0)?.text ?? '')
+      );
+    }
+  }
+  return false;
+}
+
+/**
+ * Any other binding of `name` in the file (a local `const execFile = …`, a parameter, a function):
+ * a bare call by that name could reach it instead of child_process, so no fix is offered.
+ */
+function boundElsewhere(ctx: FixContext, name: string): boolean {
+  return ctx.memo(`js-binding:${name}`, () =>
+    ctx.tree.rootNode.descendantsOfType(['identifier', 'shorthand_property_identifier_pattern']).some((n) => {
+      if (!n || n.text !== name) return false;
+      const parent = n.parent;
+      const binds =
+        n.type === 'shorthand_property_identifier_pattern' ||
+        (parent?.type === 'variable_declarator' && parent.childForFieldName('name')?.id === n.id) ||
+        parent?.type === 'import_specifier' ||
+        parent?.type === 'namespace_import' ||
+        parent?.type === 'import_clause' ||
+        /^(formal_parameters|required_parameter|optional_parameter|assignment_pattern|array_pattern|pair_pattern|rest_pattern)$/.test(
+          parent?.type ?? '',
+        ) ||
+        (/^(function_declaration|function_expression|generator_function_declaration|class_declaration|method_definition)$/.test(
+          parent?.type ?? '',
+        ) &&
+          parent!.childForFieldName('name')?.id === n.id) ||
+        (parent?.type === 'assignment_expression' && parent.childForFieldName('left')?.id === n.id);
+      return binds && !importedFromChildProcess(n);
+    }),
+  );
+}
+
 /** exec('convert ' + file + ' out.png', cb) → execFile('convert', [file, 'out.png'], cb): no shell. */
 const propose: Propose = (ctx) => {
   const call = ctx.node;
@@ -50,6 +96,7 @@ const propose: Propose = (ctx) => {
   if (callee.type === 'member_expression') {
     newCallee = `${callee.childForFieldName('object')!.text}.${target}`;
   } else {
+    if (boundElsewhere(ctx, target)) return undefined;
     newCallee = target;
     const esm = ctx.tree.rootNode.namedChildren.some((c) => c?.type === 'import_statement');
     const line = esm ? `import { ${target} } from 'child_process';` : `const { ${target} } = require('child_process');`;

@@ -1,7 +1,7 @@
 // Python: exception text in a response is logged instead, and the client gets a generic message.
 
 import type { Node } from 'web-tree-sitter';
-import { addImport, eol, indentOf, insertAt, replace, statementOf, taintedLeaves } from '../edits';
+import { addImport, insertLinesBefore, replace, statementOf, taintedLeaves } from '../edits';
 import type { TextEdit, Fixer, Propose } from '../model';
 
 /** Widens an error leaf to the expression that formats it: str(e), f"…{e}", "x: " + str(e). */
@@ -25,16 +25,11 @@ const propose: Propose = (ctx) => {
   if (!leaf) return undefined;
   const message = errorMessageExpression(leaf);
   const stmt = statementOf(ctx, ctx.node);
-  const indent = indentOf(ctx.text, stmt);
   const edits: TextEdit[] = [];
   const imp = addImport(ctx, 'import logging', /^import logging\b/m);
   if (imp) edits.push(imp);
-  edits.push(
-    insertAt(
-      { line: stmt.startPosition.row, character: stmt.startPosition.column },
-      `logging.exception('request failed')${eol(ctx)}${indent}`,
-    ),
-  );
+  // Inside the except, even when it is written on one line (`except E: return str(e)`).
+  edits.push(insertLinesBefore(ctx, stmt, ["logging.exception('request failed')"]));
   edits.push(replace(message, "'internal server error'"));
   return { title: 'Log the exception and return a generic message', edits };
 };

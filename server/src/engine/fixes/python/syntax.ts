@@ -41,10 +41,11 @@ export function pySqlParts(expr: Node): SqlPart[] | undefined {
     if (
       format === undefined ||
       args.some((a) => a.type === 'keyword_argument') ||
-      /\{[^}]/.test(format.replace(/\{\}/g, ''))
+      /\{[^}]|\}/.test(format.replace(/\{\}/g, ''))
     )
       return undefined;
-    return printfParts(format.replace(/\{\}/g, '%s'), args);
+    // A literal % in a .format() string is no printf verb: escape it before reading `{}` as `%s`.
+    return printfParts(format.replace(/%/g, '%%').replace(/\{\}/g, '%s'), args);
   }
   const operands = concatOperands(expr, 'binary_operator');
   if (operands.length < 2) return undefined;

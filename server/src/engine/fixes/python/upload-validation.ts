@@ -2,7 +2,7 @@
 // function and app config.
 
 import type { Node } from 'web-tree-sitter';
-import { addImport, eol, fileMatches, indentOf, indentUnit, insertAt, statementOf } from '../edits';
+import { addImport, eol, fileMatches, indentUnit, insertAt, insertLinesBefore, statementOf } from '../edits';
 import type { TextEdit, Fixer, Propose } from '../model';
 
 /** The top-level statement (function, decorated function, class) that holds `node`. */
@@ -35,13 +35,8 @@ const propose: Propose = (ctx) => {
     if (!fileMatches(ctx, /def allowed_file\(/)) {
       preamble += `${nl}${nl}def allowed_file(filename):${nl}${unit}return '.' in filename and filename.rsplit('.', 1)[1].lower() in ALLOWED_EXTENSIONS${nl}`;
     }
-    const indent = indentOf(ctx.text, stmt);
-    edits.push(
-      insertAt(
-        { line: stmt.startPosition.row, character: stmt.startPosition.column },
-        `if not allowed_file(${file.text}.filename):${nl}${indent}${unit}abort(400)${nl}${indent}`,
-      ),
-    );
+    // In the save's own block, also when it sits in a one-line `if` or after `;`.
+    edits.push(insertLinesBefore(ctx, stmt, [`if not allowed_file(${file.text}.filename):`, `${unit}abort(400)`]));
   }
   if (needsSize && app)
     preamble = `${app}.config['MAX_CONTENT_LENGTH'] = 16 * 1024 * 1024  # larger uploads get HTTP 413${nl}${preamble}`;

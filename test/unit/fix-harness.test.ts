@@ -1,0 +1,73 @@
+// Every fix offered on every fixture, example and seed goes through the fix-safety harness (see
+// test/fix-harness.ts), as written and in the statement shapes of test/fix-shapes.ts.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { LanguageId, languageForPath } from '../../server/src/engine';
+import { checkFix, errorCount } from '../fix-harness';
+import { crlf, fixableStatements, statementShapes, tabs } from '../fix-shapes';
+import { fixtureFiles, listFiles, REPO, scanner, SHARED } from '../helpers';
+
+function corpus(): Array<{ file: string; language: LanguageId }> {
+  const extra = [
+    ...listFiles(path.join(SHARED, 'acceptance', 'seed'), () => true),
+    ...listFiles(path.join(REPO, 'examples'), (n) => !!languageForPath(n)),
+  ];
+  return [...fixtureFiles(), ...extra.map((file) => ({ file, language: languageForPath(file)! }))];
+}
+
+async function parseErrors(text: string, language: LanguageId): Promise<number> {
+  const tree = await scanner().pool.parse(language, text);
+  try {
+    return errorCount(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+
+export async function harnessProblems(text: string, language: LanguageId, label: string): Promise<string[]> {
+  const { findings } = await scanner().scanText(text, language);
+  const problems: string[] = [];
+  for (const finding of findings.filter((f) => f.fix)) {
+    const { problems: found, output } = await checkFix(text, language, finding, findings);
+    for (const p of found)
+      problems.push(`${label}: ${finding.ruleId} at line ${finding.range.start.line + 1}: ${p}\n--- fixed:\n${output}`);
+  }
+  return problems;
+}
+
+describe('fix-safety harness on every fixable finding, as written and in other statement shapes', function () {
+  this.timeout(300000);
+  let checked = 0;
+  after(() => assert.ok(checked >= 100, `only ${checked} variants were checked`));
+
+  for (const { file, language } of corpus()) {
+    it(path.relative(REPO, file), async () => {
+      const text = fs.readFileSync(file, 'utf8');
+      const { findings } = await scanner().scanText(text, language);
+      if (!findings.some((f) => f.fix)) return;
+      const tree = await scanner().pool.parse(language, text);
+      let shapes;
+      try {
+        shapes = statementShapes(text, language, fixableStatements(tree.rootNode, language, findings));
+      } finally {
+        tree.delete();
+      }
+      const variants = [
+        { name: 'as written', text },
+        { name: 'CRLF', text: crlf(text) },
+        { name: 'tabs', text: tabs(text) },
+        ...shapes,
+      ];
+      const baseErrors = await parseErrors(text, language);
+      const problems: string[] = [];
+      for (const variant of variants) {
+        if (variant.name !== 'as written' && (await parseErrors(variant.text, language)) > baseErrors) continue;
+        checked++;
+        problems.push(...(await harnessProblems(variant.text, language, variant.name)));
+      }
+      assert.deepStrictEqual(problems, []);
+    });
+  }
+});
