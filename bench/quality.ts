@@ -1,13 +1,16 @@
 // `npm run bench:quality`: precision and recall per class and per language on the project's own
 // labeled corpus (rule fixtures + examples/), scored as shared/docs/labels.md says: a finding
 // matches a label in the same file, on the labeled line ±1, with the same class. Unlabeled
-// findings count neither way. Writes bench/quality.md and bench/quality.json.
+// findings count neither way. Also reports fix coverage (findings with a fix / findings, safe and
+// review apart) and how many safe fixes remove their finding, per language and corpus, over every
+// file of the corpora. Writes bench/quality.md and bench/quality.json.
 
 import * as fs from 'fs';
 import * as path from 'path';
 import { languageForPath, LanguageId } from '../server/src/engine';
 import { Label, parseLabels } from '../server/src/engine/labels';
 import { createNodeScanner } from '../server/src/host/node-assets';
+import { FixCoverage } from './fix-coverage';
 
 interface Tally {
   tp: number;
@@ -54,6 +57,7 @@ async function main(): Promise<void> {
     if (!t) map.set(key, (t = { tp: 0, fn: 0, fp: 0 }));
     return t;
   };
+  const fixes = new FixCoverage();
   let files = 0;
   let labels = 0;
   const misses: string[] = [];
@@ -62,10 +66,19 @@ async function main(): Promise<void> {
     const fileLabels: Label[] = parseLabels(text).filter(
       (l) => l.kind === 'expect' || l.kind === 'safe' || l.kind === 'todo-expect' || l.kind === 'todo-safe',
     );
-    if (fileLabels.length === 0) continue;
-    files++;
     const language = languageForPath(file)!;
     const { findings } = await scanner.scanText(text, language);
+    const group = LANGUAGE_GROUP[language];
+    await fixes.add(
+      scanner,
+      text,
+      language,
+      findings,
+      [group, `${group} (${corpusOf(file)})`],
+      path.relative(root, file),
+    );
+    if (fileLabels.length === 0) continue;
+    files++;
     for (const label of fileLabels) {
       for (const cls of label.classes) {
         labels++;
@@ -123,6 +136,17 @@ async function main(): Promise<void> {
     header.replace('| |', '| class |'),
     ...rows(byClass),
     '',
+    '## Fix coverage',
+    '',
+    'Every finding on every file of the corpora (labeled or not); a review fix is offered but never preferred.',
+    '',
+    ...fixes.table('language', (k) => !k.includes('(')),
+    '',
+    ...fixes.table('language (corpus)', (k) => k.includes('(')),
+    '',
+    ...(fixes.ineffective.length
+      ? ['Safe fixes that leave their finding:', '', ...fixes.ineffective.map((m) => `- ${m}`), '']
+      : []),
     ...(misses.length ? ['## Misses and false positives', '', ...misses.map((m) => `- ${m}`), ''] : []),
   ].join('\n');
   process.stdout.write(md + '\n');
@@ -138,6 +162,8 @@ async function main(): Promise<void> {
         byCorpus: Object.fromEntries(byCorpus),
         byLanguage: Object.fromEntries(byLanguage),
         byClass: Object.fromEntries(byClass),
+        fixCoverage: Object.fromEntries(fixes.byKey),
+        ineffectiveFixes: fixes.ineffective,
         misses,
       },
       null,
