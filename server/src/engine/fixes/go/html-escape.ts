@@ -1,5 +1,7 @@
 // Go: request values in HTML get html.EscapeString (template.HTML keeps its type, escaped).
 
+import type { Node } from 'web-tree-sitter';
+import { Level } from '../../dataflow';
 import { addImport, replace, taintedLeaves } from '../edits';
 import type { TextEdit, Fixer, Propose } from '../model';
 
@@ -13,12 +15,24 @@ const propose: Propose = (ctx) => {
     return { title: `Escape the value with ${escape}`, edits: [replace(value[0], `${escape}(${value[0].text})`)] };
   }
   if (/^template\./.test(callee)) return undefined;
-  const leaves = value.flatMap((v) => taintedLeaves(ctx, v));
+  // Every argument that reaches the HTML, not only the captured one (Fprintf(w, "%s %s", a, b)).
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+  const leaves: Node[] = [];
+  for (const leaf of [...value, ...args].flatMap((v) => taintedLeaves(ctx, v)))
+    if (!leaves.some((l) => l.startIndex <= leaf.startIndex && leaf.endIndex <= l.endIndex)) leaves.push(leaf);
   if (leaves.length === 0) return undefined;
-  const edits: TextEdit[] = leaves.map((l) => replace(l, `html.EscapeString(${l.text})`));
+  // Values of unknown origin also reach the HTML (a fetched body): escaping the request value alone
+  // leaves the finding, so the fix is offered for review only.
+  const covered = (n: Node): boolean => leaves.some((l) => l.startIndex <= n.startIndex && n.endIndex <= l.endIndex);
+  const partial = [...value, ...args].flatMap((v) => taintedLeaves(ctx, v, Level.Unknown)).some((n) => !covered(n));
+  // html.EscapeString takes a string: bytes read from a body or built as []byte are converted.
+  const bytes = (l: Node): boolean => /\bReadAll\(|\[\]byte\(|\.Bytes\(\)|\bMarshal\w*\(/.test(ctx.flow.valueText(l));
+  const edits: TextEdit[] = leaves.map((l) =>
+    replace(l, bytes(l) ? `html.EscapeString(string(${l.text}))` : `html.EscapeString(${l.text})`),
+  );
   const imp = addImport(ctx, '"html"', /^\s*(import\s+)?"html"\s*$/m);
   if (imp) edits.push(imp);
-  return { title: 'Escape the request value with html.EscapeString', edits };
+  return { title: 'Escape the request value with html.EscapeString', edits, ...(partial ? { safety: 'review' } : {}) };
 };
 
 export const htmlEscapeFixer: Fixer = { name: 'go-html-escape', safety: 'safe', propose };

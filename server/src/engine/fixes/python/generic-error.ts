@@ -21,16 +21,23 @@ function errorMessageExpression(leaf: Node): Node {
 }
 
 const propose: Propose = (ctx) => {
-  const leaf = taintedLeaves(ctx, ctx.node)[0];
-  if (!leaf) return undefined;
-  const message = errorMessageExpression(leaf);
+  // Every place the error shows up ({'error': type(e).__name__, 'message': str(e)}), outermost only.
+  const messages: Node[] = [];
+  for (const leaf of taintedLeaves(ctx, ctx.node)) {
+    const m = errorMessageExpression(leaf);
+    if (messages.some((t) => t.startIndex <= m.startIndex && m.endIndex <= t.endIndex)) continue;
+    for (let i = messages.length - 1; i >= 0; i--)
+      if (m.startIndex <= messages[i].startIndex && messages[i].endIndex <= m.endIndex) messages.splice(i, 1);
+    messages.push(m);
+  }
+  if (messages.length === 0) return undefined;
   const stmt = statementOf(ctx, ctx.node);
   const edits: TextEdit[] = [];
   const imp = addImport(ctx, 'import logging', /^import logging\b/m);
   if (imp) edits.push(imp);
   // Inside the except, even when it is written on one line (`except E: return str(e)`).
   edits.push(insertLinesBefore(ctx, stmt, ["logging.exception('request failed')"]));
-  edits.push(replace(message, "'internal server error'"));
+  for (const message of messages) edits.push(replace(message, "'internal server error'"));
   return { title: 'Log the exception and return a generic message', edits };
 };
 
