@@ -5,6 +5,7 @@
 //   dist/rules.json  — the built-in rules, pre-parsed, read at start-up without walking a folder
 //   dist/coach-knowledge.json — what the coach needs of those rules (core/coach CoachRule), so the
 //                      client bundles neither the YAML package nor the rule loader
+//   dist/sbom.cdx.json — CycloneDX SBOM of what the .vsix bundles (scripts/sbom.mjs)
 //   out/             — tests and sources transpiled one-to-one for mocha
 // `node esbuild.config.mjs --watch` rebuilds the bundles on change.
 
@@ -12,6 +13,7 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { writeSbom } from './scripts/sbom.mjs';
 
 const root = path.dirname(new URL(import.meta.url).pathname);
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -53,6 +55,7 @@ function copyWasm() {
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.wasm')))
       fs.copyFileSync(path.join(dir, file), path.join(out, file));
   }
+  return ['web-tree-sitter', ...grammars];
 }
 
 function listFiles(dir, test) {
@@ -122,12 +125,20 @@ async function transpileForTests() {
 
 fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
 fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
-copyWasm();
+const wasmPackages = copyWasm();
 await bundleRules();
 if (watch) {
   for (const b of bundles) await (await esbuild.context({ ...common, ...b })).watch();
   console.log('watching…');
 } else {
-  await Promise.all([...bundles.map((b) => esbuild.build({ ...common, ...b })), transpileForTests()]);
+  const [built] = await Promise.all([
+    Promise.all(bundles.map((b) => esbuild.build({ ...common, ...b, metafile: true }))),
+    transpileForTests(),
+  ]);
+  writeSbom(
+    root,
+    built.map((r) => r.metafile),
+    wasmPackages,
+  );
   fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);
 }
