@@ -132,6 +132,37 @@ describe('quick-fix regressions (issue 16: #6, #7, #8, #20)', () => {
   });
 });
 
+describe('safe fixes remove their finding (issue 23, found by bench:quality)', () => {
+  it('Go: every value of Fprintf reaching the HTML is escaped, []byte through string(…)', async () => {
+    const text =
+      'package h\n\nimport (\n\t"fmt"\n\t"io"\n\t"net/http"\n)\n\nfunc f(w http.ResponseWriter, r *http.Request) {\n\ttarget := r.FormValue("u")\n\tresp, _ := http.Get(target)\n\tbody, _ := io.ReadAll(resp.Body)\n\tfmt.Fprintf(w, "<h2>%s</h2><pre>%s</pre>", target, body)\n}\n';
+    const out = await fixOf(text, 'go', 'go/xss/unescaped-html');
+    assert.ok(
+      out?.includes(
+        'fmt.Fprintf(w, "<h2>%s</h2><pre>%s</pre>", html.EscapeString(target), html.EscapeString(string(body)))',
+      ),
+      out,
+    );
+  });
+
+  it('Python: escaping around a markup-holding value is partial, so it is offered for review', async () => {
+    const text = `${FLASK}@app.route('/s')\ndef search():\n    term = request.args.get('q')\n    items = ''.join(f'<li>{t}</li>' for t in term.split(','))\n    return f'<h2>{term}</h2><ul>{items}</ul>'\n`;
+    const { findings } = await scanner().scanText(text, 'python');
+    const fix = findings.find((f) => f.ruleId === 'py/xss/html-response')?.fix;
+    assert.strictEqual(fix?.safety, 'review', JSON.stringify(findings.map((f) => [f.ruleId, f.fix])));
+    assert.ok(applyEdits(text, fix.edits).includes("return f'<h2>{html.escape(str(term))}</h2><ul>{items}</ul>'"));
+  });
+
+  it('Python: every leaked error text in a response is replaced', async () => {
+    const text = `${FLASK}@app.errorhandler(Exception)\ndef handle(exc):\n    return jsonify({'error': type(exc).__name__, 'message': str(exc)}), 500\n`;
+    const out = await fixOf(text, 'python', 'py/info-leak/error-to-response');
+    assert.ok(
+      out?.includes("return jsonify({'error': 'internal server error', 'message': 'internal server error'}), 500"),
+      out,
+    );
+  });
+});
+
 describe('the fix-safety harness itself', () => {
   it('reports a fix that moves a statement out of its block, breaks parsing, or leaves its finding', async () => {
     const text = `${FLASK}@app.route('/r')\ndef report():\n    try:\n        return build()\n    except Exception as e: return jsonify({'error': str(e)}), 500\n`;

@@ -16,15 +16,19 @@ const propose: Propose = (ctx) => {
   }
   if (/^template\./.test(callee)) return undefined;
   // Every argument that reaches the HTML, not only the captured one (Fprintf(w, "%s %s", a, b)).
-  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+  const all = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+  const args = /^(fmt\.Fprint\w*|io\.WriteString)$/.test(callee) ? all.slice(1) : all; // not the writer
   const leaves: Node[] = [];
   for (const leaf of [...value, ...args].flatMap((v) => taintedLeaves(ctx, v)))
     if (!leaves.some((l) => l.startIndex <= leaf.startIndex && leaf.endIndex <= l.endIndex)) leaves.push(leaf);
   if (leaves.length === 0) return undefined;
-  // Values of unknown origin also reach the HTML (a fetched body): escaping the request value alone
-  // leaves the finding, so the fix is offered for review only.
+  // A variable of unknown origin (a parameter) also reaches the HTML: escaping the request values
+  // alone leaves the finding, so the fix is offered for review only.
   const covered = (n: Node): boolean => leaves.some((l) => l.startIndex <= n.startIndex && n.endIndex <= l.endIndex);
-  const partial = [...value, ...args].flatMap((v) => taintedLeaves(ctx, v, Level.Unknown)).some((n) => !covered(n));
+  const local = (n: Node): boolean => n.type === 'identifier' && !!ctx.flow.scopes.resolve(n.text, n);
+  const partial = [...value, ...args]
+    .flatMap((v) => taintedLeaves(ctx, v, Level.Unknown))
+    .some((n) => local(n) && !covered(n));
   // html.EscapeString takes a string: bytes read from a body or built as []byte are converted.
   const bytes = (l: Node): boolean => /\bReadAll\(|\[\]byte\(|\.Bytes\(\)|\bMarshal\w*\(/.test(ctx.flow.valueText(l));
   const edits: TextEdit[] = leaves.map((l) =>
