@@ -39,3 +39,23 @@ export interface ReportResult {
   findings: number;
   files: number;
 }
+
+/**
+ * Request: the lines of the function around `line` in `text`, from the server's parse tree (the
+ * coach's "challenge assumptions" reads that function). null: no function there. An error when the
+ * server does not parse the text (language, size, parse timeout): the caller falls back.
+ */
+export const ENCLOSING_FUNCTION = 'warden/enclosingFunction';
+export interface EnclosingFunctionParams {
+  /** VS Code language id of the document. */
+  languageId: string;
+  text: string;
+  /** Zero-based line. */
+  line: number;
+}
+/** Zero-based, inclusive lines. */
+export interface LineSpan {
+  start: number;
+  end: number;
+}
+export type EnclosingFunctionResult = LineSpan | null;

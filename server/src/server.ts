@@ -42,6 +42,7 @@ import { collectReport } from './report/collect';
 import { formatComplianceHtml, formatComplianceMarkdown } from './report/compliance';
 import { VERSION } from './version';
 import { DEBOUNCE_MS, FULL_SCAN_IDLE_MS, KEYSTROKE_SCAN_BUDGET_MS, SCAN_SLICE_MS } from './lsp/timing';
+import { registerEnclosingFunction } from './lsp/enclosing-function';
 
 /** A focus larger than this share of the document is not worth a partial scan. */
 const MAX_FOCUS_SHARE = 0.3;
@@ -507,4 +508,5 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
   void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
 });
 
+registerEnclosingFunction(connection, () => scanner.pool);
 connection.listen();

@@ -1,10 +1,19 @@
 // Warden: Challenge assumptions — lists the implicit security assumptions of the selection (or the
 // function around the cursor) in a quick pick that navigates to each line, or in a side document.
+// The function's bounds come from the language server's parse tree; the text heuristic of
+// core/coach stands in when the server cannot answer (not started, language it does not parse).
 
 import * as vscode from 'vscode';
-import { languageForEditorId } from '../../../core/protocol/languages';
 import { Assumption, findAssumptions, renderAssumptions } from '../../../core/coach/assumptions';
 import { enclosingFunction } from '../../../core/coach/calls';
+import {
+  ENCLOSING_FUNCTION,
+  EnclosingFunctionParams,
+  EnclosingFunctionResult,
+  LineSpan,
+  languageForEditorId,
+} from '../../../core/protocol';
+import { languageClient } from '../language-client';
 import { coachKnowledge, requireEditor } from './coach-context';
 import type { WardenCommand } from './index';
 
@@ -12,7 +21,22 @@ interface Item extends vscode.QuickPickItem {
   assumption?: Assumption;
 }
 
-function targetRange(editor: vscode.TextEditor): vscode.Range {
+/** The function around `line`: the server's parse when it can tell, else the text heuristic. */
+async function functionAround(doc: vscode.TextDocument, line: number): Promise<LineSpan | undefined> {
+  const client = languageClient();
+  if (client && languageForEditorId(doc.languageId)) {
+    try {
+      const params: EnclosingFunctionParams = { languageId: doc.languageId, text: doc.getText(), line };
+      const span = await client.sendRequest<EnclosingFunctionResult>(ENCLOSING_FUNCTION, params);
+      return span ?? undefined;
+    } catch {
+      // Server not ready or the parse timed out: the heuristic below answers instead.
+    }
+  }
+  return enclosingFunction(doc.getText(), line, doc.languageId === 'python');
+}
+
+async function targetRange(editor: vscode.TextEditor): Promise<vscode.Range> {
   const doc = editor.document;
   if (!editor.selection.isEmpty)
     return new vscode.Range(
@@ -21,7 +45,7 @@ function targetRange(editor: vscode.TextEditor): vscode.Range {
       editor.selection.end.line,
       doc.lineAt(editor.selection.end.line).text.length,
     );
-  const span = enclosingFunction(doc.getText(), editor.selection.active.line, doc.languageId === 'python');
+  const span = await functionAround(doc, editor.selection.active.line);
   if (span) return new vscode.Range(span.start, 0, span.end, doc.lineAt(span.end).text.length);
   return new vscode.Range(0, 0, doc.lineCount - 1, doc.lineAt(doc.lineCount - 1).text.length);
 }
@@ -38,7 +62,7 @@ export const challengeAssumptionsCommand: WardenCommand = {
     const editor = requireEditor('challenge its assumptions');
     if (!editor) return;
     const doc = editor.document;
-    const range = targetRange(editor);
+    const range = await targetRange(editor);
     const items = findAssumptions(doc.getText(range), coachKnowledge(context), {
       startLine: range.start.line,
       language: languageForEditorId(doc.languageId),
