@@ -8,7 +8,11 @@
 //   - every filter driver the configuration defines is found first (`git config`, which reads
 //     files and runs nothing) and emptied with `-c filter.<name>.clean=` etc., so no clean,
 //     smudge or process filter runs whatever its name; one whose name `-c` cannot spell is refused;
-//   - diff-like subcommands get `--no-ext-diff --no-textconv`;
+//   - diff-like subcommands get `--no-ext-diff --no-textconv --ignore-submodules=all`, and status
+//     the last: a submodule has its own configuration (filters, fsmonitor) that git would use when
+//     it looks inside it, and only the top repository's drivers are known here;
+//   - only read-only built-in subcommands run: a repository's alias (`!sh -c …`) named like an
+//     unknown subcommand would otherwise be a shell command;
 //   - no prompt (GIT_TERMINAL_PROMPT=0, stdin closed), no optional index writes, a timeout and
 //     a cap on the output.
 //
@@ -41,7 +45,7 @@ export interface GitResult {
 export class GitError extends Error {
   constructor(
     message: string,
-    readonly reason: 'not-trusted' | 'not-runnable' | 'timeout' | 'output-limit' | 'unsafe-config',
+    readonly reason: 'not-trusted' | 'not-allowed' | 'not-runnable' | 'timeout' | 'output-limit' | 'unsafe-config',
   ) {
     super(message);
   }
@@ -50,8 +54,23 @@ export class GitError extends Error {
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_OUTPUT = 32 * 1024 * 1024;
 
-/** Subcommands that parse diff options and so accept --no-ext-diff and --no-textconv. */
+/** Subcommands that parse diff options and so accept --no-ext-diff, --no-textconv and --ignore-submodules. */
 const DIFF_LIKE = new Set(['diff', 'diff-index', 'diff-files', 'diff-tree', 'log', 'show']);
+
+/** Read-only built-ins (git never lets an alias hide a built-in); anything else is refused. */
+const ALLOWED = new Set([
+  ...DIFF_LIKE,
+  'rev-parse',
+  'ls-files',
+  'ls-tree',
+  'status',
+  'config',
+  'cat-file',
+  'merge-base',
+  'rev-list',
+  'for-each-ref',
+  'blame',
+]);
 
 const FILTER_KEYS = ['clean', 'smudge', 'process'];
 
@@ -67,6 +86,13 @@ export function fixedOverrides(): string[] {
     'core.pager=cat',
     '-c',
     'diff.external=',
+    '-c',
+    'diff.ignoreSubmodules=all',
+    '-c',
+    'submodule.recurse=false',
+    // A signature check runs gpg.program, which the repository may name.
+    '-c',
+    'log.showSignature=false',
   ];
 }
 
@@ -139,8 +165,14 @@ export function filterOverrides(options: GitOptions): string[] {
 /** The full argument list for `git <args>`, every repository-configured command disabled. */
 export function hardenedArgs(args: readonly string[], filters: readonly string[]): string[] {
   const [subcommand, ...rest] = args;
-  const diffFlags = DIFF_LIKE.has(subcommand) ? ['--no-ext-diff', '--no-textconv'] : [];
-  return [...fixedOverrides(), ...filters, subcommand, ...diffFlags, ...rest];
+  if (!ALLOWED.has(subcommand))
+    throw new GitError(`git ${subcommand} is not one of the read-only commands Warden runs`, 'not-allowed');
+  const flags = DIFF_LIKE.has(subcommand)
+    ? ['--no-ext-diff', '--no-textconv', '--ignore-submodules=all']
+    : subcommand === 'status'
+      ? ['--ignore-submodules=all']
+      : [];
+  return [...fixedOverrides(), ...filters, subcommand, ...flags, ...rest];
 }
 
 /**

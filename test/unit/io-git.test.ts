@@ -119,6 +119,53 @@ describe('core/io/git: the one git runner', () => {
     assert.ok(!fs.existsSync(path.join(hostile.repo, 'pwned.txt')));
   });
 
+  it('runs nothing a submodule’s own configuration names (its filters are not the top repository’s)', () => {
+    const base = path.dirname(hostile.repo);
+    const sub = path.join(base, 'sub');
+    fs.mkdirSync(sub);
+    writeFiles(sub, { '.gitattributes': '*.py filter=subevil\n', 's.py': 'x = 1\n' });
+    git(sub, 'init', '-q');
+    git(sub, 'add', '-A');
+    git(sub, 'commit', '-qm', 'sub');
+    // Setting up runs the top repository's own hostile drivers: keep them quiet for it.
+    const quiet = ['-c', 'core.fsmonitor=false', '-c', 'filter.evil.clean=cat', '-c', 'filter.evil2.process='];
+    git(hostile.repo, ...quiet, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub, 'sub');
+    git(hostile.repo, ...quiet, 'commit', '-qm', 'sub');
+    const mark = path.join(base, 'sub-clean.sh');
+    fs.writeFileSync(mark, `#!/bin/sh\ntouch '${hostile.markers}/submodule-clean'\ncat\n`);
+    fs.chmodSync(mark, 0o755);
+    fs.appendFileSync(
+      path.join(hostile.repo, '.git', 'modules', 'sub', 'config'),
+      `[filter "subevil"]\n\tclean = ${mark}\n`,
+    );
+    const later = new Date(Date.now() + 120_000);
+    fs.utimesSync(path.join(hostile.repo, 'sub', 's.py'), later, later);
+    const clear = (): void => fs.rmSync(path.join(hostile.markers, 'submodule-clean'), { force: true });
+    // The trigger: plain git looks inside the submodule and runs its clean filter.
+    spawnSync('git', [...quiet, 'status', '--porcelain'], { cwd: hostile.repo });
+    assert.ok(hostile.ran().includes('submodule-clean'), hostile.ran().join());
+    clear();
+    const run = gitRunner({ cwd: hostile.repo, trusted: true });
+    assert.ok(run(['status', '--porcelain']).ok);
+    assert.ok(run(['diff', '--name-only', 'HEAD']).ok);
+    assert.ok(!hostile.ran().includes('submodule-clean'), hostile.ran().join());
+  });
+
+  it('runs only read-only built-ins: a repository alias is never reached', () => {
+    fs.appendFileSync(
+      path.join(hostile.repo, '.git', 'config'),
+      `[alias]\n\tchanged = !touch '${hostile.markers}/alias'\n`,
+    );
+    spawnSync('git', ['changed'], { cwd: hostile.repo });
+    assert.ok(hostile.ran().includes('alias'), 'plain git runs the alias');
+    fs.rmSync(path.join(hostile.markers, 'alias'));
+    assert.throws(
+      () => runGit(['changed'], { cwd: hostile.repo, trusted: true }),
+      (e: unknown) => e instanceof GitError && e.reason === 'not-allowed',
+    );
+    assert.ok(!hostile.ran().includes('alias'));
+  });
+
   it('bounds the output and needs a trusted caller', () => {
     assert.throws(
       () => runGit(['diff', 'HEAD'], { cwd: hostile.repo, trusted: true, maxOutputBytes: 16 }),

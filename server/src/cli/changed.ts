@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { GitError, GitResult, gitRunner } from '../../../core/io/git';
+import { escapeControls } from '../report/escape';
 import { UsageError } from './args';
 
 type Git = (args: readonly string[]) => GitResult;
@@ -39,7 +40,7 @@ export function changedFiles(ref: string, cwd = process.cwd()): Set<string> {
   }
   const hash = commit.stdout.trim();
   const diff = git(['diff', '--name-only', '--no-renames', '--diff-filter=d', '-z', hash, '--']);
-  if (!diff.ok) throw new UsageError(`--changed-since: git diff failed: ${diff.stderr}`);
+  if (!diff.ok) throw new UsageError(`--changed-since: git diff failed: ${escapeControls(diff.stderr)}`);
   const untracked = git(['ls-files', '--others', '--exclude-standard', '-z']);
   const names = [...diff.stdout.split('\0'), ...(untracked.ok ? untracked.stdout.split('\0') : [])].filter(Boolean);
   return new Set(names.map((n) => path.resolve(root, n)));
