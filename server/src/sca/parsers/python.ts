@@ -2,12 +2,13 @@
 // TOML 1.0 parser: multi-line arrays, inline tables and quoting rules make hand parsing wrong).
 // requirements.txt is pip's line format, one PEP 508 requirement per line: read line by line.
 // Versions are PEP 440 (@renovatebot/pep440 checks them). TOML parsers keep no positions, so
-// each dependency is then located in the text by its name.
+// each dependency is then located by its name in an index of the text built in one pass.
 
 import * as pep440 from '@renovatebot/pep440';
 import { parse as parseToml } from 'smol-toml';
 import type { Dependency } from '../model';
-import { escapeRegExp, LineIndex } from './text';
+import { indexToml } from './toml-index';
+import { LineIndex, MAX_SPEC_LENGTH } from './text';
 
 export function normalizePyPIName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
@@ -36,7 +37,7 @@ export function parseRequirement(text: string): Requirement | undefined {
   const clause = /(===|==|~=|>=)\s*([^\s,;)]+)/g;
   for (let c = clause.exec(m[3]); c; c = clause.exec(m[3])) {
     const version = c[2];
-    if (version.includes('*') || !pep440.valid(version)) continue;
+    if (version.length > MAX_SPEC_LENGTH || version.includes('*') || !pep440.valid(version)) continue;
     const exact = c[1] === '==' || c[1] === '===';
     const candidate = {
       name: normalizePyPIName(m[1]),
@@ -80,21 +81,18 @@ export function parseRequirementsTxt(text: string): Dependency[] {
 
 /** Poetry's `^2.0`, `~2.0`, `>=2.0,<3`, `2.0` (= exactly 2.0): the lowest allowed version. */
 function poetryLowest(spec: string): { version: string; exact: boolean } | undefined {
-  const m = /^\s*(\^|~=|~|>=|==|=)?\s*([0-9][^\s,]*)/.exec(spec);
+  if (spec.length > MAX_SPEC_LENGTH) return undefined;
+  // Trimmed first: a pattern that skips spaces on both sides of an optional operator backtracks
+  // quadratically over a long run of spaces.
+  const m = /^(\^|~=|~|>=|==|=)?\s*([0-9][^\s,]*)/.exec(spec.trim());
   if (!m || m[2].includes('*') || !pep440.valid(m[2])) return undefined;
   return { version: m[2], exact: m[1] === undefined || m[1] === '==' || m[1] === '=' };
-}
-
-/** The offset of a quoted string's content (`"django>=3.2"`) or a `name = …` key, searching from `from`. */
-function locate(text: string, pattern: RegExp, from = 0): number | undefined {
-  pattern.lastIndex = from;
-  const m = pattern.exec(text);
-  return m ? m.index : undefined;
 }
 
 export function parsePyproject(text: string): Dependency[] {
   const data = parseToml(text) as Record<string, any>;
   const lines = new LineIndex(text);
+  const where = indexToml(text, lines);
   const out: Dependency[] = [];
   const used = new Set<number>();
   // PEP 621: arrays of PEP 508 strings.
@@ -107,7 +105,7 @@ export function parsePyproject(text: string): Dependency[] {
   for (const requirement of pep621) {
     const req = parseRequirement(requirement);
     if (!req) continue;
-    const at = locate(text, new RegExp(`["']${escapeRegExp(requirement)}["']`, 'g'));
+    const at = where.strings.first(requirement);
     if (at === undefined || used.has(at)) continue;
     used.add(at);
     const versionAt = at + 1 + req.versionAt;
@@ -137,17 +135,7 @@ export function parsePyproject(text: string): Dependency[] {
   for (const [header, table] of tables) {
     if (!table || typeof table !== 'object') continue;
     // Search the table's own section, so a same-named key elsewhere is not taken for it.
-    const headerAt =
-      locate(
-        text,
-        new RegExp(
-          `^[ \\t]*\\[[ \\t]*${header
-            .split('.')
-            .map((k) => `["']?${escapeRegExp(k)}["']?`)
-            .join('[ \\t]*\\.[ \\t]*')}[ \\t]*\\]`,
-          'gm',
-        ),
-      ) ?? 0;
+    const headerAt = where.headers.first(header) ?? 0;
     for (const [name, value] of Object.entries(table)) {
       if (name.toLowerCase() === 'python') continue;
       const spec =
@@ -158,18 +146,18 @@ export function parsePyproject(text: string): Dependency[] {
             : undefined;
       const lowest = spec && poetryLowest(spec);
       if (!spec || !lowest) continue;
-      const at = locate(text, new RegExp(`^[ \\t]*["']?${escapeRegExp(name)}["']?[ \\t]*=`, 'gm'), headerAt);
-      if (at === undefined || used.has(at)) continue;
-      used.add(at);
-      const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
-      const versionAt = text.slice(at, lineEnd).indexOf(lowest.version, text.slice(at, lineEnd).indexOf('=') + 1);
+      const at = where.keys.take(name, headerAt);
+      if (at === undefined) continue;
+      const line = lines.lineOf(at);
+      const row = text.slice(at, lines.lineEnd(line));
+      const versionAt = row.indexOf(lowest.version, row.indexOf('=') + 1);
       out.push({
         ecosystem: 'PyPI',
         name: normalizePyPIName(name),
         version: lowest.version,
         exact: lowest.exact,
         spec,
-        range: lines.lineRange(lines.lineOf(at)),
+        range: lines.lineRange(line),
         versionRange: versionAt >= 0 ? lines.range(at + versionAt, at + versionAt + lowest.version.length) : undefined,
         bump: (fixed) => fixed,
       });
@@ -181,12 +169,13 @@ export function parsePyproject(text: string): Dependency[] {
 export function parsePoetryLock(text: string): Dependency[] {
   const data = parseToml(text) as { package?: Array<{ name?: unknown; version?: unknown }> };
   const lines = new LineIndex(text);
+  const where = indexToml(text, lines);
   const out: Dependency[] = [];
   let from = 0;
   for (const pkg of data.package ?? []) {
     if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string') continue;
     // Entries appear in file order: search onwards from the previous one.
-    const at = locate(text, new RegExp(`^name[ \\t]*=[ \\t]*["']${escapeRegExp(pkg.name)}["']`, 'gm'), from);
+    const at = where.names.first(pkg.name, from);
     if (at === undefined) continue;
     from = at + 1;
     out.push({
