@@ -36,7 +36,8 @@ import { createNodeScanner, readRuleDir } from './host/node-assets';
 import { toDiagnostic } from './lsp/diagnostics';
 import { DocumentStore, OpenDocument } from './lsp/documents';
 import { normalizeSettings, WardenSettings } from './lsp/settings';
-import { isManifest, SCA_RULES, scanManifest } from './sca';
+import { isManifest, ruleCatalogue, scanManifest } from './sca';
+import { projectManifests } from './sca/project-files';
 import { loadSnapshot } from './sca/snapshot-file';
 import { collectReport } from './report/collect';
 import { formatComplianceHtml, formatComplianceMarkdown } from './report/compliance';
@@ -79,7 +80,7 @@ function workspaceRules(): RuleSource[] {
 function loadScanner(): void {
   scanner?.pool.dispose();
   scanner = createNodeScanner(workspaceRules());
-  rulesById = new Map([...scanner.ruleSet.rules, ...SCA_RULES].map((r) => [r.id, r]));
+  rulesById = new Map(ruleCatalogue(scanner.ruleSet.rules).map((r) => [r.id, r]));
   reportRuleProblems();
 }
 
@@ -150,6 +151,7 @@ async function scanManifestDocument(uri: string, entry: OpenDocument): Promise<v
     ? scanManifest(pathOf(uri), entry.document.getText(), loadSnapshot(), {
         disabledRules: new Set(settings.disabledRules),
         minimumSeverity: settings.minimumSeverity,
+        project: projectManifests(pathOf(uri)),
       })
     : { findings: [], problems: [] };
   if (store.get(uri) !== entry || entry.document.version !== version) return;

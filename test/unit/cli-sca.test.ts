@@ -75,4 +75,37 @@ describe('CLI dependency scanning', () => {
       ['sca/npm/unmaintained'],
     );
   });
+
+  it('a project with a lockfile: one finding per package (direct on package.json, transitive on the lockfile)', () => {
+    const project = tempDir();
+    const lock = JSON.stringify(
+      {
+        lockfileVersion: 3,
+        packages: {
+          '': { dependencies: { lodash: '^4.17.0' } },
+          'node_modules/lodash': { version: '4.17.20' },
+          'node_modules/minimist': { version: '1.2.5' },
+        },
+      },
+      null,
+      2,
+    );
+    writeFiles(project, {
+      'package.json': '{\n  "dependencies": {\n    "lodash": "^4.17.0"\n  }\n}\n',
+      'package-lock.json': lock,
+    });
+    try {
+      const run = runCli(['scan', '.', '--format', 'json'], project);
+      const out = JSON.parse(run.stdout) as { findings: Array<{ path: string; line: number; message: string }> };
+      const lockLine = (name: string): number =>
+        lock.split('\n').findIndex((l) => l.includes(`"node_modules/${name}"`)) + 1;
+      assert.deepStrictEqual(out.findings.map((f) => `${f.path}:${f.line} ${f.message.split(' ')[0]}`).sort(), [
+        `package-lock.json:${lockLine('minimist')} minimist`,
+        'package.json:3 lodash',
+      ]);
+      assert.match(out.findings.find((f) => f.path === 'package.json')!.message, /Also in package-lock\.json:/);
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
+    }
+  });
 });

@@ -3,7 +3,9 @@
 
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { REPO } from '../helpers';
 import { LspClient } from '../lsp/server.test';
@@ -62,5 +64,45 @@ describe('SCA in the language server', function () {
       contentChanges: [{ range: { start: { line: 0, character: 7 }, end: { line: 0, character: 12 } }, text: '2.3.2' }],
     });
     await client.diagnostics(uri, (p) => p.version === 2 && p.diagnostics.length === 0);
+  });
+
+  it('a package in the manifest and the lockfile beside it: one diagnostic, the lockfile entry as related information', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-sca-lsp-'));
+    const manifest = '{\n  "dependencies": {\n    "lodash": "^4.17.0"\n  }\n}\n';
+    const lock = JSON.stringify(
+      { lockfileVersion: 3, packages: { '': {}, 'node_modules/lodash': { version: '4.17.20' } } },
+      null,
+      2,
+    );
+    fs.writeFileSync(path.join(dir, 'package.json'), manifest);
+    fs.writeFileSync(path.join(dir, 'package-lock.json'), lock);
+    try {
+      const uri = pathToFileURL(path.join(dir, 'package.json')).href;
+      await client.open(uri, 'json', manifest);
+      const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
+      assert.deepStrictEqual(
+        diagnostics.map((d) => [d.code, d.range.start.line]),
+        [['sca/npm/vulnerable', 2]],
+      );
+      assert.deepStrictEqual(
+        (
+          diagnostics[0].relatedInformation as
+            Array<{ message: string; location: { uri: string; range: { start: { line: number } } } }> | undefined
+        )?.map((r) => [r.location.uri, r.location.range.start.line, r.message]),
+        [
+          [
+            pathToFileURL(path.join(dir, 'package-lock.json')).href,
+            lock.split('\n').findIndex((l) => l.includes('"node_modules/lodash"')),
+            'lodash 4.17.20 in package-lock.json',
+          ],
+        ],
+      );
+      const lockUri = pathToFileURL(path.join(dir, 'package-lock.json')).href;
+      await client.open(lockUri, 'json', lock);
+      const onLock = await client.diagnostics(lockUri);
+      assert.deepStrictEqual(onLock.diagnostics, [], 'not reported a second time on the lockfile');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -121,37 +121,51 @@ describe('SCA advisory matching and the bump fix', () => {
     assert.deepStrictEqual(checkDependencies(deps, s), []);
   });
 
-  it('flags unmaintained or weak security libraries with their replacement', () => {
+  it('flags unmaintained or weak security libraries with their replacement, once per package and line', () => {
     const s = snapshot();
     const pkg = scanManifest(
       'package.json',
       '{"dependencies": {"request": "^2.88.2", "crypto-js": "4.1.1", "md5": "2.3.0"}}',
       s,
     ).findings;
-    const weak = pkg.filter((f) => f.ruleId === 'sca/npm/unmaintained');
+    // One finding per package (policy, "Dependencies"): crypto-js 4.1.1 is both vulnerable
+    // (GHSA-xwcq-pm8m-c4vf) and weak, so it is one vulnerable finding that also names the replacement.
     assert.deepStrictEqual(
-      weak.map((f) => f.message.split(' ')[0]),
-      ['request', 'crypto-js', 'md5'],
+      pkg.map((f) => [f.message.split(' ')[0], f.ruleId]),
+      [
+        ['request', 'sca/npm/unmaintained'],
+        ['crypto-js', 'sca/npm/vulnerable'],
+        ['md5', 'sca/npm/unmaintained'],
+      ],
     );
-    assert.match(weak[0].message, /fetch/);
-    assert.match(weak[1].message, /Web Crypto/);
-    assert.ok(
-      pkg.some((f) => f.ruleId === 'sca/npm/vulnerable' && f.message.startsWith('crypto-js')),
-      'crypto-js 4.1.1 also has GHSA-xwcq-pm8m-c4vf',
-    );
+    assert.match(pkg[0].message, /fetch/);
+    assert.match(pkg[1].message, /GHSA-xwcq-pm8m-c4vf.*Also: crypto-js before 4\.2\.0 .*Web Crypto/);
+    assert.strictEqual(pkg[1].fix?.title, 'Upgrade crypto-js to 4.2.0');
     assert.strictEqual(scanManifest('package.json', '{"dependencies": {"crypto-js": "4.2.0"}}', s).findings.length, 0);
     const py = scanManifest('requirements.txt', 'pycrypto==2.6.1\n', s).findings;
-    assert.deepStrictEqual(py.map((f) => f.ruleId).sort(), ['sca/pypi/unmaintained', 'sca/pypi/vulnerable']);
-    assert.match(py.find((f) => f.ruleId === 'sca/pypi/unmaintained')!.message, /pycryptodome/);
+    assert.deepStrictEqual(
+      py.map((f) => f.ruleId),
+      ['sca/pypi/vulnerable'],
+    );
+    assert.match(py[0].message, /pycryptodome/);
     const go = scanManifest(
       'go.mod',
       'module m\nrequire github.com/dgrijalva/jwt-go v3.2.0+incompatible\n',
       s,
     ).findings;
-    assert.deepStrictEqual(go.map((f) => f.ruleId).sort(), ['sca/go/unmaintained', 'sca/go/vulnerable']);
-    assert.ok(
-      !go.find((f) => f.ruleId === 'sca/go/vulnerable')!.fix,
-      'no fixed version of dgrijalva/jwt-go: no bump offered',
+    assert.deepStrictEqual(
+      go.map((f) => f.ruleId),
+      ['sca/go/vulnerable'],
+    );
+    assert.match(go[0].message, /golang-jwt\/jwt\/v5/);
+    assert.ok(!go[0].fix, 'no fixed version of dgrijalva/jwt-go: no bump offered');
+    // With the vulnerable rule off, the weakness is still reported, alone.
+    const weakOnly = scanManifest('requirements.txt', 'pycrypto==2.6.1\n', s, {
+      disabledRules: new Set(['sca/pypi/vulnerable']),
+    }).findings;
+    assert.deepStrictEqual(
+      weakOnly.map((f) => f.ruleId),
+      ['sca/pypi/unmaintained'],
     );
   });
 

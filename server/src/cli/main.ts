@@ -18,7 +18,7 @@ import { collectFiles } from './walk';
 import { applyBaseline, createBaseline, readBaseline } from './baseline';
 import { changedFiles, isChanged } from './changed';
 import { writeOutputFile } from './output';
-import { SCA_RULES } from '../sca';
+import { ruleCatalogue } from '../sca';
 import type { AdvisorySnapshot } from '../sca';
 import { fileKind, outcomeOf, scanFile, ScanFileOptions, ScanOutcome } from '../workspace/scan-file';
 import { loadSnapshot } from '../sca/snapshot-file';
@@ -108,7 +108,7 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
   const report: ScanReport = {
     files: reports,
     baselined,
-    rules: [...scanner.ruleSet.rules, ...SCA_RULES],
+    rules: ruleCatalogue(scanner.ruleSet.rules),
     ruleProblems: scanner.problems,
     filesScanned: reports.length - skipped,
     filesSkipped: skipped,
@@ -193,7 +193,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case 'rules': {
       const scanner = createNodeScanner();
-      const rules = [...scanner.ruleSet.rules, ...SCA_RULES];
+      const rules = ruleCatalogue(scanner.ruleSet.rules);
       if (args.format === 'json')
         process.stdout.write(
           JSON.stringify(

@@ -6,8 +6,15 @@ import * as path from 'path';
 import { writeFileAtomic } from '../../../core/io/write-file';
 import type { Rule } from '../engine';
 import { CLASSES } from '../engine/rule-model';
+import { hasQuickFix } from '../sca/rules';
 
-const LANGUAGE_TITLE: Record<string, string> = { py: 'Python', go: 'Go', java: 'Java', js: 'JavaScript / TypeScript' };
+const LANGUAGE_TITLE: Record<string, string> = {
+  py: 'Python',
+  go: 'Go',
+  java: 'Java',
+  js: 'JavaScript / TypeScript',
+  sca: 'Dependencies (SCA)',
+};
 
 export function rulesMarkdown(rules: Rule[]): string {
   const byLanguage = new Map<string, Rule[]>();
@@ -18,13 +25,13 @@ export function rulesMarkdown(rules: Rule[]): string {
   const lines = [
     '# Warden rules',
     '',
-    '<!-- Generated from rules/**/*.yaml by `npm run docs`; do not edit by hand. -->',
+    '<!-- Generated from the rule catalogue (rules/**/*.yaml and server/src/sca/rules.ts) by `npm run docs`; do not edit by hand. -->',
     '',
-    `${rules.length} rules, ${rules.filter((r) => r.fix).length} with a quick-fix.`,
+    `${rules.length} rules, ${rules.filter((r) => hasQuickFix(r)).length} with a quick-fix.`,
     '',
     '| language | rules | with quick-fix |',
     '|---|---|---|',
-    ...[...byLanguage.entries()].map(([lang, list]) => `| ${LANGUAGE_TITLE[lang] ?? lang} | ${list.length} | ${list.filter((r) => r.fix).length} |`),
+    ...[...byLanguage.entries()].map(([lang, list]) => `| ${LANGUAGE_TITLE[lang] ?? lang} | ${list.length} | ${list.filter((r) => hasQuickFix(r)).length} |`),
     '',
   ];
   for (const [lang, list] of byLanguage) {
@@ -32,7 +39,7 @@ export function rulesMarkdown(rules: Rule[]): string {
     for (const r of list) {
       const cls = (CLASSES as Record<string, { title: string }>)[r.class]?.title ?? r.class;
       lines.push(
-        `| \`${r.id}\`<br>${r.title} | ${cls} | ${r.severity} | ${r.cwe.map((c) => `CWE-${c}`).join(', ')} | ${r.owasp.slice(0, 8)} | ${r.fix ? 'yes' : ''} | ${r.requirement.replace(/\|/g, '\\|')} |`,
+        `| \`${r.id}\`<br>${r.title} | ${cls} | ${r.severity} | ${r.cwe.map((c) => `CWE-${c}`).join(', ')} | ${r.owasp.slice(0, 8)} | ${hasQuickFix(r) ? 'yes' : ''} | ${r.requirement.replace(/\|/g, '\\|')} |`,
       );
     }
     lines.push('');

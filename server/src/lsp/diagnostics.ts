@@ -4,6 +4,7 @@
 
 import { Diagnostic, DiagnosticSeverity, DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding, Rule, Severity } from '../engine';
+import { relatedInformation } from '../sca/project';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -48,7 +49,7 @@ export function toDiagnostic(f: Finding, uri: string, version: number, rule: Rul
     code: f.ruleId,
     codeDescription: cwe ? { href: `https://cwe.mitre.org/data/definitions/${cwe}.html` } : undefined,
     message: diagnosticMessage(f),
-    relatedInformation: related,
+    relatedInformation: related ?? relatedInformation(f, uri),
     data,
   };
 }

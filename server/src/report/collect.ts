@@ -5,7 +5,7 @@
 import * as path from 'path';
 import { languageForPath, LANGUAGES, Scanner, Severity } from '../engine';
 import { parseSuppressions } from '../engine/suppressions';
-import { SCA_RULES } from '../sca';
+import { ruleCatalogue } from '../sca';
 import type { AdvisorySnapshot } from '../sca';
 import { scanFile } from '../workspace/scan-file';
 import { isInside } from '../../../core/io/read-file';
@@ -61,7 +61,7 @@ export async function collectReport(scanner: Scanner, files: string[], options: 
   }
   return {
     files: reports,
-    rules: [...scanner.ruleSet.rules, ...SCA_RULES],
+    rules: ruleCatalogue(scanner.ruleSet.rules),
     ruleProblems: scanner.problems,
     filesScanned: scanned,
     filesSkipped: skipped,

@@ -8,11 +8,14 @@ import { parsePackageJson, parsePackageLock } from './parsers/npm';
 import { parsePoetryLock, parsePyproject, parseRequirementsTxt } from './parsers/python';
 import { parseGoMod } from './parsers/go';
 import { parseGradle, parsePom } from './parsers/maven';
+import { Assessment, Assessor, DependencyFinding, Occurrence, projectFindings, ProjectManifests } from './project';
 import { UNMAINTAINED } from './unmaintained';
 import { compareVersions, inRange } from './versions';
 
 export type { AdvisorySnapshot, Dependency, Ecosystem } from './model';
-export { SCA_RULES } from './rules';
+export type { DependencyFinding, ProjectManifests, RelatedPlace } from './project';
+export { relatedInformation } from './project';
+export { hasQuickFix, ruleCatalogue, SCA_RULES } from './rules';
 
 const PARSERS: Array<{ test: RegExp; parse: (text: string) => Dependency[] }> = [
   { test: /^package\.json$/, parse: parsePackageJson },
@@ -82,16 +85,33 @@ function advisoryLabel(a: Advisory): string {
 export interface ScaOptions {
   disabledRules?: Set<string>;
   minimumSeverity?: Severity;
+  /** The other manifests of the project (same folder), so a package is reported once per project. */
+  project?: ProjectManifests;
 }
 
-export function checkDependencies(deps: Dependency[], snapshot: AdvisorySnapshot, options: ScaOptions = {}): Finding[] {
-  const findings: Finding[] = [];
-  const rank = (s: Severity): number => ['info', 'warning', 'error'].indexOf(s);
+const rank = (s: Severity): number => ['info', 'warning', 'error'].indexOf(s);
+
+/** Advisory and unmaintained-list checks of single dependencies, with the rule options applied. */
+function assessor(snapshot: AdvisorySnapshot, options: ScaOptions): Assessor {
   const minimum = rank(options.minimumSeverity ?? 'info');
-  for (const dep of deps) {
+  const enabled = (ruleId: string, severity: Severity): boolean =>
+    !options.disabledRules?.has(ruleId) && rank(severity) >= minimum;
+  const fixAt = (target: Dependency, from: Dependency): Finding['fix'] => {
+    const safe = firstSafeVersion(snapshot, from.ecosystem, from.name, from.version);
+    // A manifest that already asks for a fixed version has nothing to bump (the lockfile is stale).
+    const alreadySafe = safe !== undefined && (compareVersions(target.ecosystem, target.version, safe) ?? -1) >= 0;
+    return safe && !alreadySafe && target.versionRange && target.bump
+      ? {
+          title: `Upgrade ${target.name} to ${safe}`,
+          edits: [{ range: target.versionRange, newText: target.bump(safe) }],
+        }
+      : undefined;
+  };
+  const assess = (dep: Dependency): Assessment => {
     const slug = ECOSYSTEM_SLUG[dep.ecosystem];
-    const hits = advisoriesFor(snapshot, dep);
     const written = dep.exact ? dep.version : `${dep.spec} (allows ${dep.version})`;
+    const out: Assessment = {};
+    const hits = advisoriesFor(snapshot, dep);
     if (hits.length > 0) {
       const severity = hits
         .map((a) => SEVERITY[a.severity.toUpperCase()] ?? 'warning')
@@ -109,13 +129,9 @@ export function checkDependencies(deps: Dependency[], snapshot: AdvisorySnapshot
         message: `${dep.name} ${written} has ${hits.length} known vulnerabilit${hits.length === 1 ? 'y' : 'ies'}: ${list}. ${fixText} (Warden advisory snapshot of ${snapshot.date}.)`,
         range: dep.range,
       };
-      if (safe && dep.versionRange && dep.bump) {
-        finding.fix = {
-          title: `Upgrade ${dep.name} to ${safe}`,
-          edits: [{ range: dep.versionRange, newText: dep.bump(safe) }],
-        };
-      }
-      if (!options.disabledRules?.has(finding.ruleId) && rank(severity) >= minimum) findings.push(finding);
+      const fix = fixAt(dep, dep);
+      if (fix) finding.fix = fix;
+      if (enabled(finding.ruleId, severity)) out.vulnerable = finding;
     }
     const weak = UNMAINTAINED.find(
       (u) =>
@@ -124,37 +140,66 @@ export function checkDependencies(deps: Dependency[], snapshot: AdvisorySnapshot
         (!u.ranges || u.ranges.some((r) => inRange(dep.ecosystem, dep.version, r))),
     );
     const weakId = `sca/${slug}/unmaintained`;
-    if (weak && !options.disabledRules?.has(weakId) && rank('warning') >= minimum) {
-      findings.push({
+    if (weak && enabled(weakId, 'warning')) {
+      out.weakNote = `${weak.why}. Use ${weak.replacement} instead.`;
+      out.unmaintained = {
         ruleId: weakId,
         class: 'vulnerable-dependency',
         severity: 'warning',
         confidence: 'high',
-        message: `${dep.name} ${written}: ${weak.why}. Use ${weak.replacement} instead.`,
+        message: `${dep.name} ${written}: ${out.weakNote}`,
         range: dep.range,
-      });
+      };
     }
-  }
-  return findings;
+    return out;
+  };
+  return { assess, fixAt };
 }
 
-/** Parses and checks one manifest; a manifest that does not parse is a problem, not a crash. */
+/** One finding per package (policy): duplicates become related places of the first one. */
+export function checkDependencies(deps: Dependency[], snapshot: AdvisorySnapshot, options: ScaOptions = {}): Finding[] {
+  return projectFindings(
+    deps.map((dep) => ({ file: '', dep })),
+    assessor(snapshot, options),
+  ).map((x) => x.finding);
+}
+
+/**
+ * Parses and checks one manifest; a manifest that does not parse is a problem, not a crash. With
+ * the project's other manifests, a package is reported in this file only if this is where the
+ * policy puts it (its manifest line if direct, else its lockfile entry), once.
+ */
 export function scanManifest(
   filePath: string,
   text: string,
   snapshot: AdvisorySnapshot,
   options: ScaOptions = {},
-): { findings: Finding[]; problems: Array<{ message: string }> } {
+): { findings: DependencyFinding[]; problems: Array<{ message: string }> } {
+  const name = baseName(filePath);
   let deps: Dependency[];
   try {
     deps = parseManifest(filePath, text);
   } catch (e) {
     return {
       findings: [],
-      problems: [
-        { message: `not scanned: ${baseName(filePath)} could not be parsed (${(e as Error).message.split('\n')[0]})` },
-      ],
+      problems: [{ message: `not scanned: ${name} could not be parsed (${(e as Error).message.split('\n')[0]})` }],
     };
   }
-  return { findings: checkDependencies(deps, snapshot, options), problems: [] };
+  const occurrences: Occurrence[] = deps.map((dep) => ({ file: name, dep }));
+  const ecosystems = new Set(deps.map((d) => d.ecosystem));
+  for (const other of options.project?.names ?? []) {
+    if (other === name || !isManifest(other)) continue;
+    const otherText = options.project!.read(other);
+    if (otherText === undefined) continue;
+    try {
+      for (const dep of parseManifest(other, otherText))
+        if (ecosystems.has(dep.ecosystem)) occurrences.push({ file: other, dep });
+    } catch {
+      // A sibling that does not parse is reported when it is scanned itself.
+    }
+  }
+  const findings = projectFindings(occurrences, assessor(snapshot, options))
+    .filter((x) => x.file === name)
+    .map((x) => x.finding);
+  return { findings, problems: [] };
 }

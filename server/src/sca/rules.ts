@@ -35,3 +35,20 @@ function rule(ecosystem: Ecosystem, kind: 'vulnerable' | 'unmaintained'): Rule {
 }
 
 export const SCA_RULES: Rule[] = ECOSYSTEMS.flatMap((e) => [rule(e, 'vulnerable'), rule(e, 'unmaintained')]);
+
+/** Dependency rules whose findings carry a quick-fix (the version bump, computed per finding). */
+const WITH_FIX = new Set(SCA_RULES.filter((r) => r.id.endsWith('/vulnerable')).map((r) => r.id));
+
+/**
+ * The whole rule catalogue: the engine's code rules, then the dependency rules. Every list of
+ * rules a user sees (hover, SARIF `rules`, `warden rules`, docs/rules.md, the reports) is built
+ * here, so a dependency rule is never left out of one of them.
+ */
+export function ruleCatalogue(codeRules: readonly Rule[]): Rule[] {
+  return [...codeRules, ...SCA_RULES];
+}
+
+/** Whether a rule's findings can come with a quick-fix. */
+export function hasQuickFix(rule: Rule): boolean {
+  return rule.fix !== undefined || WITH_FIX.has(rule.id);
+}

@@ -17,6 +17,7 @@ import {
 } from '../engine';
 import { isManifest, scanManifest } from '../sca';
 import type { AdvisorySnapshot } from '../sca';
+import { projectManifests } from '../sca/project-files';
 import { addFingerprints } from '../report/fingerprint';
 
 export interface ScanFileOptions {
@@ -95,6 +96,7 @@ export async function scanFile(scanner: Scanner, file: string, options: ScanFile
     result = scanManifest(file, read.text, options.snapshot!(), {
       disabledRules,
       minimumSeverity: options.minimumSeverity,
+      project: projectManifests(file, maxBytes),
     });
     // A manifest's only problem is that it does not parse: nothing was checked.
     if (result.problems.length > 0) {
