@@ -1,0 +1,160 @@
+// The workspace-wide requests: scan every file on worker threads, list every suppression, and
+// the compliance report. Files are listed and read like the CLI's (core/io's reader, size limit,
+// symlinks kept inside their workspace folder).
+
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
+import type {
+  ExcludeParams,
+  ListSuppressionsResult,
+  ReportParams,
+  ReportResult,
+  ScanWorkspaceResult,
+} from '../../../core/protocol/requests';
+import { collectReport } from '../report/collect';
+import { formatComplianceHtml, formatComplianceMarkdown } from '../report/compliance';
+import { loadSnapshot } from '../sca/snapshot-file';
+import { VERSION } from '../version';
+import { listWorkspaceFiles } from '../workspace/files';
+import { cores, ScanPool } from '../workspace/pool';
+import { collectSuppressions, readForSuppressions } from '../workspace/suppressions';
+import { toDiagnostic } from './diagnostics';
+import type { RulesHost } from './rules-host';
+import type { Sessions } from './session';
+import type { WardenSettings } from './settings';
+
+export interface WorkspaceHost {
+  connection: Connection;
+  rules: RulesHost;
+  sessions: Sessions;
+  settings(uri: string): Promise<WardenSettings>;
+}
+
+/**
+ * Workers for a workspace scan: one core stays with the editor's server thread (keystroke scans
+ * stay fast during a workspace scan) and each worker holds its own grammars (~50 MB), so a few
+ * suffice.
+ */
+function workspaceScanWorkers(): number {
+  return Math.max(1, Math.min(cores() - 1, 4));
+}
+
+function firstFolderSettings(host: WorkspaceHost): Promise<WardenSettings> {
+  const first = host.rules.folders[0];
+  return host.settings(first ? pathToFileURL(first).href : '');
+}
+
+/**
+ * Scans every file of the workspace on the other cores, streaming diagnostics as files finish, with a
+ * cancellable progress bar. Open documents keep their live diagnostics.
+ */
+export async function scanWorkspace(
+  host: WorkspaceHost,
+  params: ExcludeParams | undefined,
+  token: CancellationToken,
+): Promise<ScanWorkspaceResult> {
+  const { connection, rules } = host;
+  const started = Date.now();
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin('Warden: scanning workspace', 0, 'listing files…', true);
+  const cancelled = (): boolean => token.isCancellationRequested || progress.token.isCancellationRequested;
+  const files = rules.folders.flatMap((root) =>
+    listWorkspaceFiles(root, { exclude: params?.exclude ?? [], cancelled }).map((file) => ({ file, root })),
+  );
+  const settings = await firstFolderSettings(host);
+  const pool = new ScanPool(
+    path.join(__dirname, 'scan-worker.js'),
+    {
+      extraRules: rules.workspaceRules(),
+      maxBytes: settings.maxFileSizeKB * 1024,
+      disabledRules: settings.disabledRules,
+    },
+    workspaceScanWorkers(),
+  );
+  let done = 0;
+  let findings = 0;
+  try {
+    await Promise.all(
+      files.map(({ file, root }) =>
+        pool.scan(file, { root }).then(
+          (reply) => {
+            done++;
+            findings += reply.findings.length;
+            const uri = pathToFileURL(file).href;
+            if (!host.sessions.get(uri)) {
+              void connection.sendDiagnostics({
+                uri,
+                diagnostics: reply.findings.map((f) => toDiagnostic(f, uri, -1, rules.rule(f.ruleId))),
+              });
+            }
+            progress.report(
+              Math.round((done * 100) / Math.max(1, files.length)),
+              `${done}/${files.length} files, ${findings} findings`,
+            );
+            if (cancelled()) void pool.close();
+          },
+          (e: Error) => {
+            // Cancelled, or the file could not be scanned (its worker ran out of memory): not counted.
+            if (!cancelled()) connection.console.warn(`Warden: ${file} not scanned: ${e.message}`);
+          },
+        ),
+      ),
+    );
+  } finally {
+    await pool.close();
+    progress.done();
+  }
+  return { files: files.length, scanned: done, findings, cancelled: cancelled(), durationMs: Date.now() - started };
+}
+
+/** Every suppression in the workspace (open documents as edited), for the audit list and export. */
+export async function listSuppressions(
+  host: WorkspaceHost,
+  params: ExcludeParams | undefined,
+): Promise<ListSuppressionsResult> {
+  const maxBytes = (await firstFolderSettings(host)).maxFileSizeKB * 1024;
+  return host.rules.folders.flatMap((root) =>
+    collectSuppressions(
+      listWorkspaceFiles(root, { exclude: params?.exclude ?? [] }),
+      (file) =>
+        host.sessions.get(pathToFileURL(file).href)?.document.getText() ?? readForSuppressions(file, maxBytes, root),
+    ),
+  );
+}
+
+/** The compliance report of the workspace ("Warden: Security report"), as Markdown or HTML text. */
+export async function workspaceReport(
+  host: WorkspaceHost,
+  params: ReportParams | undefined,
+  token: CancellationToken,
+): Promise<ReportResult> {
+  const { folders } = host.rules;
+  const settings = await firstFolderSettings(host);
+  const snapshot = loadSnapshot();
+  const root = folders[0] ?? process.cwd();
+  const report = await collectReport(
+    host.rules.scanner,
+    folders.flatMap((folder) => listWorkspaceFiles(folder, { exclude: params?.exclude ?? [], manifests: true })),
+    {
+      root,
+      snapshot,
+      disabledRules: settings.disabledRules,
+      minimumSeverity: settings.minimumSeverity,
+      maxBytes: settings.maxFileSizeKB * 1024,
+      containIn: folders,
+      cancelled: () => token.isCancellationRequested,
+    },
+  );
+  const meta = {
+    title: path.basename(root),
+    generated: new Date().toISOString().slice(0, 10),
+    version: VERSION,
+    advisoryDate: snapshot.date,
+  };
+  return {
+    text: params?.format === 'html' ? formatComplianceHtml(report, meta) : formatComplianceMarkdown(report, meta),
+    findings: report.files.reduce((n, f) => n + f.findings.length, 0),
+    files: report.filesScanned,
+  };
+}
