@@ -93,6 +93,14 @@ describe('language server life cycle over stdio', function () {
     }
   });
 
+  it('the client going away (stdin closed) ends the server', async () => {
+    const server = new RawServer();
+    server.send(frame(INITIALIZE));
+    await server.response(1);
+    server.process.stdin!.end();
+    assert.strictEqual(await server.exited, 1);
+  });
+
   it('after shutdown, requests get InvalidRequest and exit ends the server with code 0', async () => {
     const client = new LspClient();
     const exited = new Promise<number | null>((resolve) => client.process.on('exit', resolve));
