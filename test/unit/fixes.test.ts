@@ -1,7 +1,7 @@
 // Quick-fixes are tested by their output text (the seed snippets), and every fix the engine offers
-// on any fixture, seed or example must be safe: it leaves code that parses, removes its finding,
-// touches only the finding's statement (plus imports, newly inserted lines, and the definition of
-// a variable the statement uses), and fix-all reaches a fixed point.
+// on any fixture, seed or example touches only the finding's statement (plus imports, newly
+// inserted lines, and the definition of a variable the statement uses), and fix-all (safe fixes)
+// reaches a fixed point. Parsing, blocks and removal are the fix-safety harness's (fix-harness.test.ts).
 
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -78,21 +78,6 @@ describe('quick-fixes on the seed snippets (output text)', () => {
   });
 });
 
-function errorCount(node: Node): number {
-  let n = node.type === 'ERROR' || node.isMissing ? 1 : 0;
-  for (const child of node.children) if (child) n += errorCount(child);
-  return n;
-}
-
-async function parseErrors(text: string, language: LanguageId): Promise<number> {
-  const tree = await scanner().pool.parse(language, text);
-  try {
-    return errorCount(tree.rootNode);
-  } finally {
-    tree.delete();
-  }
-}
-
 /** Rows a fix may modify: the finding's statement and the statements defining names it uses. */
 async function allowedRows(text: string, language: LanguageId, finding: Finding): Promise<Set<number>> {
   const tree = await scanner().pool.parse(language, text);
@@ -143,21 +128,9 @@ describe('quick-fix safety on every fixable finding', function () {
     it(path.relative(REPO, file), async () => {
       const text = fs.readFileSync(file, 'utf8');
       const { findings } = await scanner().scanText(text, language);
-      const baseErrors = await parseErrors(text, language);
       for (const finding of findings.filter((f) => f.fix)) {
         checked++;
         const where = `${finding.ruleId} at line ${finding.range.start.line + 1}`;
-        const out = applyEdits(text, finding.fix!.edits);
-        assert.notStrictEqual(out, text, `${where}: the fix changes nothing`);
-        assert.ok(
-          (await parseErrors(out, language)) <= baseErrors,
-          `${where}: the fixed code has new parse errors:\n${out}`,
-        );
-        const before = findings.filter((f) => f.ruleId === finding.ruleId).length;
-        const after = (await scanner().scanText(out, language)).findings.filter(
-          (f) => f.ruleId === finding.ruleId,
-        ).length;
-        assert.ok(after <= before - 1, `${where}: the finding is still reported after the fix:\n${out}`);
         const rows = await allowedRows(text, language, finding);
         for (const edit of finding.fix!.edits) {
           const insertion =
@@ -169,14 +142,14 @@ describe('quick-fix safety on every fixable finding', function () {
           );
         }
       }
-      // Fix-all converges: applying every compatible fix, then again, reaches a fixed point.
+      // Fix-all (safe fixes only, as source.fixAll.warden) converges: applied again, it reaches a fixed point.
       const fixAll = async (t: string): Promise<string> => {
         const { findings: fs2 } = await scanner().scanText(t, language);
         return applyEdits(
           t,
           compatibleEdits(
             t,
-            fs2.filter((f) => f.fix).map((f) => f.fix!.edits),
+            fs2.filter((f) => f.fix && f.fix.safety !== 'review').map((f) => f.fix!.edits),
           ),
         );
       };
