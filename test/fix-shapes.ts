@@ -179,12 +179,37 @@ export function fixableStatements(root: Node, language: LanguageId, findings: Fi
   return [...out.values()];
 }
 
+/** The literal a SQL shape adds to every WHERE: a `%` and a `?` that no driver may read as placeholders. */
+export const SQL_MARK = 'x%?';
+
+/** `… WHERE a = …` → `… WHERE note <> 'x%?' AND a = …` in SQL text (the other quote than the string's). */
+function sqlLiterals(text: string): string {
+  return text.replace(/(["'`])((?:SELECT|UPDATE|DELETE)\b[^\n]*?\bWHERE )/gi, (_, quote: string, sql: string) => {
+    const q = quote === "'" ? '"' : "'";
+    return `${quote}${sql}note <> ${q}${SQL_MARK}${q} AND `;
+  });
+}
+
+/** `const execFile = (file) => file;` first in every block holding a fixable statement: a shadowed name. */
+function shadowedExecFile(stmts: Node[]): Splice[] {
+  const blocks = new Map<number, Node>();
+  for (const stmt of stmts) if (stmt.parent?.type === 'statement_block') blocks.set(stmt.parent.id, stmt.parent);
+  return [...blocks.values()].map((b) => ({
+    start: b.startIndex + 1,
+    end: b.startIndex + 1,
+    text: ' const execFile = (file) => file;',
+  }));
+}
+
 /** The statement shapes of a file, built around the statements of its fixable findings. */
 export function statementShapes(text: string, language: LanguageId, stmts: Node[]): Shape[] {
   const shapes: Shape[] = [
     { name: 'one-line blocks', text: splice(text, oneLineBlocks(text, language, stmts)) },
     { name: ';-joined', text: splice(text, semicolonJoined(text, language, stmts)) },
     { name: 'guarded by a one-line if', text: splice(text, guarded(language, stmts)) },
+    { name: 'SQL with a literal % and ?', text: sqlLiterals(text) },
   ];
+  if (language !== 'python' && language !== 'go' && language !== 'java')
+    shapes.push({ name: 'execFile shadowed', text: splice(text, shadowedExecFile(stmts)) });
   return shapes.filter((s) => s.text !== text);
 }

@@ -4,9 +4,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { LanguageId, languageForPath } from '../../server/src/engine';
+import { Finding, LanguageId, languageForPath } from '../../server/src/engine';
 import { checkFix, errorCount } from '../fix-harness';
-import { crlf, fixableStatements, statementShapes, tabs } from '../fix-shapes';
+import { crlf, fixableStatements, SQL_MARK, statementShapes, tabs } from '../fix-shapes';
 import { fixtureFiles, listFiles, REPO, scanner, SHARED } from '../helpers';
 
 function corpus(): Array<{ file: string; language: LanguageId }> {
@@ -26,11 +26,25 @@ async function parseErrors(text: string, language: LanguageId): Promise<number> 
   }
 }
 
+/** What a shape asks beyond the harness: literal SQL text kept literal, a shadowed name not called. */
+function shapeProblems(shape: string, finding: Finding): string[] {
+  const written = finding.fix!.edits.map((e) => e.newText).join('\n');
+  if (shape === 'SQL with a literal % and ?' && written.includes('x%')) {
+    if (/%s/.test(written) && !written.includes('x%%?')) return ['a literal % is not doubled next to %s placeholders'];
+    if (written.split('?').length - 1 > written.split(SQL_MARK).length - 1)
+      return ['a literal ? sits next to ? placeholders'];
+  }
+  if (shape === 'execFile shadowed' && finding.fix!.edits.some((e) => e.newText === 'execFile'))
+    return ['the fix calls execFile, which a local variable shadows'];
+  return [];
+}
+
 export async function harnessProblems(text: string, language: LanguageId, label: string): Promise<string[]> {
   const { findings } = await scanner().scanText(text, language);
   const problems: string[] = [];
   for (const finding of findings.filter((f) => f.fix)) {
-    const { problems: found, output } = await checkFix(text, language, finding, findings);
+    const { problems: checked, output } = await checkFix(text, language, finding, findings);
+    const found = [...checked, ...shapeProblems(label, finding)];
     for (const p of found)
       problems.push(`${label}: ${finding.ruleId} at line ${finding.range.start.line + 1}: ${p}\n--- fixed:\n${output}`);
   }
