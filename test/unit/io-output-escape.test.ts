@@ -8,6 +8,8 @@ import * as path from 'path';
 import type { Finding, Rule } from '../../server/src/engine';
 import { formatComplianceMarkdown } from '../../server/src/report/compliance';
 import { escapeControls, mdCode, mdText } from '../../server/src/report/escape';
+import { formatJson } from '../../server/src/report/json';
+import { formatSarif } from '../../server/src/report/sarif';
 import type { ScanReport } from '../../server/src/report/model';
 import { formatText } from '../../server/src/report/text';
 import { runCli, tempDir, writeFiles } from './cli-support';
@@ -97,6 +99,24 @@ describe('text output escapes control characters in workspace text (issue 16 #9)
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('JSON and SARIF printed to a terminal carry no raw control character', () => {
+  it('escapes what JSON.stringify leaves raw (DEL, C1, bidi) and parses to the same values', () => {
+    const r = report([{ path: `evil${HOSTILE}.py`, findings: [finding({ message: HOSTILE })], problems: [] }]);
+    const json = formatJson(r, '0');
+    assert.doesNotMatch(json.slice(0, -1), RAW_CONTROL);
+    const parsed = JSON.parse(json) as { findings: Array<{ path: string; message: string }> };
+    assert.strictEqual(parsed.findings[0].path, `evil${HOSTILE}.py`);
+    assert.strictEqual(parsed.findings[0].message, HOSTILE);
+    const sarif = formatSarif(r, '0');
+    assert.doesNotMatch(sarif.replace(/\n/g, ''), RAW_CONTROL);
+    assert.strictEqual(
+      (JSON.parse(sarif) as { runs: Array<{ results: Array<{ message: { text: string } }> }> }).runs[0].results[0]
+        .message.text,
+      HOSTILE.split('\n')[0],
+    );
   });
 });
 

@@ -20,6 +20,17 @@ export function escapeControls(text: string): string {
   });
 }
 
+/** What JSON.stringify leaves raw and a terminal may still act on: DEL, C1 controls, bidi and line separators. */
+const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Serialized JSON (JSON, SARIF) with those characters as \u escapes: they only occur inside
+ * strings, so the parsed value is unchanged, and the output is safe to print to a terminal.
+ */
+export function escapeJsonControls(json: string): string {
+  return json.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /**
  * Plain text inside a line of Markdown (a table cell or a heading, never a line start): controls
  * escaped, HTML metacharacters as entities (no tag, autolink or entity reference survives), the

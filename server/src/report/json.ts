@@ -1,11 +1,12 @@
 // Machine-readable output: one flat record per finding, carrying its label class so any labeled
 // corpus can score it (shared/docs/labels.md).
 
+import { escapeJsonControls } from './escape';
 import { allFindings, ScanReport } from './model';
 
 export function formatJson(report: ScanReport, version: string): string {
   const rules = new Map(report.rules.map((r) => [r.id, r]));
-  return (
+  return escapeJsonControls(
     JSON.stringify(
       {
         tool: { name: 'warden', version },
@@ -42,6 +43,6 @@ export function formatJson(report: ScanReport, version: string): string {
       },
       null,
       2,
-    ) + '\n'
+    ) + '\n',
   );
 }

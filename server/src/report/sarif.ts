@@ -5,6 +5,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Finding, Rule, Severity } from '../engine';
+import { escapeJsonControls } from './escape';
 import { cweUrl, ScanReport } from './model';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
@@ -137,5 +138,5 @@ export function formatSarif(report: ScanReport, version: string, root = process.
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  return escapeJsonControls(JSON.stringify(sarif, null, 2) + '\n');
 }
