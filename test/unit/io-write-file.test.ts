@@ -6,7 +6,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { writeFileAtomic, WriteError } from '../../core/io/write-file';
-import { REPO } from '../helpers';
+import { listFiles, REPO } from '../helpers';
 import { runCli, tempDir, VULNERABLE_PY, writeFiles } from './cli-support';
 
 const isWriteError = (pattern: RegExp) => (e: unknown) => e instanceof WriteError && pattern.test(e.message);
@@ -97,6 +97,28 @@ describe('core/io/write-file: the one atomic writer', () => {
     assert.match(out, /cannot write/);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), old);
     assert.deepStrictEqual(leftovers(), []);
+  });
+});
+
+describe('every file Warden writes goes through the atomic writer', () => {
+  it('no other source writes with fs (a new write path must use core/io/write-file.ts)', () => {
+    const sources = ['server/src', 'client/src', 'core'].flatMap((d) =>
+      listFiles(path.join(REPO, d), (n) => n.endsWith('.ts')),
+    );
+    const writes = sources.flatMap((file) =>
+      [
+        ...fs
+          .readFileSync(file, 'utf8')
+          .matchAll(
+            /\b(?:fs|fsp|promises)\.(?:writeFile|writeSync|write|appendFile|createWriteStream|truncate|copyFile)\w*\(/g,
+          ),
+      ].map((m) => `${path.relative(REPO, file).split(path.sep).join('/')}: ${m[0]}`),
+    );
+    // The one exception: the editor's saved report on a non-file URI (a remote), which VS Code writes.
+    assert.deepStrictEqual(writes, [
+      'client/src/commands/report.ts: fs.writeFile(',
+      'core/io/write-file.ts: fs.writeSync(',
+    ]);
   });
 });
 
