@@ -8,7 +8,9 @@
 
 import type { Node, Tree } from 'web-tree-sitter';
 import type { SyntaxVocabulary } from './languages';
-import { Definition, FunctionInfo, ScopeIndex, receiverOf, simpleName, StepPacer, TextSpan } from './scopes';
+import { Definition, FunctionInfo, ScopeIndex } from './scopes';
+import { receiverOf, simpleName } from './node-names';
+import type { StepPacer, TextSpan } from './windows';
 import { TraceStep } from './types';
 import { rangeOf } from './positions';
 

@@ -1,33 +1,13 @@
-// Parses and validates rule files (YAML). Problems are returned as values with file and line, never
-// thrown: one malformed rule is skipped and every other rule still loads.
+// Validates rule files (YAML) into rules and taint libraries. Problems are returned as values with
+// file and line, never thrown: one malformed rule is skipped and every other rule still loads.
 
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { isLanguageId, LanguageId } from './languages';
 import { CLASSES, Condition, Pattern, Rule, RuleClass, TaintLibrary, TaintRequirement } from './rule-model';
 import { CONFIDENCES, Confidence, EngineProblem, SEVERITIES, Severity } from './types';
+import { FieldReader, InvalidRule, languagesOf } from './field-reader';
+import { ParsedSource, parseSource, RuleSource } from './rule-yaml';
 
-export interface RuleSource {
-  /** Path shown in error messages (relative to the rules folder or workspace). */
-  file: string;
-  text: string;
-  /**
-   * The YAML already parsed at build time (built-in rules): its data and the line of every field
-   * path. Parsing ~100 YAML files was a third of the server's cold start.
-   */
-  compiled?: CompiledSource;
-}
-
-export interface CompiledSource {
-  data: unknown;
-  /** `path.join('/')` → one-based line, for every mapping key and sequence item. */
-  lines: Record<string, number>;
-}
-
-/** Parsed YAML with a way to find the line of a field path. */
-interface ParsedSource {
-  data: unknown;
-  line(path: (string | number)[]): number;
-}
+export { compileRuleSource } from './rule-yaml';
+export type { CompiledSource, RuleSource } from './rule-yaml';
 
 export interface LoadedRules {
   rules: Rule[];
@@ -61,103 +41,6 @@ const LIBRARY_FIELDS = new Set(['library', 'languages', 'sources', 'sanitizers']
 const PATTERN_FIELDS = new Set(['query', 'languages', 'where']);
 const RULE_ID = /^[a-z]+\/[a-z-]+\/[a-z0-9-]+$/;
 const OWASP_2021 = /^A(0[1-9]|10):2021 - .+/;
-
-class InvalidRule extends Error {
-  constructor(
-    message: string,
-    readonly path: (string | number)[],
-  ) {
-    super(message);
-  }
-}
-
-/** Reads typed fields from one YAML document, throwing InvalidRule with the field's path. */
-class FieldReader {
-  constructor(
-    private readonly data: Record<string, unknown>,
-    private readonly path: (string | number)[] = [],
-  ) {}
-
-  private fail(key: string | number, message: string): never {
-    throw new InvalidRule(message, [...this.path, key]);
-  }
-  raw(key: string): unknown {
-    return this.data[key];
-  }
-  has(key: string): boolean {
-    return this.data[key] !== undefined && this.data[key] !== null;
-  }
-  string(key: string, optional = false): string {
-    const value = this.data[key];
-    if (value === undefined || value === null) {
-      if (optional) return '';
-      this.fail(key, `missing required field '${key}'`);
-    }
-    if (typeof value !== 'string' || value.trim() === '') this.fail(key, `'${key}' must be a non-empty string`);
-    return value.trim();
-  }
-  oneOf<T extends string>(key: string, allowed: readonly T[], fallback?: T): T {
-    if (!this.has(key) && fallback !== undefined) return fallback;
-    const value = this.string(key);
-    if (!allowed.includes(value as T)) this.fail(key, `'${key}' must be one of ${allowed.join(', ')} (got '${value}')`);
-    return value as T;
-  }
-  stringList(key: string, optional = false): string[] {
-    const value = this.data[key];
-    if (value === undefined || value === null) {
-      if (optional) return [];
-      this.fail(key, `missing required field '${key}'`);
-    }
-    const list = Array.isArray(value) ? value : [value];
-    list.forEach((item, i) => {
-      if (typeof item !== 'string' && typeof item !== 'number') this.fail(key, `'${key}[${i}]' must be a string`);
-    });
-    return list.map(String);
-  }
-  regex(key: string): RegExp {
-    const source = this.string(key);
-    // `(?i)` prefix, as in Semgrep and RE2, is accepted and mapped to the JS flag.
-    const insensitive = source.startsWith('(?i)');
-    try {
-      return new RegExp(insensitive ? source.slice(4) : source, insensitive ? 'i' : '');
-    } catch (e) {
-      this.fail(key, `invalid regular expression: ${(e as Error).message}`);
-    }
-  }
-  child(key: string | number, value: unknown): FieldReader {
-    if (!value || typeof value !== 'object' || Array.isArray(value)) this.fail(key, `'${key}' must be a mapping`);
-    return new FieldReader(value as Record<string, unknown>, [...this.path, key]);
-  }
-  /** Readers for the mappings of a list field, each knowing its path for error lines. */
-  items(key: string): FieldReader[] {
-    return this.list(key).map((item, i) => {
-      if (!item || typeof item !== 'object' || Array.isArray(item))
-        throw new InvalidRule(`'${key}[${i}]' must be a mapping`, [...this.path, key, i]);
-      return new FieldReader(item as Record<string, unknown>, [...this.path, key, i]);
-    });
-  }
-  list(key: string): unknown[] {
-    const value = this.data[key];
-    if (!Array.isArray(value)) this.fail(key, `'${key}' must be a list`);
-    return value;
-  }
-  rejectUnknown(allowed: Set<string>, what: string): void {
-    for (const key of Object.keys(this.data)) {
-      if (!allowed.has(key)) this.fail(key, `unknown field '${key}' in ${what}`);
-    }
-  }
-  at(key: string | number): (string | number)[] {
-    return [...this.path, key];
-  }
-}
-
-function languagesOf(reader: FieldReader, key: string, optional = false): LanguageId[] {
-  const list = reader.stringList(key, optional);
-  for (const lang of list) {
-    if (!isLanguageId(lang)) throw new InvalidRule(`unknown language '${lang}'`, reader.at(key));
-  }
-  return list as LanguageId[];
-}
 
 const CONDITION_KEYS = [
   'regex',
@@ -301,72 +184,6 @@ function readLibrary(data: Record<string, unknown>, file: string): TaintLibrary 
     return out;
   };
   return { languages: languagesOf(r, 'languages'), sources: named('sources'), sanitizers: named('sanitizers'), file };
-}
-
-function lineOf(doc: Document, counter: LineCounter, path: (string | number)[]): number {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-    if (node && node.range) return counter.linePos(node.range[0]).line;
-    // A missing key: fall back to its parent mapping.
-  }
-  return 1;
-}
-
-function lineIn(lines: Record<string, number>, path: (string | number)[]): number {
-  for (let depth = path.length; depth > 0; depth--) {
-    const line = lines[path.slice(0, depth).join('/')];
-    if (line !== undefined) return line;
-  }
-  return 1;
-}
-
-/** Parses one rule file; a YAML syntax error becomes a problem with its line. */
-function parseSource(source: RuleSource): ParsedSource | EngineProblem {
-  if (source.compiled) {
-    const { data, lines } = source.compiled;
-    return { data, line: (path) => lineIn(lines, path) };
-  }
-  const counter = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    return {
-      file: source.file,
-      line: counter.linePos(err.pos[0]).line,
-      message: `YAML syntax error: ${err.message.split('\n')[0]}`,
-    };
-  }
-  return { data: doc.toJS() as unknown, line: (path) => lineOf(doc, counter, path) };
-}
-
-/**
- * Build-time form of a rule file (see RuleSource.compiled). Files with YAML errors stay as text so
- * that loading reports them exactly as it would for a custom rule.
- */
-export function compileRuleSource(source: RuleSource): RuleSource {
-  const counter = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) return source;
-  const lines: Record<string, number> = {};
-  const walk = (node: unknown, path: (string | number)[]): void => {
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isPair(pair) || !isScalar(pair.key)) continue;
-        const child = [...path, String(pair.key.value)];
-        const at = (pair.value as { range?: [number, number, number] } | null)?.range ?? pair.key.range;
-        if (at) lines[child.join('/')] = counter.linePos(at[0]).line;
-        walk(pair.value, child);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => {
-        const at = (item as { range?: [number, number, number] } | null)?.range;
-        if (at) lines[[...path, i].join('/')] = counter.linePos(at[0]).line;
-        walk(item, [...path, i]);
-      });
-    }
-  };
-  walk(doc.contents, []);
-  return { file: source.file, text: source.text, compiled: { data: doc.toJS() as unknown, lines } };
 }
 
 /** Records the line of each pattern so query errors can point at it. */

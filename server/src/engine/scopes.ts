@@ -1,84 +1,11 @@
 // Builds, once per tree, the index the dataflow analysis needs: function scopes with their
 // parameters and return expressions, every definition of every variable, and same-file call sites.
 
-import { Language, Node, Query, Tree } from 'web-tree-sitter';
+import { Node, Tree } from 'web-tree-sitter';
 import type { SyntaxVocabulary } from './languages';
-
-const IMPORT_TYPES = ['import_statement', 'import_from_statement', 'import_declaration'];
-const interestingQueries = new Map<Language, Map<SyntaxVocabulary, Query>>();
-const interestingTypeSets = new Map<SyntaxVocabulary, Set<string>>();
-
-/** The node types that define, scope or call: all the scope index looks at. */
-function interestingTypes(syntax: SyntaxVocabulary): Set<string> {
-  let types = interestingTypeSets.get(syntax);
-  if (!types) {
-    types = new Set([
-      ...syntax.functions,
-      ...syntax.assignments.map((a) => a.type),
-      ...syntax.loops.map((l) => l.type),
-      ...syntax.catchBindings.map((c) => c.type),
-      ...syntax.calls.map((c) => c.type),
-      ...IMPORT_TYPES,
-    ]);
-    interestingTypeSets.set(syntax, types);
-  }
-  return types;
-}
-
-/** A query capturing every node type the index reads that this grammar has; compiled once per grammar. */
-function interestingQuery(language: Language, syntax: SyntaxVocabulary): Query {
-  let byVocabulary = interestingQueries.get(language);
-  if (!byVocabulary) interestingQueries.set(language, (byVocabulary = new Map()));
-  let query = byVocabulary.get(syntax);
-  if (!query) {
-    const types = interestingTypes(syntax);
-    const known = [...types].filter((t) => !!language.idForNodeType(t, true));
-    query = new Query(language, `[${known.map((t) => `(${t})`).join(' ')}] @node`);
-    byVocabulary.set(syntax, query);
-  }
-  return query;
-}
-
-/** Text per query run in a paced scan: a few milliseconds of matching and checks each. */
-export const WINDOW_CHARS = 8 * 1024;
-const MAX_WINDOW_DEPTH = 8;
-
-/**
- * Consecutive stretches of the document, cut between top-level nodes, of about WINDOW_CHARS
- * each; together they cover all of it. A paced scan queries them one at a time, so it can pause
- * in between and only one window's matches are alive at once.
- */
-export function windowsOf(tree: Tree, length: number): TextSpan[] {
-  const out: TextSpan[] = [];
-  let start = 0;
-  // A node too large for one window (a Java class around every method) is cut between its
-  // children, a few levels down at most (10,000 nested parentheses are one window, not a stack overflow).
-  const cut = (node: Node, depth: number): void => {
-    for (const child of node.children) {
-      if (!child) continue;
-      if (child.endIndex - child.startIndex > WINDOW_CHARS && child.childCount > 0 && depth < MAX_WINDOW_DEPTH)
-        cut(child, depth + 1);
-      else if (child.endIndex - start >= WINDOW_CHARS) {
-        out.push({ startIndex: start, endIndex: child.endIndex });
-        start = child.endIndex;
-      }
-    }
-  };
-  cut(tree.rootNode, 0);
-  out.push({ startIndex: start, endIndex: Math.max(length, tree.rootNode.endIndex, start + 1) });
-  return out;
-}
-
-/** Lets a long computation pause: `due` when it has run long enough, then `pause` to hand back control. */
-export interface StepPacer {
-  due(): boolean;
-  pause(): Promise<void>;
-}
-
-export interface TextSpan {
-  startIndex: number;
-  endIndex: number;
-}
+import { bindingIdentifiers, functionName, isList, lastIdentifierChild, receiverOf, simpleName } from './node-names';
+import { walkAll, walkFocused } from './scope-walk';
+import type { StepPacer, TextSpan } from './windows';
 
 export type DefinitionKind = 'assign' | 'augment' | 'param' | 'loop' | 'catch' | 'out-arg' | 'import';
 
@@ -139,14 +66,14 @@ export class ScopeIndex {
   constructor(
     tree: Tree,
     private readonly syntax: SyntaxVocabulary,
-    private readonly focus?: TextSpan,
+    focus?: TextSpan,
     build = true,
   ) {
     this.root = { node: tree.rootNode, defs: new Map() };
     this.scopes.set(tree.rootNode.id, this.root);
     if (!build) return;
-    if (focus) this.walkFocused(tree.rootNode);
-    else for (const _ of this.walk(tree.rootNode));
+    if (focus) walkFocused(tree.rootNode, syntax, this.root, this.visitor, focus);
+    else for (const _ of walkAll(tree.rootNode, syntax, this.root, this.visitor));
     this.finish();
   }
 
@@ -159,9 +86,10 @@ export class ScopeIndex {
     focus?: TextSpan,
   ): Promise<ScopeIndex> {
     const index = new ScopeIndex(tree, syntax, focus, false);
-    if (focus) index.walkFocused(tree.rootNode);
+    if (focus) walkFocused(tree.rootNode, syntax, index.root, index.visitor, focus);
     else {
-      for (const _ of index.walk(tree.rootNode, windows)) if (pacer.due()) await pacer.pause();
+      for (const _ of walkAll(tree.rootNode, syntax, index.root, index.visitor, windows))
+        if (pacer.due()) await pacer.pause();
     }
     index.finish();
     return index;
@@ -247,73 +175,8 @@ export class ScopeIndex {
     else scope.defs.set(def.name, [def]);
   }
 
-  /**
-   * A full pass over the nodes that define, scope or call, in document order. They are found by a
-   * tree-sitter query (run inside the wasm module), so the many other nodes never cross into
-   * JavaScript: walking every node with a cursor cost over half of a scan. Yields after each
-   * step of 256 nodes, where a paced build may pause.
-   */
-  private *walk(root: Node, windows?: TextSpan[]): Generator<void> {
-    const query = interestingQuery(root.tree.language, this.syntax);
-    // Pre-order: by start, an enclosing node before the nodes it contains.
-    const byStart = (a: Node, b: Node): number => a.startIndex - b.startIndex || b.endIndex - a.endIndex;
-    const stack: Array<{ scope: Scope; end: number }> = [{ scope: this.root, end: Infinity }];
-    for (const window of windows ?? [undefined]) {
-      // Per window, a node is taken where it starts (one reaching into the next is returned twice).
-      const nodes = query
-        .captures(root, window)
-        .map((c) => c.node)
-        .filter((n) => !window || (n.startIndex >= window.startIndex && n.startIndex < window.endIndex))
-        .sort(byStart);
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i];
-        const start = node.startIndex;
-        while (start >= stack[stack.length - 1].end) stack.pop();
-        const inner = this.visit(node, stack[stack.length - 1].scope);
-        if (inner) stack.push({ scope: inner, end: node.endIndex });
-        if (i % 256 === 255) yield;
-      }
-      yield;
-    }
-  }
-
-  /**
-   * A focused pass with a cursor: it steps over the bodies of functions outside the focus without
-   * visiting them, which the query of a full pass cannot. Only nodes that define, scope or call are
-   * materialized as Node objects (each one costs an allocation in web-tree-sitter).
-   */
-  private walkFocused(root: Node): void {
-    const syntax = this.syntax;
-    const interesting = interestingTypes(syntax);
-    const stack: Array<{ scope: Scope; end: number }> = [{ scope: this.root, end: Infinity }];
-    const cursor = root.walk();
-    const focus = this.focus;
-    try {
-      for (;;) {
-        // Outside the focus, a top-level function's body cannot affect the focused code's findings
-        // except through calls; the full scan that follows an edit restores those.
-        // Skipped functions are still registered (name; parameters when a call reaches them), only
-        // their bodies are not read.
-        const skip =
-          !!focus &&
-          syntax.functions.includes(cursor.nodeType) &&
-          (cursor.endIndex < focus.startIndex || cursor.startIndex > focus.endIndex);
-        if (interesting.has(cursor.nodeType)) {
-          const start = cursor.startIndex;
-          while (start >= stack[stack.length - 1].end) stack.pop();
-          const node = cursor.currentNode;
-          const inner = this.visit(node, stack[stack.length - 1].scope, skip);
-          if (inner) stack.push({ scope: inner, end: node.endIndex });
-        }
-        if (!skip && cursor.gotoFirstChild()) continue;
-        while (!cursor.gotoNextSibling()) {
-          if (!cursor.gotoParent()) return;
-        }
-      }
-    } finally {
-      cursor.delete();
-    }
-  }
+  private readonly visitor = (node: Node, scope: Scope, lazy: boolean): Scope | undefined =>
+    this.visit(node, scope, lazy);
 
   /** Records what one node defines; returns the new scope when the node is a function. */
   private visit(node: Node, scope: Scope, lazy = false): Scope | undefined {
@@ -336,7 +199,7 @@ export class ScopeIndex {
       const bound = spec.field ? node.childForFieldName(spec.field) : lastIdentifierChild(node, syntax);
       // Python `with open(p) as fh:` binds fh to the context manager's value, not to an exception.
       const withValue = type === 'as_pattern' && node.parent?.type === 'with_item' ? node.firstNamedChild : null;
-      for (const id of bound ? this.bindingIdentifiers(bound) : []) {
+      for (const id of bound ? bindingIdentifiers(bound, syntax) : []) {
         this.define(scope, {
           name: id.text,
           kind: withValue ? 'assign' : 'catch',
@@ -378,7 +241,9 @@ export class ScopeIndex {
         const list = node.childForFieldName(field);
         if (!list) continue;
         if (this.syntax.identifiers.includes(list.type)) data.params.push(list);
-        else for (const p of list.namedChildren) if (p) data.params.push(...this.bindingIdentifiers(p).slice(0, 1));
+        else
+          for (const p of list.namedChildren)
+            if (p) data.params.push(...bindingIdentifiers(p, this.syntax).slice(0, 1));
       }
       const params = data.params;
       data.firstArgParam =
@@ -513,7 +378,7 @@ export class ScopeIndex {
       }
       return;
     }
-    const targets = this.bindingIdentifiers(target);
+    const targets = bindingIdentifiers(target, syntax);
     // Parallel assignment a, b = x, y pairs targets with values when the counts agree.
     const values =
       value && isList(value) ? value.namedChildren.filter((v): v is Node => !!v && v.type !== 'comment') : null;
@@ -522,72 +387,4 @@ export class ScopeIndex {
       this.define(scope, { name: id.text, kind, target: id, value: v, effectiveAt });
     });
   }
-
-  /** Identifiers bound by a target or parameter: `x`, `a, b`, `{a, b: c}`, `[x, ...rest]`, `x int`. */
-  bindingIdentifiers(node: Node): Node[] {
-    const syntax = this.syntax;
-    if (syntax.identifiers.includes(node.type)) return [node];
-    if (syntax.opaque.includes(node.type) || syntax.literals.includes(node.type)) return [];
-    if (syntax.members.some((m) => m.type === node.type)) return [];
-    for (const field of ['name', 'pattern', 'left', 'value']) {
-      const named = node.childrenForFieldName(field).filter((n): n is Node => !!n);
-      if (named.length > 0 && !(field === 'value' && node.type !== 'pair_pattern')) {
-        return named.flatMap((n) => this.bindingIdentifiers(n));
-      }
-      if (field === 'value' && node.type === 'pair_pattern' && named.length > 0)
-        return named.flatMap((n) => this.bindingIdentifiers(n));
-    }
-    return node.namedChildren.filter((n): n is Node => !!n).flatMap((n) => this.bindingIdentifiers(n));
-  }
-}
-
-function isList(node: Node): boolean {
-  return ['expression_list', 'pattern_list', 'tuple', 'tuple_pattern', 'array', 'array_pattern'].includes(node.type);
-}
-
-function lastIdentifierChild(node: Node, syntax: SyntaxVocabulary): Node | null {
-  // Python `except ValueError as e:` (grammars differ on whether `e` sits in an as_pattern).
-  const children = node.namedChildren.filter((c): c is Node => !!c);
-  for (const child of children) {
-    if (child.type === 'as_pattern') return null; // handled by the as_pattern binding
-  }
-  const ids = children.filter((c) => syntax.identifiers.includes(c.type));
-  return ids.length >= 2 ? ids[ids.length - 1] : null;
-}
-
-/** The name a function is known by: its own name, or the variable/property it is assigned to. */
-export function functionName(node: Node): string | undefined {
-  const own = node.childForFieldName('name');
-  if (own) return own.text;
-  const parent = node.parent;
-  if (!parent) return undefined;
-  if (parent.type === 'variable_declarator') return parent.childForFieldName('name')?.text;
-  if (parent.type === 'pair') return parent.childForFieldName('key')?.text;
-  if (parent.type === 'assignment_expression' || parent.type === 'assignment') {
-    const left = parent.childForFieldName('left');
-    return left ? simpleName(left) : undefined;
-  }
-  return undefined;
-}
-
-/** Last identifier of a callee: `foo` for foo(), obj.foo(), pkg.foo(), this.foo(). */
-export function simpleName(callee: Node): string | undefined {
-  if (/identifier$/.test(callee.type)) return callee.text;
-  const property =
-    callee.childForFieldName('property') ??
-    callee.childForFieldName('attribute') ??
-    callee.childForFieldName('field') ??
-    callee.childForFieldName('name');
-  if (property) return property.text;
-  const last = callee.lastNamedChild;
-  return last && /identifier$/.test(last.type) ? last.text : undefined;
-}
-
-/** The object a method is called on: `obj` in obj.m(x); Java keeps it in the call's `object` field. */
-export function receiverOf(call: Node, callee: Node | null, syntax: SyntaxVocabulary): Node | null {
-  const direct = call.childForFieldName('object');
-  if (direct) return direct;
-  if (!callee) return null;
-  const member = syntax.members.find((m) => m.type === callee.type);
-  return member ? callee.childForFieldName(member.object) : null;
 }

@@ -1,0 +1,210 @@
+// Checks a match's conditions (text, taint, scope, ancestry) against the file being scanned. Plain
+// text tests run first, on the query's own captures, so most matches stop before any dataflow.
+
+import type { Node, QueryMatch, Tree } from 'web-tree-sitter';
+import { Dataflow, Flow, Level, TaintConfig } from './dataflow';
+import type { TextSpan } from './windows';
+import { LANGUAGES, LanguageId } from './languages';
+import type { Condition, Pattern, Rule } from './rule-model';
+import type { PatternEntry } from './ruleset';
+
+/** How many ancestors an `inside` / `not-inside` condition looks at, at most. */
+const MAX_INSIDE_DEPTH = 200;
+
+export type Captures = Map<string, Node[]>;
+
+export interface Verdict {
+  ok: boolean;
+  flow?: Flow;
+  details: string[];
+}
+
+/** Everything a condition may need about the file being scanned. */
+export class MatchContext {
+  private dataflow: Dataflow | undefined;
+  readonly sources = new Map<string, Set<number>>();
+  readonly sanitizers = new Map<string, Set<number>>();
+  private readonly configs = new Map<string, TaintConfig>();
+
+  /** Regex results on whole scopes (a file, a function), shared by every match inside them. */
+  private readonly scopeTests = new Map<RegExp, Map<number, boolean>>();
+
+  /** Node texts by node id: a callee name is read by every pattern that captures it. */
+  private readonly texts = new Map<number, string>();
+
+  constructor(
+    readonly tree: Tree,
+    readonly language: LanguageId,
+    private readonly focus?: TextSpan,
+  ) {}
+
+  textOf(node: Node): string {
+    let text = this.texts.get(node.id);
+    if (text === undefined) this.texts.set(node.id, (text = node.text));
+    return text;
+  }
+
+  /**
+   * Whether `regex` matches the text of a scope node. Hundreds of matches share a scope: testing a
+   * whole file's text once per match cost ~12% of a Python scan.
+   */
+  scopeHas(regex: RegExp, scope: Node): boolean {
+    let byNode = this.scopeTests.get(regex);
+    if (!byNode) this.scopeTests.set(regex, (byNode = new Map()));
+    let result = byNode.get(scope.id);
+    if (result === undefined) {
+      result = regex.test(scope.text);
+      byNode.set(scope.id, result);
+    }
+    return result;
+  }
+
+  get flow(): Dataflow {
+    this.dataflow ??= new Dataflow(this.tree, LANGUAGES[this.language].syntax, this.focus);
+    return this.dataflow;
+  }
+
+  taintConfig(rule: Rule): TaintConfig {
+    const key = rule.taint ? `${rule.taint.sources.join(',')}|${rule.taint.sanitizers.join(',')}` : '';
+    let config = this.configs.get(key);
+    if (!config) {
+      const union = (names: string[] | undefined, from: Map<string, Set<number>>): Set<number> =>
+        new Set((names ?? []).flatMap((n) => [...(from.get(n) ?? [])]));
+      config = {
+        key,
+        sources: union(rule.taint?.sources, this.sources),
+        sanitizers: union(rule.taint?.sanitizers, this.sanitizers),
+      };
+      this.configs.set(key, config);
+    }
+    return config;
+  }
+}
+
+export function capturesOf(match: QueryMatch): Captures {
+  const out: Captures = new Map();
+  for (const c of match.captures) {
+    const list = out.get(c.name);
+    if (list) list.push(c.node);
+    else out.set(c.name, [c.node]);
+  }
+  return out;
+}
+
+export function renamed(captures: Captures, rename: Map<string, string>): Captures {
+  const out: Captures = new Map();
+  for (const [name, nodes] of captures) out.set(rename.get(name) ?? name, nodes);
+  return out;
+}
+
+function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx: MatchContext): Verdict {
+  const pass = (ok: boolean, detail?: string): Verdict => ({ ok, details: ok && detail ? [detail] : [] });
+  switch (cond.kind) {
+    case 'any-of': {
+      const passed = cond.conditions.map((c) => check(c, captures, rule, ctx)).filter((v) => v.ok);
+      return {
+        ok: passed.length > 0,
+        flow: passed.find((v) => v.flow)?.flow,
+        details: passed.flatMap((v) => v.details),
+      };
+    }
+    case 'scope': {
+      const anchor = captures.values().next().value?.[0];
+      const scopeNode =
+        cond.scope === 'file' || !anchor
+          ? ctx.tree.rootNode
+          : (ctx.flow.enclosingFunction(anchor) ?? ctx.tree.rootNode);
+      return pass(ctx.scopeHas(cond.regex, scopeNode) !== cond.negate, cond.detail);
+    }
+  }
+  const nodes = captures.get(cond.capture);
+  if (!nodes || nodes.length === 0) return { ok: false, details: [] };
+  const node = nodes[0];
+  switch (cond.kind) {
+    case 'regex': {
+      const text = nodes.map((n) => (cond.resolve ? ctx.flow.valueText(n) : ctx.textOf(n))).join(' ');
+      return pass(cond.regex.test(text) !== cond.negate, cond.detail);
+    }
+    case 'taint': {
+      // Several captured arguments: the most dangerous one decides.
+      const config = ctx.taintConfig(rule!);
+      let flow: Flow = { level: Level.Constant };
+      for (const n of nodes) {
+        const f = ctx.flow.flowOf(n, config);
+        if (f.level > flow.level) flow = f;
+        if (flow.level === Level.Tainted) break;
+      }
+      const ok = cond.requirement === 'tainted' ? flow.level === Level.Tainted : flow.level >= Level.Unknown;
+      return { ok, flow, details: [] };
+    }
+    case 'not-defined-in-file':
+      return pass(!ctx.flow.scopes.functionsByName.has(node.text));
+    case 'inside': {
+      let found = false;
+      let depth = 0;
+      // Capped: each parent step re-descends from the root, so an unbounded climb from a sink
+      // 10,000 levels deep cost O(depth²) (the fuzzer's deep expressions).
+      for (let n = node.parent; n && depth < Math.min(cond.maxDepth, MAX_INSIDE_DEPTH); n = n.parent, depth++) {
+        if (cond.types.includes(n.type) && (!cond.regex || cond.regex.test(n.text))) {
+          found = true;
+          break;
+        }
+      }
+      return pass(found !== cond.negate);
+    }
+  }
+}
+
+/**
+ * How many of a pattern's first conditions are plain text tests, which need no dataflow: a match
+ * is tested against them as soon as it is found, on the query's own capture list, and most
+ * matches (every call, say) stop there before anything is built for them.
+ */
+const gateCounts = new WeakMap<Pattern, number>();
+export function gateCount(pattern: Pattern): number {
+  let count = gateCounts.get(pattern);
+  if (count === undefined) {
+    count = 0;
+    while (
+      count < pattern.where.length &&
+      pattern.where[count].kind === 'regex' &&
+      !(pattern.where[count] as { resolve: boolean }).resolve
+    )
+      count++;
+    gateCounts.set(pattern, count);
+  }
+  return count;
+}
+
+export function passesGates(
+  pattern: Pattern,
+  match: QueryMatch,
+  rename: Map<string, string> | undefined,
+  ctx: MatchContext,
+): boolean {
+  const count = gateCount(pattern);
+  for (let i = 0; i < count; i++) {
+    const cond = pattern.where[i] as Extract<Condition, { kind: 'regex' }>;
+    let text: string | undefined;
+    for (const c of match.captures) {
+      if ((rename?.get(c.name) ?? c.name) !== cond.capture) continue;
+      text = text === undefined ? ctx.textOf(c.node) : `${text} ${ctx.textOf(c.node)}`;
+    }
+    if (text === undefined || cond.regex.test(text) === cond.negate) return false;
+  }
+  return true;
+}
+
+/** Checks a pattern's conditions from index `from` on. */
+export function checkAll(entry: PatternEntry, captures: Captures, ctx: MatchContext, from = 0): Verdict {
+  const verdict: Verdict = { ok: true, details: [] };
+  const where = entry.pattern.where;
+  for (let i = from; i < where.length; i++) {
+    const cond = where[i];
+    const v = check(cond, captures, entry.rule, ctx);
+    if (!v.ok) return { ok: false, details: [] };
+    if (v.flow && (!verdict.flow || v.flow.level > verdict.flow.level)) verdict.flow = v.flow;
+    verdict.details.push(...v.details);
+  }
+  return verdict;
+}
