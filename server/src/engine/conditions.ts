@@ -7,6 +7,7 @@ import type { TextSpan } from './windows';
 import { LANGUAGES, LanguageId } from './languages';
 import type { Condition, Pattern, Rule } from './rule-model';
 import type { PatternEntry } from './ruleset';
+import type { TextPattern } from './rule-regex';
 
 /** How many ancestors an `inside` / `not-inside` condition looks at, at most. */
 const MAX_INSIDE_DEPTH = 200;
@@ -27,7 +28,7 @@ export class MatchContext {
   private readonly configs = new Map<string, TaintConfig>();
 
   /** Regex results on whole scopes (a file, a function), shared by every match inside them. */
-  private readonly scopeTests = new Map<RegExp, Map<number, boolean>>();
+  private readonly scopeTests = new Map<TextPattern, Map<number, boolean>>();
 
   /** Node texts by node id: a callee name is read by every pattern that captures it. */
   private readonly texts = new Map<number, string>();
@@ -48,7 +49,7 @@ export class MatchContext {
    * Whether `regex` matches the text of a scope node. Hundreds of matches share a scope: testing a
    * whole file's text once per match cost ~12% of a Python scan.
    */
-  scopeHas(regex: RegExp, scope: Node): boolean {
+  scopeHas(regex: TextPattern, scope: Node): boolean {
     let byNode = this.scopeTests.get(regex);
     if (!byNode) this.scopeTests.set(regex, (byNode = new Map()));
     let result = byNode.get(scope.id);

@@ -2,6 +2,7 @@
 // path, which the loader turns into a problem at that field's line.
 
 import { isLanguageId, LanguageId } from './languages';
+import { compileRuleRegex, RuleRegexError, TextPattern } from './rule-regex';
 
 export class InvalidRule extends Error {
   constructor(
@@ -17,6 +18,8 @@ export class FieldReader {
   constructor(
     private readonly data: Record<string, unknown>,
     private readonly path: (string | number)[] = [],
+    /** Compile regexes for RE2 now (custom rules: errors at load time) rather than on first use. */
+    private readonly eagerRegex = true,
   ) {}
 
   private fail(key: string | number, message: string): never {
@@ -55,26 +58,24 @@ export class FieldReader {
     });
     return list.map(String);
   }
-  regex(key: string): RegExp {
-    const source = this.string(key);
-    // `(?i)` prefix, as in Semgrep and RE2, is accepted and mapped to the JS flag.
-    const insensitive = source.startsWith('(?i)');
+  regex(key: string): TextPattern {
     try {
-      return new RegExp(insensitive ? source.slice(4) : source, insensitive ? 'i' : '');
+      return compileRuleRegex(this.string(key), this.eagerRegex);
     } catch (e) {
-      this.fail(key, `invalid regular expression: ${(e as Error).message}`);
+      if (!(e instanceof RuleRegexError)) throw e;
+      this.fail(key, e.message);
     }
   }
   child(key: string | number, value: unknown): FieldReader {
     if (!value || typeof value !== 'object' || Array.isArray(value)) this.fail(key, `'${key}' must be a mapping`);
-    return new FieldReader(value as Record<string, unknown>, [...this.path, key]);
+    return new FieldReader(value as Record<string, unknown>, [...this.path, key], this.eagerRegex);
   }
   /** Readers for the mappings of a list field, each knowing its path for error lines. */
   items(key: string): FieldReader[] {
     return this.list(key).map((item, i) => {
       if (!item || typeof item !== 'object' || Array.isArray(item))
         throw new InvalidRule(`'${key}[${i}]' must be a mapping`, [...this.path, key, i]);
-      return new FieldReader(item as Record<string, unknown>, [...this.path, key, i]);
+      return new FieldReader(item as Record<string, unknown>, [...this.path, key, i], this.eagerRegex);
     });
   }
   list(key: string): unknown[] {

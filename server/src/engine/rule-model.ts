@@ -4,6 +4,7 @@
 import type { RuleClass } from '../../../core/protocol/classes';
 import type { LanguageId } from './languages';
 import type { Confidence, Severity } from './types';
+import type { TextPattern } from './rule-regex';
 
 // The classes are part of the protocol (suppressions and the coach name them too).
 export { CLASSES } from '../../../core/protocol/classes';
@@ -13,11 +14,11 @@ export type TaintRequirement = 'tainted' | 'non-constant';
 
 /** A condition on a match; all conditions of a pattern must hold. */
 export type Condition =
-  | { kind: 'regex'; capture: string; regex: RegExp; negate: boolean; resolve: boolean; detail?: string }
+  | { kind: 'regex'; capture: string; regex: TextPattern; negate: boolean; resolve: boolean; detail?: string }
   | { kind: 'taint'; capture: string; requirement: TaintRequirement }
   | { kind: 'not-defined-in-file'; capture: string }
-  | { kind: 'inside'; capture: string; types: string[]; regex?: RegExp; maxDepth: number; negate: boolean }
-  | { kind: 'scope'; scope: 'function' | 'file'; regex: RegExp; negate: boolean; detail?: string }
+  | { kind: 'inside'; capture: string; types: string[]; regex?: TextPattern; maxDepth: number; negate: boolean }
+  | { kind: 'scope'; scope: 'function' | 'file'; regex: TextPattern; negate: boolean; detail?: string }
   | { kind: 'any-of'; conditions: Condition[] };
 
 export interface Pattern {
