@@ -143,3 +143,111 @@ describe('pre-parsed built-in rules (dist/rules.json)', () => {
     assert.match(loadRuleSources([source]).problems[0].message, /YAML syntax error/);
   });
 });
+
+describe('hostile custom rule files (red-team #5, #18)', () => {
+  const { MAX_RULE_FILE_BYTES } =
+    require('../../server/src/engine/rule-yaml') as typeof import('../../server/src/engine/rule-yaml');
+  const { RULE_LIMITS } =
+    require('../../server/src/engine/rule-loader') as typeof import('../../server/src/engine/rule-loader');
+
+  /** Nine levels of ten aliases each: 10^9 nodes once expanded. */
+  const aliasBomb = (): string => {
+    let text = good('py/cmdi/bomb').replace('pci:', 'x0: &a0 [x, x, x, x, x, x, x, x, x, x]\npci:');
+    for (let i = 1; i < 9; i++)
+      text += `x${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
+    return text;
+  };
+
+  it('refuses a YAML alias bomb at the line of its first alias, and loads the other files', () => {
+    const text = aliasBomb();
+    const { rules, problems } = loadRuleSources([
+      { file: '.warden/rules/bomb.yaml', text },
+      { file: '.warden/rules/good.yaml', text: good('py/cmdi/other') },
+    ]);
+    assert.deepStrictEqual(
+      rules.map((r) => r.id),
+      ['py/cmdi/other'],
+    );
+    assert.strictEqual(problems.length, 1);
+    assert.strictEqual(problems[0].file, '.warden/rules/bomb.yaml');
+    assert.strictEqual(problems[0].line, text.split('\n').findIndex((l) => l.includes('*a0')) + 1);
+    assert.match(problems[0].message, /aliases expand past 100/);
+  });
+
+  it('a scanner built with an alias bomb among its rules still scans with the built-in rules', async () => {
+    const scanner = new Scanner(wasmReaderFromDir(path.join(REPO, 'dist', 'wasm')), [
+      { file: '.warden/rules/bomb.yaml', text: aliasBomb() },
+      { file: 'good.yaml', text: good() },
+    ]);
+    const { findings } = await scanner.scanText('import os\nos.system("ls")\n', 'python');
+    assert.deepStrictEqual(
+      findings.map((f) => f.ruleId),
+      ['py/cmdi/demo'],
+    );
+    assert.deepStrictEqual(
+      scanner.problems.map((p) => p.file),
+      ['.warden/rules/bomb.yaml'],
+    );
+  });
+
+  it('does not parse a rule file over the size limit (a syntax error in it goes unseen)', () => {
+    const text = `id: [unclosed\n# ${'x'.repeat(MAX_RULE_FILE_BYTES)}\n`;
+    const { problems } = loadRuleSources([{ file: 'huge.yaml', text }]);
+    assert.deepStrictEqual(problems, [
+      { file: 'huge.yaml', line: 1, message: 'rule file not loaded: 257 KB is over the 256 KB limit' },
+    ]);
+  });
+
+  it('refuses more patterns or conditions than the limits, at the line of the list', () => {
+    const pattern = `  - query: |\n      (call function: (identifier) @fn) @sink\n`;
+    const tooManyPatterns = good().replace(/match:[\s\S]*$/, `match:\n${pattern.repeat(RULE_LIMITS.patterns + 1)}`);
+    const condition = `      - { capture: fn, regex: '^system$' }\n`;
+    const tooManyConditions = good() + condition.repeat(RULE_LIMITS.conditions);
+    const { rules, problems } = loadRuleSources([
+      { file: 'patterns.yaml', text: tooManyPatterns },
+      { file: 'conditions.yaml', text: tooManyConditions },
+      { file: 'at-limit.yaml', text: good('py/cmdi/limit') + condition.repeat(RULE_LIMITS.conditions - 1) },
+    ]);
+    assert.deepStrictEqual(
+      rules.map((r) => r.id),
+      ['py/cmdi/limit'],
+    );
+    assert.deepStrictEqual(problems, [
+      { file: 'patterns.yaml', line: 13, message: "'match' has 101 patterns, over the limit of 100" },
+      { file: 'conditions.yaml', line: 16, message: "'where' has 101 conditions, over the limit of 100" },
+    ]);
+  });
+
+  it('reports a rule folder file that is too large or leads outside the folder, by name, without reading it', () => {
+    const fs = require('fs') as typeof import('fs');
+    const os = require('os') as typeof import('os');
+    const { readRuleDir } =
+      require('../../server/src/host/node-assets') as typeof import('../../server/src/host/node-assets');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-rules-'));
+    try {
+      const rules = path.join(root, 'rules');
+      fs.mkdirSync(rules);
+      fs.writeFileSync(path.join(root, 'outside.yaml'), good('py/cmdi/outside'));
+      fs.symlinkSync(path.join(root, 'outside.yaml'), path.join(rules, 'link.yaml'));
+      fs.writeFileSync(path.join(rules, 'big.yaml'), 'x'.repeat(MAX_RULE_FILE_BYTES + 1));
+      fs.writeFileSync(path.join(rules, 'good.yaml'), good());
+      const sources = readRuleDir(rules);
+      const { rules: loaded, problems } = loadRuleSources(sources);
+      assert.deepStrictEqual(
+        loaded.map((r) => r.id),
+        ['py/cmdi/demo'],
+      );
+      assert.deepStrictEqual(
+        problems.map((p) => p.file),
+        ['big.yaml', 'link.yaml'],
+      );
+      assert.match(problems[0].message, /over the 256 KB limit/);
+      assert.match(problems[1].message, /outside/);
+      assert.strictEqual(sources[0].text, '', 'the large file was not read');
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -39,6 +39,12 @@ const RULE_FIELDS = new Set([
 const FIX_FIELDS = new Set(['replace', 'with', 'import', 'title']);
 const LIBRARY_FIELDS = new Set(['library', 'languages', 'sources', 'sanitizers']);
 const PATTERN_FIELDS = new Set(['query', 'languages', 'where']);
+/**
+ * Bounds on what one rule file may ask the engine to compile (each pattern is a tree-sitter query,
+ * each condition may be an RE2 program); the built-in rules use at most 7 patterns, 10 conditions
+ * and 8 taint names.
+ */
+export const RULE_LIMITS = { patterns: 100, conditions: 100, taintNames: 200 } as const;
 const RULE_ID = /^[a-z]+\/[a-z-]+\/[a-z0-9-]+$/;
 const OWASP_2021 = /^A(0[1-9]|10):2021 - .+/;
 
@@ -54,9 +60,19 @@ const CONDITION_KEYS = [
   'any-of',
 ];
 
+/** The mappings of a list field, refused past `limit` entries before any is read. */
+function boundedItems(reader: FieldReader, key: string, limit: number, what: string): FieldReader[] {
+  const count = reader.list(key).length;
+  if (count > limit) throw new InvalidRule(`'${key}' has ${count} ${what}, over the limit of ${limit}`, reader.at(key));
+  return reader.items(key);
+}
+
 function readCondition(reader: FieldReader): Condition {
   if (reader.has('any-of')) {
-    return { kind: 'any-of', conditions: reader.items('any-of').map(readCondition) };
+    return {
+      kind: 'any-of',
+      conditions: boundedItems(reader, 'any-of', RULE_LIMITS.conditions, 'conditions').map(readCondition),
+    };
   }
   const detail = reader.has('detail') ? reader.string('detail') : undefined;
   if (reader.has('scope')) {
@@ -99,9 +115,11 @@ function readCondition(reader: FieldReader): Condition {
 }
 
 function readPatterns(reader: FieldReader, key: string): Pattern[] {
-  return reader.items(key).map((pattern) => {
+  return boundedItems(reader, key, RULE_LIMITS.patterns, 'patterns').map((pattern) => {
     pattern.rejectUnknown(PATTERN_FIELDS, 'a pattern');
-    const where = pattern.has('where') ? pattern.items('where').map(readCondition) : [];
+    const where = pattern.has('where')
+      ? boundedItems(pattern, 'where', RULE_LIMITS.conditions, 'conditions').map(readCondition)
+      : [];
     return {
       query: pattern.string('query'),
       languages: pattern.has('languages') ? languagesOf(pattern, 'languages') : undefined,
@@ -111,8 +129,8 @@ function readPatterns(reader: FieldReader, key: string): Pattern[] {
   });
 }
 
-function readRule(data: Record<string, unknown>, file: string): Rule {
-  const r = new FieldReader(data);
+function readRule(data: Record<string, unknown>, file: string, eagerRegex: boolean): Rule {
+  const r = new FieldReader(data, [], eagerRegex);
   r.rejectUnknown(RULE_FIELDS, 'a rule');
   const id = r.string('id');
   if (!RULE_ID.test(id)) throw new InvalidRule(`rule id '${id}' must look like <language>/<class>/<name>`, ['id']);
@@ -173,14 +191,17 @@ function readRule(data: Record<string, unknown>, file: string): Rule {
   };
 }
 
-function readLibrary(data: Record<string, unknown>, file: string): TaintLibrary {
-  const r = new FieldReader(data);
+function readLibrary(data: Record<string, unknown>, file: string, eagerRegex: boolean): TaintLibrary {
+  const r = new FieldReader(data, [], eagerRegex);
   r.rejectUnknown(LIBRARY_FIELDS, 'a taint library');
   const named = (key: string): Map<string, Pattern[]> => {
     const out = new Map<string, Pattern[]>();
     if (!r.has(key)) return out;
     const section = r.child(key, r.raw(key));
-    for (const name of Object.keys(r.raw(key) as object)) out.set(name, readPatterns(section, name));
+    const names = Object.keys(r.raw(key) as object);
+    if (names.length > RULE_LIMITS.taintNames)
+      throw new InvalidRule(`'${key}' has ${names.length} names, over the limit of ${RULE_LIMITS.taintNames}`, [key]);
+    for (const name of names) out.set(name, readPatterns(section, name));
     return out;
   };
   return { languages: languagesOf(r, 'languages'), sources: named('sources'), sanitizers: named('sanitizers'), file };
@@ -195,44 +216,55 @@ export function loadRuleSources(sources: RuleSource[]): LoadedRules {
   const out: LoadedRules = { rules: [], libraries: [], problems: [] };
   const seen = new Map<string, string>();
   for (const source of sources) {
-    const file = source.file;
-    const parsed = parseSource(source);
-    if (!('data' in parsed)) {
-      out.problems.push(parsed);
-      continue;
-    }
-    const data = parsed.data;
-    if (!data || typeof data !== 'object' || Array.isArray(data)) {
-      out.problems.push({ file, line: 1, message: 'a rule file must be a YAML mapping' });
-      continue;
-    }
     try {
-      if ('library' in (data as object)) {
-        const lib = readLibrary(data as Record<string, unknown>, file);
-        for (const [name, patterns] of lib.sources) annotatePatternLines(parsed, ['sources', name], patterns);
-        for (const [name, patterns] of lib.sanitizers) annotatePatternLines(parsed, ['sanitizers', name], patterns);
-        out.libraries.push(lib);
-        continue;
-      }
-      const rule = readRule(data as Record<string, unknown>, file);
-      annotatePatternLines(parsed, ['match'], rule.patterns);
-      if (rule.fix) rule.fix.line = parsed.line(['fix']);
-      if (rule.taint) rule.taint.line = parsed.line(['taint', 'sources']);
-      const previous = seen.get(rule.id);
-      if (previous) {
-        out.problems.push({
-          file,
-          line: parsed.line(['id']),
-          message: `duplicate rule id '${rule.id}' (also in ${previous})`,
-        });
-        continue;
-      }
-      seen.set(rule.id, file);
-      out.rules.push(rule);
+      loadSource(source, out, seen);
     } catch (e) {
-      if (!(e instanceof InvalidRule)) throw e;
-      out.problems.push({ file, line: parsed.line(e.path), message: e.message });
+      // Whatever a custom file holds (nesting deeper than the stack, say), it costs that file only.
+      out.problems.push({ file: source.file, line: 1, message: `rule file not loaded: ${(e as Error).message}` });
     }
   }
   return out;
+}
+
+function loadSource(source: RuleSource, out: LoadedRules, seen: Map<string, string>): void {
+  const file = source.file;
+  const parsed = parseSource(source);
+  if (!('data' in parsed)) {
+    out.problems.push(parsed);
+    return;
+  }
+  const data = parsed.data;
+  // Built-in rules come compiled and a test checks all their regexes: their RE2 programs are built on first use.
+  const eagerRegex = !source.compiled;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    out.problems.push({ file, line: 1, message: 'a rule file must be a YAML mapping' });
+    return;
+  }
+  try {
+    if ('library' in (data as object)) {
+      const lib = readLibrary(data as Record<string, unknown>, file, eagerRegex);
+      for (const [name, patterns] of lib.sources) annotatePatternLines(parsed, ['sources', name], patterns);
+      for (const [name, patterns] of lib.sanitizers) annotatePatternLines(parsed, ['sanitizers', name], patterns);
+      out.libraries.push(lib);
+      return;
+    }
+    const rule = readRule(data as Record<string, unknown>, file, eagerRegex);
+    annotatePatternLines(parsed, ['match'], rule.patterns);
+    if (rule.fix) rule.fix.line = parsed.line(['fix']);
+    if (rule.taint) rule.taint.line = parsed.line(['taint', 'sources']);
+    const previous = seen.get(rule.id);
+    if (previous) {
+      out.problems.push({
+        file,
+        line: parsed.line(['id']),
+        message: `duplicate rule id '${rule.id}' (also in ${previous})`,
+      });
+      return;
+    }
+    seen.set(rule.id, file);
+    out.rules.push(rule);
+  } catch (e) {
+    if (!(e instanceof InvalidRule)) throw e;
+    out.problems.push({ file, line: parsed.line(e.path), message: e.message });
+  }
 }

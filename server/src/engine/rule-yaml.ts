@@ -1,7 +1,7 @@
 // Parses rule files as YAML and finds the line of any field path, from the text (custom rules) or
 // from the line table built at build time (built-in rules).
 
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { EngineProblem } from './types';
 
 export interface RuleSource {
@@ -13,7 +13,21 @@ export interface RuleSource {
    * path. Parsing ~100 YAML files was a third of the server's cold start.
    */
   compiled?: CompiledSource;
+  /** Why the file was not read (too large, not a regular file): reported as its problem, `text` is empty. */
+  unread?: string;
 }
+
+/**
+ * A rule file larger than this is not parsed (the largest built-in one is 7 KB): a custom rule file
+ * of a million list items took 11 s and 1.1 GB to load.
+ */
+export const MAX_RULE_FILE_BYTES = 256 * 1024;
+/**
+ * Rules need no YAML aliases; an alias bomb (each list repeating the previous one ten times) expands
+ * to billions of nodes. Past this many alias expansions the file is refused.
+ */
+const MAX_ALIAS_COUNT = 100;
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 
 export interface CompiledSource {
   data: unknown;
@@ -44,23 +58,64 @@ function lineIn(lines: Record<string, number>, path: (string | number)[]): numbe
   return 1;
 }
 
-/** Parses one rule file; a YAML syntax error becomes a problem with its line. */
+/** The line of the first alias (`*name`), where an expansion that went too far starts. */
+function firstAliasLine(doc: Document, counter: LineCounter): number {
+  let line = 1;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) line = counter.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
+}
+
+/**
+ * Parses one rule file. A YAML syntax error, a file over the size limit or aliases that expand too
+ * far become a problem with its line; nothing in the file's text makes this throw.
+ */
 export function parseSource(source: RuleSource): ParsedSource | EngineProblem {
   if (source.compiled) {
     const { data, lines } = source.compiled;
     return { data, line: (path) => lineIn(lines, path) };
   }
+  const file = source.file;
+  if (source.unread !== undefined) return { file, line: 1, message: `rule file not loaded: ${source.unread}` };
+  if (source.text.length > MAX_RULE_FILE_BYTES) {
+    const kb = (n: number): number => Math.ceil(n / 1024);
+    const limit = kb(MAX_RULE_FILE_BYTES);
+    return {
+      file,
+      line: 1,
+      message: `rule file not loaded: ${kb(source.text.length)} KB is over the ${limit} KB limit`,
+    };
+  }
   const counter = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source.text, { lineCounter: counter, ...PARSE_OPTIONS });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     return {
-      file: source.file,
+      file,
       line: counter.linePos(err.pos[0]).line,
       message: `YAML syntax error: ${err.message.split('\n')[0]}`,
     };
   }
-  return { data: doc.toJS() as unknown, line: (path) => lineOf(doc, counter, path) };
+  try {
+    return {
+      data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown,
+      line: (path) => lineOf(doc, counter, path),
+    };
+  } catch (e) {
+    // The yaml package throws (a ReferenceError) when aliases expand past maxAliasCount.
+    const aliases = /alias/i.test((e as Error).message);
+    return {
+      file,
+      line: aliases ? firstAliasLine(doc, counter) : 1,
+      message: aliases
+        ? `rule file not loaded: its YAML aliases expand past ${MAX_ALIAS_COUNT} nodes (rules need no aliases)`
+        : `rule file not loaded: ${(e as Error).message}`,
+    };
+  }
 }
 
 /**
@@ -69,7 +124,7 @@ export function parseSource(source: RuleSource): ParsedSource | EngineProblem {
  */
 export function compileRuleSource(source: RuleSource): RuleSource {
   const counter = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source.text, { lineCounter: counter, ...PARSE_OPTIONS });
   if (doc.errors.length > 0) return source;
   const lines: Record<string, number> = {};
   const walk = (node: unknown, path: (string | number)[]): void => {
@@ -90,5 +145,11 @@ export function compileRuleSource(source: RuleSource): RuleSource {
     }
   };
   walk(doc.contents, []);
-  return { file: source.file, text: source.text, compiled: { data: doc.toJS() as unknown, lines } };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return source;
+  }
+  return { file: source.file, text: source.text, compiled: { data, lines } };
 }

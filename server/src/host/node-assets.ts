@@ -4,6 +4,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Scanner, RuleSource, WasmReader } from '../engine';
+import { MAX_RULE_FILE_BYTES } from '../engine/rule-yaml';
+import { readWorkspaceFile } from '../../../core/io/read-file';
 
 export interface Assets {
   wasmDir: string;
@@ -28,15 +30,35 @@ export function wasmReaderFromDir(dir: string): WasmReader {
   return async (fileName) => new Uint8Array(await fs.promises.readFile(path.join(dir, fileName)));
 }
 
-/** Every .yaml/.yml file under `dir`, with paths relative to `base` for error messages. */
+/** More rule files than this in one folder are not read: the folder is someone's mistake or an attack. */
+export const MAX_RULE_FILES = 1000;
+
+/**
+ * Every .yaml/.yml file under `dir`, with paths relative to `base` for error messages. Read through
+ * the workspace reader (regular files inside `dir` only, at most MAX_RULE_FILE_BYTES each); a file
+ * that is not read is still listed, with the reason, so the loader reports it at its name.
+ */
 export function readRuleDir(dir: string, base = dir): RuleSource[] {
   const out: RuleSource[] = [];
+  const full = (): boolean => out.length > MAX_RULE_FILES;
   const visit = (d: string): void => {
     for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) visit(full);
+      if (full()) return;
+      const at = path.join(d, entry.name);
+      // Folders only when really folders: a symlinked folder could loop or lead out of `dir`.
+      if (entry.isDirectory()) visit(at);
       else if (/\.ya?ml$/.test(entry.name)) {
-        out.push({ file: path.relative(base, full).split(path.sep).join('/'), text: fs.readFileSync(full, 'utf8') });
+        const file = path.relative(base, at).split(path.sep).join('/');
+        if (out.length === MAX_RULE_FILES) {
+          out.push({
+            file,
+            text: '',
+            unread: `over ${MAX_RULE_FILES} rule files in one folder; this one and later ones`,
+          });
+          return;
+        }
+        const read = readWorkspaceFile(at, { maxBytes: MAX_RULE_FILE_BYTES, root: dir });
+        out.push(read.ok ? { file, text: read.text } : { file, text: '', unread: read.detail });
       }
     }
   };
