@@ -15,24 +15,74 @@ export type { Suppression } from '../../../core/protocol/suppressions';
 
 const MARKER = new RegExp(`(${SUPPRESSION_MARKERS.join('|')})\\b:?\\s*([^\\n]*)`);
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WHITESPACE = /\s/;
+
+// The comment and reason parsing below is written out rather than as regexes: a suppression marker
+// may be followed by anything on its line, and the regexes replaced were quadratic on hostile lines
+// (`# nosec a` then 40,000 spaces: 8 s to split the reason; a line of 13,000 unclosed block-comment
+// openers: 3 s to find the body). Each function does what its old regex did, in one pass.
+
+/** What follows the first `marker` that starts the line or follows whitespace or `;` (`(^|\s|;)marker(.*)$`). */
+function lineCommentBody(line: string, marker: string): string | undefined {
+  // `.` stops at U+2028/U+2029: the body must lie after the last of them.
+  const barrier = Math.max(line.lastIndexOf('\u2028'), line.lastIndexOf('\u2029'));
+  for (let at = line.indexOf(marker); at >= 0; at = line.indexOf(marker, at + 1)) {
+    const before = at === 0 ? '' : line[at - 1];
+    if ((before === '' || before === ';' || WHITESPACE.test(before)) && barrier < at + marker.length)
+      return line.slice(at + marker.length);
+  }
+  return undefined;
+}
+
+// Between the first block-comment opener and the last closer after it (the regex was `/\*(.*)\*/`).
+function blockCommentBody(line: string): string | undefined {
+  // `.` stops at U+2028/U+2029: opening and closing lie between the same two of them.
+  for (const part of line.split(/[\u2028\u2029]/)) {
+    const open = part.indexOf('/*');
+    const close = part.lastIndexOf('*/');
+    if (open >= 0 && close >= open + 2) return part.slice(open + 2, close);
+  }
+  return undefined;
+}
+
+// `ids -- reason` cut at each whitespace run followed by `--` or `—` (the regex split at `\s+--\s*|\s+—\s*`).
+function splitAtDashes(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!WHITESPACE.test(text[i])) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < text.length && WHITESPACE.test(text[end])) end++;
+    const dash = text.startsWith('--', end) ? 2 : text[end] === '—' ? 1 : 0;
+    if (dash === 0) {
+      i = end;
+      continue;
+    }
+    let next = end + dash;
+    while (next < text.length && WHITESPACE.test(text[next])) next++;
+    parts.push(text.slice(start, i));
+    start = i = next;
+  }
+  parts.push(text.slice(start));
+  return parts;
 }
 
 export function parseSuppressions(text: string, lineComment: string): Suppression[] {
   const lines = text.split(/\r\n|\r|\n/);
-  const comment = new RegExp(`(^|\\s|;)${escape(lineComment)}(.*)$`);
   const out: Suppression[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!ANY_SUPPRESSION_MARKER.test(line)) continue;
-    const c = comment.exec(line);
-    const body = c ? c[2] : /\/\*(.*)\*\//.exec(line)?.[1];
+    const body = lineCommentBody(line, lineComment) ?? blockCommentBody(line);
     if (body === undefined) continue;
     const m = MARKER.exec(body);
     if (!m) continue;
     const marker = m[1] as Suppression['marker'];
-    const [idsPart, ...reasonParts] = m[2].split(/\s+--\s*|\s+—\s*/);
+    const [idsPart, ...reasonParts] = splitAtDashes(m[2]);
     const targets =
       marker === WARDEN_IGNORE
         ? idsPart
