@@ -250,4 +250,31 @@ describe('hostile custom rule files (red-team #5, #18)', () => {
       fs.rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('reads at most MAX_RULE_FILES rule files from a folder and reports an unreadable folder', () => {
+    const fs = require('fs') as typeof import('fs');
+    const os = require('os') as typeof import('os');
+    const { readRuleDir, MAX_RULE_FILES } =
+      require('../../server/src/host/node-assets') as typeof import('../../server/src/host/node-assets');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-rules-'));
+    try {
+      for (let i = 0; i <= MAX_RULE_FILES + 5; i++)
+        fs.writeFileSync(path.join(root, `r${String(i).padStart(5, '0')}.yaml`), 'x: 1\n');
+      const sources = readRuleDir(root);
+      assert.strictEqual(sources.length, MAX_RULE_FILES + 1);
+      assert.deepStrictEqual(sources[MAX_RULE_FILES], {
+        file: `r${String(MAX_RULE_FILES).padStart(5, '0')}.yaml`,
+        text: '',
+        unread: `over ${MAX_RULE_FILES} rule files in one folder; this one and later ones`,
+      });
+      const notAFolder = readRuleDir(path.join(root, 'r00000.yaml'));
+      assert.strictEqual(notAFolder.length, 1);
+      assert.match(
+        loadRuleSources(notAFolder).problems[0].message,
+        /rule file not loaded: the folder could not be read \(ENOTDIR/,
+      );
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

@@ -42,7 +42,16 @@ export function readRuleDir(dir: string, base = dir): RuleSource[] {
   const out: RuleSource[] = [];
   const full = (): boolean => out.length > MAX_RULE_FILES;
   const visit = (d: string): void => {
-    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    } catch (e) {
+      // An unreadable folder is reported like an unreadable file: the other rules still load.
+      const folder = path.relative(base, d).split(path.sep).join('/') || '.';
+      out.push({ file: folder, text: '', unread: `the folder could not be read (${(e as Error).message})` });
+      return;
+    }
+    for (const entry of entries) {
       if (full()) return;
       const at = path.join(d, entry.name);
       // Folders only when really folders: a symlinked folder could loop or lead out of `dir`.
