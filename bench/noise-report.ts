@@ -186,7 +186,49 @@ function judgedRow(f: SampledFinding): string {
   ]);
 }
 
-export function renderNoiseMarkdown(r: NoiseResults): string {
+/** The figures issue 17 is judged by, before its work and now, per project and in total. */
+function beforeAfter(r: NoiseResults, before: NoiseResults): string[] {
+  const arrow = (a: number | string | undefined, b: number | string): string =>
+    a === undefined || a === b ? `${b}` : `${a} → ${b}`;
+  const outside = (t: ProjectResult['findings']['byDefault']): number =>
+    t.byKind.vendored + t.byKind.generated + t.byKind.minified;
+  const testAboveInfo = (p: ProjectResult): number | undefined => p.findings.all.aboveInfoByKind?.test;
+  const pairs: Array<[ProjectResult | undefined, ProjectResult]> = r.projects.map((p) => [
+    before.projects.find((b) => b.id === p.id),
+    p,
+  ]);
+  const total = (x: NoiseResults): ProjectResult => ({ ...x.totals, name: '**total**' }) as unknown as ProjectResult;
+  pairs.push([total(before), total(r)]);
+  return [
+    `## Before and after (issue 17: before = commit ${before.warden.commit}, now = ${r.warden.commit})`,
+    '',
+    ...header([
+      'project',
+      'product KLOC',
+      'product findings ≥ warning',
+      'per KLOC',
+      'test findings ≥ warning',
+      'vendored/generated/minified findings by default',
+    ]),
+    ...pairs.map(([b, p]) =>
+      row([
+        p.name,
+        arrow(b?.kloc.product, p.kloc.product),
+        arrow(b?.productWarningOrAbove, p.productWarningOrAbove),
+        arrow(b?.productWarningPerKloc, p.productWarningPerKloc),
+        arrow(b ? (testAboveInfo(b) ?? '?') : undefined, testAboveInfo(p) ?? '?'),
+        arrow(b ? outside(b.findings.byDefault) : undefined, outside(p.findings.byDefault)),
+      ]),
+    ),
+    '',
+    `Judged sample: false-positive rate ${arrow(pct(before.sample.falsePositiveRate), pct(r.sample.falsePositiveRate))};` +
+      ` findings a reviewer would not fix per 10 KLOC of product code ${arrow(before.sample.notFixedPer10Kloc, r.sample.notFixedPer10Kloc)}` +
+      ` (target ≤ 1; judged ${before.sample.judged} → ${r.sample.judged} of the sample).`,
+    '',
+  ];
+}
+
+export function renderNoiseMarkdown(r: NoiseResults, before?: NoiseResults): string {
   return [
     '# Noise benchmark: Warden on real, well-maintained code',
     '',
@@ -207,6 +249,7 @@ export function renderNoiseMarkdown(r: NoiseResults): string {
     `on the command line${r.includeFlags.length ? ` with ${r.includeFlags.map((f) => `\`${f}\``).join(', ')}` : ''}, so`,
     'findings in test, vendored, generated and minified files are counted whatever the defaults skip.',
     '',
+    ...(before ? beforeAfter(r, before) : []),
     '## Sources',
     '',
     ...header(['project', 'packages']),

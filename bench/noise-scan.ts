@@ -37,7 +37,10 @@ export interface ProjectScan {
   seconds: { all: number; byDefault: number };
 }
 
-const CLI = path.resolve(__dirname, 'cli.js');
+/** The built CLI beside this bundle, or another build (WARDEN_NOISE_CLI) to measure an older commit. */
+export const CLI = process.env.WARDEN_NOISE_CLI
+  ? path.resolve(process.env.WARDEN_NOISE_CLI)
+  : path.resolve(__dirname, 'cli.js');
 
 /** Every regular file Warden has rules for or reads as a manifest, relative to root, no symlinks. */
 export function listScannable(root: string): string[] {

@@ -3,13 +3,15 @@
 // and npm only), scans each with the built CLI, classifies every file by code kind
 // (core/code-kind.ts) and writes bench/noise.json and bench/noise.md, applying the hand
 // judgments of bench/noise-judged.json to the sample of product findings at warning or above.
+// `--before` writes bench/noise-before.json instead, the reference every later noise.md is
+// compared with; WARDEN_NOISE_CLI=<other checkout>/dist/cli.js measures another commit's build.
 
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CODE_KINDS, CodeKind } from '../core/code-kind';
 import { CACHE, prepareProjects, Project, PROJECTS, sourceVersions } from './noise-sources';
-import { includeFlags, NoiseFinding, ProjectScan, scanProject } from './noise-scan';
+import { CLI, includeFlags, NoiseFinding, ProjectScan, scanProject } from './noise-scan';
 import { renderNoiseMarkdown } from './noise-report';
 
 const REPO = path.resolve(__dirname, '..');
@@ -32,7 +34,13 @@ export interface Judgment {
   cause?: (typeof FP_CAUSES)[number];
   note: string;
 }
-export type Tally = { total: number; byKind: Record<CodeKind, number>; bySeverity: Record<string, number> };
+export type Tally = {
+  total: number;
+  byKind: Record<CodeKind, number>;
+  /** Findings at warning or above per kind (absent in results written before it was counted). */
+  aboveInfoByKind?: Record<CodeKind, number>;
+  bySeverity: Record<string, number>;
+};
 export interface ProjectResult {
   id: string;
   name: string;
@@ -91,9 +99,16 @@ export function findingKey(projectId: string, f: Pick<NoiseFinding, 'path' | 'li
 }
 
 function tally(findings: NoiseFinding[]): Tally {
-  const t: Tally = { total: findings.length, byKind: zeroKinds(), bySeverity: { error: 0, warning: 0, info: 0 } };
+  const t: Tally = {
+    total: findings.length,
+    byKind: zeroKinds(),
+    aboveInfoByKind: zeroKinds(),
+    bySeverity: { error: 0, warning: 0, info: 0 },
+  };
+  const aboveInfo = t.aboveInfoByKind as Record<CodeKind, number>;
   for (const f of findings) {
     t.byKind[f.kind]++;
+    if (atLeastWarning(f)) aboveInfo[f.kind]++;
     t.bySeverity[f.severity]++;
   }
   return t;
@@ -128,10 +143,14 @@ function summarize(project: Project, scan: ProjectScan): ProjectResult {
 
 function addTallies(a: Tally, b: Tally): Tally {
   const byKind = zeroKinds();
-  for (const k of CODE_KINDS) byKind[k] = a.byKind[k] + b.byKind[k];
+  const aboveInfoByKind = zeroKinds();
+  for (const k of CODE_KINDS) {
+    byKind[k] = a.byKind[k] + b.byKind[k];
+    aboveInfoByKind[k] = (a.aboveInfoByKind?.[k] ?? 0) + (b.aboveInfoByKind?.[k] ?? 0);
+  }
   const bySeverity: Record<string, number> = {};
   for (const s of ['error', 'warning', 'info']) bySeverity[s] = (a.bySeverity[s] ?? 0) + (b.bySeverity[s] ?? 0);
-  return { total: a.total + b.total, byKind, bySeverity };
+  return { total: a.total + b.total, byKind, aboveInfoByKind, bySeverity };
 }
 
 function totalsOf(projects: ProjectResult[]): NoiseResults['totals'] {
@@ -238,17 +257,24 @@ export function judgeSample(
 }
 
 const JSON_FILE = path.join(REPO, 'bench', 'noise.json');
+/** The results before issue 17's work (written once with --before), shown beside every later run. */
+const BEFORE_FILE = path.join(REPO, 'bench', 'noise-before.json');
 
 function readJudgments(): Record<string, Judgment> {
   const file = path.join(REPO, 'bench', 'noise-judged.json');
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
 }
 
-function writeResults(results: NoiseResults): void {
-  fs.writeFileSync(JSON_FILE, JSON.stringify(results, null, 2) + '\n');
-  fs.writeFileSync(path.join(REPO, 'bench', 'noise.md'), renderNoiseMarkdown(results));
-  // noise.json is checked by `prettier --check .` like every other JSON file of the repository.
-  execFileSync(path.join(REPO, 'node_modules', '.bin', 'prettier'), ['--write', JSON_FILE], { stdio: 'ignore' });
+function writeResults(results: NoiseResults, asBefore = false): void {
+  const file = asBefore ? BEFORE_FILE : JSON_FILE;
+  fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  // The JSON is checked by `prettier --check .` like every other JSON file of the repository.
+  execFileSync(path.join(REPO, 'node_modules', '.bin', 'prettier'), ['--write', file], { stdio: 'ignore' });
+  if (asBefore) return;
+  const before = fs.existsSync(BEFORE_FILE)
+    ? (JSON.parse(fs.readFileSync(BEFORE_FILE, 'utf8')) as NoiseResults)
+    : undefined;
+  fs.writeFileSync(path.join(REPO, 'bench', 'noise.md'), renderNoiseMarkdown(results, before));
 }
 
 /** `--rejudge`: apply bench/noise-judged.json to the last run's findings again, without scanning. */
@@ -263,7 +289,7 @@ function rejudge(): void {
 
 function gitCommit(): string {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: path.dirname(CLI), encoding: 'utf8' }).trim();
   } catch {
     return 'unknown';
   }
@@ -294,7 +320,7 @@ async function main(): Promise<void> {
   const projects = scans.map(({ project, scan }) => summarize(project, scan));
   const population = productPopulation(scans);
   const totals = totalsOf(projects);
-  const version = execFileSync(process.execPath, [path.join(__dirname, 'cli.js'), '--version'], { encoding: 'utf8' });
+  const version = execFileSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' });
   const results: NoiseResults = {
     command: 'npm run bench:noise',
     cache: CACHE.replace(process.env.HOME ?? '\0', '~'),
@@ -310,7 +336,7 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(results, null, 2) + '\n');
     return;
   }
-  writeResults(results);
+  writeResults(results, argv.includes('--before'));
   const s = results.sample;
   warn(
     `product: ${totals.kloc.product} KLOC, ${totals.productWarningOrAbove} findings at warning or above ` +
