@@ -1,8 +1,9 @@
 // Assumption challenge: lists the implicit security assumptions a piece of code makes, each tied to
 // its line, with the question a reviewer should ask and the requirement (from the rules) at stake.
 
-import type { LanguageId } from '../protocol/languages';
 import type { RuleClass } from '../protocol/classes';
+import type { LanguageId } from '../protocol/languages';
+import type { CallFact } from '../protocol/requests';
 import { blankStrings, callArguments, isLiteral, subjectOf } from './calls';
 import { Knowledge } from './knowledge';
 import { topicsForClass } from './topics';
@@ -25,13 +26,20 @@ type Found = Omit<Assumption, 'line' | 'requirement' | 'topic'> & { topic?: stri
 
 interface Detector {
   /** Tried on each line; returns the assumptions found there. */
-  find(line: string, context: { lines: string[]; index: number; whole: string }): Found[];
+  find(line: string, context: { lines: string[]; index: number; whole: string; calls?: CallFact[] }): Found[];
 }
 
 const code = (s: string): string => `\`${s}\``;
 
-/** Calls of `names` on the line: [argument lists]. */
-function callsOf(line: string, names: RegExp): string[][] {
+/**
+ * Calls of `names` on the line: [argument lists]. From the parser's calls when the caller has them
+ * (arguments complete even when a call spans lines), else read from the line's text.
+ */
+function callsOf(line: string, names: RegExp, calls?: CallFact[]): string[][] {
+  if (calls) {
+    const callee = new RegExp(`(?:${names.source})\\s*$`);
+    return calls.filter((c) => callee.test(c.callee)).map((c) => c.args);
+  }
   const out: string[][] = [];
   const re = new RegExp(`(?:${names.source})\\s*\\(`, 'g');
   for (const m of line.matchAll(re)) out.push(callArguments(line, m.index! + m[0].length - 1));
@@ -56,9 +64,9 @@ const HANDLER =
 const DETECTORS: Detector[] = [
   {
     // File-system paths from variables: the classic traversal assumption.
-    find(line) {
+    find(line, { calls }) {
       const out: Found[] = [];
-      for (const args of callsOf(line, FS_CALLS)) {
+      for (const args of callsOf(line, FS_CALLS, calls)) {
         for (const a of args.filter(
           (x) => !isLiteral(x) && /^[\w.[\]'"()]+$/.test(x) && !/^(os\.path|path)\./.test(x),
         )) {
@@ -89,7 +97,7 @@ const DETECTORS: Detector[] = [
   },
   {
     // Values concatenated or interpolated into SQL text, including the continuation lines of one statement.
-    find(line, { lines, index }) {
+    find(line, { lines, index, calls }) {
       const continues = index > 0 && SQL_TEXT.test(lines[index - 1]) && /\+\s*$/.test(lines[index - 1].trim());
       if (!SQL_TEXT.test(line) && !continues) return [];
       const subjects = new Set<string>();
@@ -98,7 +106,7 @@ const DETECTORS: Detector[] = [
         subjects.add(m[1] ?? m[2]);
       for (const m of line.matchAll(/\$\{\s*([\w.]+)\s*\}|\{([A-Za-z_][\w.]*)\}/g)) subjects.add(m[1] ?? m[2]);
       if (/%[sd]|\.format\(|Sprintf/.test(line))
-        for (const a of callsOf(line, /Sprintf|format/)
+        for (const a of callsOf(line, /Sprintf|format/, calls)
           .flat()
           .filter((x) => !isLiteral(x)))
           subjects.add(subjectOf(a));
@@ -125,9 +133,9 @@ const DETECTORS: Detector[] = [
     },
   },
   {
-    find(line) {
+    find(line, { calls }) {
       const out: Found[] = [];
-      for (const args of callsOf(line, CMD_CALLS)) {
+      for (const args of callsOf(line, CMD_CALLS, calls)) {
         const dynamic = args.filter((a) => !isLiteral(a));
         if (dynamic.length === 0) continue;
         const s = subjectOf(dynamic[0]);
@@ -214,11 +222,12 @@ const DETECTORS: Detector[] = [
     },
   },
   {
-    find(line) {
+    find(line, { calls }) {
       const out: Found[] = [];
       for (const args of callsOf(
         line,
         /\brequests\.(?:get|post|put)|\bfetch|\baxios(?:\.\w+)?|\bhttp\.(?:Get|Post)|\burlopen|\bgetForObject|\bnew\s+URL/,
+        calls,
       )) {
         if (args[0] && !isLiteral(args[0])) {
           const s = subjectOf(args[0]);
@@ -229,7 +238,7 @@ const DETECTORS: Detector[] = [
           });
         }
       }
-      for (const args of callsOf(line, /\bredirect|\bsendRedirect|\bhttp\.Redirect|\bres\.redirect/)) {
+      for (const args of callsOf(line, /\bredirect|\bsendRedirect|\bhttp\.Redirect|\bres\.redirect/, calls)) {
         const target = args.find(
           (a) => !isLiteral(a) && !/^(w|r|res|req)$/.test(a) && !/^http\.Status/.test(a) && !/^\d+$/.test(a),
         );
@@ -292,6 +301,8 @@ export interface AssumptionOptions {
   /** Line of the first line of `text` in the document. */
   startLine?: number;
   language?: LanguageId;
+  /** The parser's calls in the document (document lines); without them calls are read from the text. */
+  calls?: CallFact[];
 }
 
 export function findAssumptions(text: string, knowledge: Knowledge, options: AssumptionOptions = {}): Assumption[] {
@@ -315,7 +326,8 @@ export function findAssumptions(text: string, knowledge: Knowledge, options: Ass
   if (handler) push(handler.index, handler);
   lines.forEach((line, index) => {
     if (/^\s*(\/\/|#|\*|\/\*|--)/.test(line)) return; // comments state no assumptions
-    for (const d of DETECTORS) for (const f of d.find(line, { lines, index, whole: text })) push(index, f);
+    const calls = options.calls?.filter((c) => c.line === start + index);
+    for (const d of DETECTORS) for (const f of d.find(line, { lines, index, whole: text, calls })) push(index, f);
   });
   return out.sort((a, b) => a.line - b.line);
 }

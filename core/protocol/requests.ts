@@ -59,3 +59,25 @@ export interface LineSpan {
   end: number;
 }
 export type EnclosingFunctionResult = LineSpan | null;
+
+/**
+ * Request: the calls in lines `startLine`..`endLine` of `text`, from the server's parse tree (the
+ * coach reads call arguments from them instead of from the text). Errors like ENCLOSING_FUNCTION.
+ */
+export const CALLS = 'warden/calls';
+export interface CallsParams {
+  languageId: string;
+  text: string;
+  /** Zero-based, inclusive. */
+  startLine: number;
+  endLine: number;
+}
+export interface CallFact {
+  /** Zero-based line of the call's opening parenthesis (where `name(` is written). */
+  line: number;
+  /** The source text before the arguments: `os.path.join`, `new ProcessBuilder`, `this.repo.find`. */
+  callee: string;
+  /** Each argument's source text, in order. */
+  args: string[];
+}
+export type CallsResult = CallFact[];

@@ -14,7 +14,7 @@ import type { ExcludeParams, ReportParams } from '../../core/protocol/requests';
 import { Finding, LanguageId, languageForEditorId } from './engine';
 import { fixAll, FIX_ALL_KIND, quickFixes } from './lsp/code-actions';
 import { DocumentScans, pathOf } from './lsp/document-scans';
-import { registerEnclosingFunction } from './lsp/enclosing-function';
+import { registerCoachFacts } from './lsp/coach-facts';
 import { hoverMarkdown } from './lsp/hover';
 import { RulesHost } from './lsp/rules-host';
 import { Sessions } from './lsp/session';
@@ -177,5 +177,5 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
   void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
 });
 
-registerEnclosingFunction(connection, () => rules.scanner.pool);
+registerCoachFacts(connection, () => rules.scanner.pool);
 connection.listen();

@@ -1,12 +1,17 @@
 // Warden: Challenge assumptions — lists the implicit security assumptions of the selection (or the
 // function around the cursor) in a quick pick that navigates to each line, or in a side document.
-// The function's bounds come from the language server's parse tree; the text heuristic of
-// core/coach stands in when the server cannot answer (not started, language it does not parse).
+// The function's bounds and the calls come from the language server's parse tree; the text
+// heuristics of core/coach stand in when the server cannot answer (not started, language it does
+// not parse).
 
 import * as vscode from 'vscode';
 import { Assumption, findAssumptions, renderAssumptions } from '../../../core/coach/assumptions';
 import { enclosingFunction } from '../../../core/coach/calls';
 import {
+  CALLS,
+  CallFact,
+  CallsParams,
+  CallsResult,
   ENCLOSING_FUNCTION,
   EnclosingFunctionParams,
   EnclosingFunctionResult,
@@ -34,6 +39,22 @@ async function functionAround(doc: vscode.TextDocument, line: number): Promise<L
     }
   }
   return enclosingFunction(doc.getText(), line, doc.languageId === 'python');
+}
+
+/** The parser's calls in `range`, or undefined (the coach then reads calls from the text). */
+async function callsIn(doc: vscode.TextDocument, range: vscode.Range): Promise<CallFact[] | undefined> {
+  const client = languageClient();
+  if (!client || !languageForEditorId(doc.languageId)) return undefined;
+  const params: CallsParams = {
+    languageId: doc.languageId,
+    text: doc.getText(),
+    startLine: range.start.line,
+    endLine: range.end.line,
+  };
+  return client.sendRequest<CallsResult>(CALLS, params).then(
+    (calls) => calls,
+    () => undefined,
+  );
 }
 
 async function targetRange(editor: vscode.TextEditor): Promise<vscode.Range> {
@@ -66,6 +87,7 @@ export const challengeAssumptionsCommand: WardenCommand = {
     const items = findAssumptions(doc.getText(range), coachKnowledge(context), {
       startLine: range.start.line,
       language: languageForEditorId(doc.languageId),
+      calls: await callsIn(doc, range),
     });
     const side = '$(open-preview) Open the list in a side document';
     const picks: Item[] = [
