@@ -1,6 +1,6 @@
 // Traps every way Node code could reach the network or start a process: net, http, https, http2,
 // tls, dns, dgram, fetch, WebSocket and child_process. Each use is recorded and throws. Installed
-// in-process by test/unit/security.test.ts, and as a `--require` preload (NODE_OPTIONS) in the
+// in-process by test/unit/security-runtime.test.ts, and as a `--require` preload (NODE_OPTIONS) in the
 // language server it spawns: with WARDEN_TRAP_LOG set, this file installs itself on load and
 // appends one line per use to that file (and `installed <pid>/<thread>` once per thread).
 
