@@ -18,7 +18,8 @@ export type SkipReason =
   | 'unreadable'
   | 'no-rules'
   | 'parse-timeout'
-  | 'parse-failed';
+  | 'parse-failed'
+  | 'scan-failed';
 
 export interface Skipped {
   ok: false;

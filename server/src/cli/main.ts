@@ -20,7 +20,7 @@ import { changedFiles, isChanged } from './changed';
 import { writeOutputFile } from './output';
 import { ruleCatalogue } from '../sca';
 import type { AdvisorySnapshot } from '../sca';
-import { fileKind, outcomeOf, scanFile, ScanFileOptions, ScanOutcome } from '../workspace/scan-file';
+import { fileKind, outcomeOf, scanFailed, scanFile, ScanFileOptions, ScanOutcome } from '../workspace/scan-file';
 import { loadSnapshot } from '../sca/snapshot-file';
 
 /** Fewer files than this are scanned in-process: starting workers would cost more than it saves. */
@@ -76,9 +76,11 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
       await Promise.all(
         files.map((file, index) =>
           fileKind(file)?.kind === 'code'
-            ? pool.scan(file, { fingerprintAs: fingerprintAs(file), limitSetting: '--max-file-kb' }).then((r) => {
-                outcomes[index] = r;
-              })
+            ? pool.scan(file, { fingerprintAs: fingerprintAs(file), limitSetting: '--max-file-kb' }).then(
+                (r) => void (outcomes[index] = r),
+                // Its worker died on it (twice, the second time with V8's default limits): skipped, not fatal.
+                (e: Error) => void (outcomes[index] = scanFailed(e)),
+              )
             : undefined,
         ),
       );

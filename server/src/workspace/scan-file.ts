@@ -68,6 +68,16 @@ export function outcomeOf(scan: FileScan): ScanOutcome {
     : { findings: scan.findings, problems: scan.problems, skipped: { reason: scan.reason, detail: scan.detail } };
 }
 
+/** A scan that threw (an engine bug, a worker out of memory): the file is skipped with the error. */
+export function scanFailed(error: Error): ScanOutcome {
+  const detail = `the scan failed: ${error.message}`;
+  return {
+    findings: [],
+    problems: [{ message: `not scanned: ${detail}` }],
+    skipped: { reason: 'scan-failed', detail },
+  };
+}
+
 function notScanned(reason: SkipReason, detail: string): FileScan {
   return { ok: false, reason, detail, findings: [], problems: [{ message: `not scanned: ${detail}` }] };
 }

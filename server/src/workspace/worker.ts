@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'worker_threads';
 import type { RuleSource, Severity } from '../engine';
 import { Assets, createNodeScanner } from '../host/node-assets';
-import { outcomeOf, scanFile, ScanOutcome } from './scan-file';
+import { outcomeOf, scanFailed, scanFile, ScanOutcome } from './scan-file';
 
 export interface WorkerInput {
   assets?: Assets;
@@ -43,7 +43,7 @@ parentPort?.on('message', async ({ id, path, ...extras }: ScanRequest) => {
     });
     reply = { id, path, ...outcomeOf(scan) };
   } catch (e) {
-    reply = { id, path, findings: [], problems: [{ message: `scan failed: ${(e as Error).message}` }] };
+    reply = { id, path, ...scanFailed(e as Error) };
   }
   parentPort?.postMessage(reply);
 });
