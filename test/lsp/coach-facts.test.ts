@@ -10,7 +10,7 @@ import { CALLS, CallFact, ENCLOSING_FUNCTION, EnclosingFunctionResult, LanguageI
 import { callFacts, enclosingFunctionSpan } from '../../server/src/lsp/coach-facts';
 import { scanner } from '../helpers';
 import { knowledge } from '../unit/coach/support';
-import { LspClient } from './server.test';
+import { LspClient } from './client';
 
 const PYTHON = [
   'import os',

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
 import { REPO } from '../helpers';
-import { LspClient } from './server.test';
+import { LspClient } from './client';
 
 function frame(body: string, length = Buffer.byteLength(body)): string {
   return `Content-Length: ${length}\r\n\r\n${body}`;

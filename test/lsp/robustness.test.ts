@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { deepNesting, invalidUtf8, minifiedJs, Rng } from '../../bench/fuzz-lib';
 import { seed } from '../helpers';
-import { LspClient } from './server.test';
+import { LspClient } from './client';
 
 const LANGUAGE_IDS = {
   java: 'java',

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { LspClient } from '../lsp/server.test';
+import { LspClient } from '../lsp/client';
 import { project } from './report.test';
 
 describe('warden/report over LSP', function () {

@@ -8,7 +8,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { REPO } from '../helpers';
-import { LspClient } from '../lsp/server.test';
+import { LspClient } from '../lsp/client';
 
 describe('SCA in the language server', function () {
   this.timeout(60000);

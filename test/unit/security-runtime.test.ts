@@ -10,7 +10,7 @@ import { runScan } from '../../server/src/cli/main';
 import { parseArgs, ScanArgs } from '../../server/src/cli/args';
 import { createNodeScanner } from '../../server/src/host/node-assets';
 import { HAVE_SEEDS, listFiles, REPO, scanner, seed, SEED_DIR } from '../helpers';
-import { LspClient } from '../lsp/server.test';
+import { LspClient } from '../lsp/client';
 import { installNetworkTrap } from './security-network-trap';
 import { corpus, EDITOR_LANGUAGE } from './security-corpus';
 
