@@ -4,6 +4,7 @@
 import { CLASSES, Condition, Pattern, Rule, RuleClass, TaintLibrary, TaintRequirement } from './rule-model';
 import { CONFIDENCES, Confidence, EngineProblem, SEVERITIES, Severity } from './types';
 import { FieldReader, InvalidRule, languagesOf } from './field-reader';
+import { unsafeQueryPredicate } from './rule-regex';
 import { ParsedSource, parseSource, RuleSource } from './rule-yaml';
 
 export { compileRuleSource } from './rule-yaml';
@@ -120,8 +121,11 @@ function readPatterns(reader: FieldReader, key: string): Pattern[] {
     const where = pattern.has('where')
       ? boundedItems(pattern, 'where', RULE_LIMITS.conditions, 'conditions').map(readCondition)
       : [];
+    const query = pattern.string('query');
+    const unsafe = unsafeQueryPredicate(query);
+    if (unsafe) throw new InvalidRule(unsafe, pattern.at('query'));
     return {
-      query: pattern.string('query'),
+      query,
       languages: pattern.has('languages') ? languagesOf(pattern, 'languages') : undefined,
       where,
       line: 0,

@@ -72,6 +72,23 @@ export function compileRuleRegex(written: string, eager = true): TextPattern {
   };
 }
 
+/**
+ * The regexes of a tree-sitter query's `#match?` predicates (and `#not-match?`, `#any-match?`): the
+ * query library runs them with JavaScript's engine on node texts, so they pass the same shape check
+ * as the regexes RE2 cannot run. Returns a refusal for the first unsafe one.
+ */
+export function unsafeQueryPredicate(query: string): string | undefined {
+  // The query is rule text (bounded by the rule file limit); the string pattern cannot backtrack.
+  const predicate = /\(#(?:not-)?(?:any-)?match\?\s+@[\w.-]+\s+"((?:[^"\\]|\\.)*)"/g;
+  for (const [, literal] of query.matchAll(predicate)) {
+    const source = literal.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c);
+    const risk = riskOf(shapeOf(source));
+    if (risk)
+      return `the #match? regex '${source}' runs on a backtracking engine and ${risk}: use a \`where\` regex condition instead (it runs on RE2)`;
+  }
+  return undefined;
+}
+
 /** What a regex's structure says about backtracking. */
 export interface RegexShape {
   /** The feature RE2 cannot run (lookaround, backreference), if any. */
