@@ -1,19 +1,22 @@
-// `npm run fuzz -- [--iterations N] [--seed S] [--minutes M] [--generator name,…] [--case I]`
-// Feeds mutated fixtures and hostile documents to the engine and checks every scan (see
-// fuzz-lib.ts). Prints inputs tried, failures (each saved as a reproducer under fuzz-failures/)
-// and the slowest inputs. Exit code 1 when anything failed. `--case I` replays one input of a seed.
+// `npm run fuzz -- [--iterations N] [--seed S] [--minutes M] [--generator name,…] [--case I]
+// [--targets code,manifests,rules,lsp]` Feeds mutated fixtures and hostile documents to the engine
+// and checks every scan (see fuzz-lib.ts); then manifests, rule files and LSP framing
+// (fuzz-targets.ts). Prints inputs tried, failures (each saved as a reproducer under
+// fuzz-failures/) and the slowest inputs. Exit code 1 when anything failed. `--case I` replays one input of a seed.
 
 import * as fs from 'fs';
 import * as path from 'path';
 import { createNodeScanner } from '../server/src/host/node-assets';
 import { CaseResult, GeneratorName, GENERATORS } from './fuzz-lib';
 import { FuzzSession, loadCorpus } from './fuzz-corpus';
+import { runTargets, Target, TARGETS } from './fuzz-targets';
 
 interface Options {
   iterations: number;
   seed: number;
   minutes: number;
   generators: GeneratorName[];
+  targets: Target[];
   only?: number;
 }
 
@@ -23,6 +26,7 @@ function parseOptions(argv: string[]): Options {
     seed: Date.now() % 1_000_000,
     minutes: Infinity,
     generators: GENERATORS,
+    targets: [...TARGETS],
   };
   for (let i = 0; i < argv.length; i++) {
     const value = (): string => {
@@ -43,6 +47,11 @@ function parseOptions(argv: string[]): Options {
         break;
       case '--case':
         options.only = Number(value());
+        break;
+      case '--targets':
+        options.targets = value()
+          .split(',')
+          .filter((t): t is Target => (TARGETS as readonly string[]).includes(t));
         break;
       case '--generator': {
         const names = value().split(',') as GeneratorName[];
@@ -78,7 +87,8 @@ const EXTENSIONS: Record<string, string> = {
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const repo = repoRoot();
-  const session = new FuzzSession(createNodeScanner(), loadCorpus(repo));
+  // The source-code corpus is parsed and scanned once up front: only when code is fuzzed.
+  const session = new FuzzSession(createNodeScanner(), options.targets.includes('code') ? loadCorpus(repo) : []);
   await session.prepare();
   const deadline = Date.now() + options.minutes * 60_000;
   const outDir = path.join(repo, 'fuzz-failures');
@@ -86,11 +96,14 @@ async function main(): Promise<number> {
   const perGenerator = new Map<string, number>();
   let failed = 0;
   const first = options.only ?? 0;
-  const last = options.only ?? options.iterations - 1;
+  const last = options.only ?? (options.targets.includes('code') ? options.iterations - 1 : -1);
+  // With --minutes and other targets, source code gets half of the time.
+  const others = options.targets.filter((t) => t !== 'code');
+  const codeDeadline = others.length && Number.isFinite(options.minutes) ? (Date.now() + deadline) / 2 : deadline;
   console.log(
     `warden fuzz: seed ${options.seed}, corpus ${session.corpus.length} files, ${options.only !== undefined ? `case ${options.only}` : Number.isFinite(options.iterations) ? `${options.iterations} inputs` : `${options.minutes} min`}`,
   );
-  for (let index = first; index <= last && Date.now() < deadline; index++) {
+  for (let index = first; index <= last && Date.now() < codeDeadline; index++) {
     const { generator, input } = session.makeCase(options.seed, index, options.generators);
     const result = await session.run(input);
     perGenerator.set(generator, (perGenerator.get(generator) ?? 0) + 1);
@@ -133,6 +146,8 @@ async function main(): Promise<number> {
   console.log('slowest inputs:');
   for (const r of slowest)
     console.log(`  ${r.ms} ms  case ${r.index}  ${r.label}${r.notices.length ? `  [${r.notices[0]}]` : ''}`);
+  if (options.only === undefined && others.length)
+    failed += await runTargets(others, options.seed, options.iterations, deadline, repo);
   return failed > 0 ? 1 : 0;
 }
 

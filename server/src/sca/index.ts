@@ -96,8 +96,23 @@ function assessor(snapshot: AdvisorySnapshot, options: ScaOptions): Assessor {
   const minimum = rank(options.minimumSeverity ?? 'info');
   const enabled = (ruleId: string, severity: Severity): boolean =>
     !options.disabledRules?.has(ruleId) && rank(severity) >= minimum;
+  // A package written many times (a lockfile's nested copies) is looked up once per version.
+  const lookups = new Map<string, { hits: Advisory[]; safe: string | undefined }>();
+  const lookup = (dep: Dependency): { hits: Advisory[]; safe: string | undefined } => {
+    const key = `${dep.ecosystem}\u0000${dep.name}\u0000${dep.version}`;
+    let found = lookups.get(key);
+    if (!found) {
+      const hits = advisoriesFor(snapshot, dep);
+      found = {
+        hits,
+        safe: hits.length ? firstSafeVersion(snapshot, dep.ecosystem, dep.name, dep.version) : undefined,
+      };
+      lookups.set(key, found);
+    }
+    return found;
+  };
   const fixAt = (target: Dependency, from: Dependency): Finding['fix'] => {
-    const safe = firstSafeVersion(snapshot, from.ecosystem, from.name, from.version);
+    const safe = lookup(from).safe;
     // A manifest that already asks for a fixed version has nothing to bump (the lockfile is stale).
     const alreadySafe = safe !== undefined && (compareVersions(target.ecosystem, target.version, safe) ?? -1) >= 0;
     return safe && !alreadySafe && target.versionRange && target.bump
@@ -111,12 +126,11 @@ function assessor(snapshot: AdvisorySnapshot, options: ScaOptions): Assessor {
     const slug = ECOSYSTEM_SLUG[dep.ecosystem];
     const written = dep.exact ? dep.version : `${dep.spec} (allows ${dep.version})`;
     const out: Assessment = {};
-    const hits = advisoriesFor(snapshot, dep);
+    const { hits, safe } = lookup(dep);
     if (hits.length > 0) {
       const severity = hits
         .map((a) => SEVERITY[a.severity.toUpperCase()] ?? 'warning')
         .sort((a, b) => rank(b) - rank(a))[0];
-      const safe = firstSafeVersion(snapshot, dep.ecosystem, dep.name, dep.version);
       const list = hits.map((a) => `${advisoryLabel(a)}: ${a.summary}`).join('; ');
       const fixText = safe
         ? `Upgrade to ${safe} or later.`

@@ -14,13 +14,10 @@ export function parseGoMod(text: string): Dependency[] {
   const out: Dependency[] = [];
   const replaced = new Map<string, string>();
   let block: string | undefined;
-  let offset = 0;
-  const rows = text.split('\n');
   const requires: Array<{ path: string; version: string; line: number; versionAt: number }> = [];
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i].replace(/\r$/, '');
-    const start = offset;
-    offset += rows[i].length + 1;
+  for (let i = 0; i < lines.lineCount; i++) {
+    const start = lines.lineStart(i);
+    const row = text.slice(start, lines.lineEnd(i));
     const code = row.replace(/\/\/.*$/, '');
     const open = /^\s*(require|replace|exclude|retract)\s*\(\s*$/.exec(code);
     if (open) {

@@ -55,11 +55,9 @@ export function parseRequirement(text: string): Requirement | undefined {
 export function parseRequirementsTxt(text: string): Dependency[] {
   const lines = new LineIndex(text);
   const out: Dependency[] = [];
-  let offset = 0;
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/\r$/, '');
-    const start = offset;
-    offset += raw.length + 1;
+  for (let i = 0; i < lines.lineCount; i++) {
+    const start = lines.lineStart(i);
+    const line = text.slice(start, lines.lineEnd(i));
     const body = line.replace(/(^|\s)#.*$/, '');
     if (!body.trim() || /^\s*-/.test(body) || /:\/\//.test(body)) continue; // options, -r/-e, URLs
     const req = parseRequirement(body);
@@ -71,7 +69,7 @@ export function parseRequirementsTxt(text: string): Dependency[] {
       version: req.version,
       exact: req.exact,
       spec: req.spec,
-      range: lines.lineRange(lines.lineOf(start)),
+      range: lines.lineRange(i),
       versionRange: lines.range(at, at + req.version.length),
       bump: (fixed) => fixed,
     });

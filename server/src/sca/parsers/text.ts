@@ -15,7 +15,11 @@ export class LineIndex {
   private readonly starts: number[] = [0];
   private readonly lineRanges = new Map<number, Range>();
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    // The LSP line model: \r\n, \r and \n each end a line (editors agree; a lone \r is a line).
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    }
     scanWork.chars += text.length;
   }
   get lineCount(): number {
@@ -24,11 +28,11 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.starts[line] ?? this.text.length;
   }
-  /** End of the line's text, before its `\n` (and `\r`). */
+  /** End of the line's text, before its line break. */
   lineEnd(line: number): number {
-    let end = (this.starts[line + 1] ?? this.text.length + 1) - 1;
-    if (end > this.lineStart(line) && this.text[end - 1] === '\r') end--;
-    return end;
+    const next = this.starts[line + 1];
+    if (next === undefined) return this.text.length;
+    return next >= 2 && this.text[next - 1] === '\n' && this.text[next - 2] === '\r' ? next - 2 : next - 1;
   }
   position(offset: number): Position {
     let lo = 0;
