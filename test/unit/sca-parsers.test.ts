@@ -281,6 +281,16 @@ describe('SCA parsers: positions from one pass (issue 16)', () => {
     assert.deepStrictEqual(Object.keys(byName(parseManifest('build.gradle', text))), ['a:shown', 'a:after-url']);
   });
 
+  it('lines end at CR, LF or CRLF as in the editor (a lone CR is a line break)', () => {
+    const text = '# a\rDjango==3.2.4\r\nflask==2.0.1\n';
+    assert.deepStrictEqual(byName(parseManifest('requirements.txt', text)), {
+      django: { version: '3.2.4', line: 2, exact: true },
+      flask: { version: '2.0.1', line: 3, exact: true },
+    });
+    const go = parseManifest('go.mod', 'module m\rrequire golang.org/x/net v0.10.0\r\n');
+    assert.deepStrictEqual(go[0].range, { start: { line: 1, character: 0 }, end: { line: 1, character: 32 } });
+  });
+
   it('version text longer than any real one is not handed to the version libraries', () => {
     const long = `1.${'0'.repeat(300)}`;
     assert.deepStrictEqual(parseManifest('requirements.txt', `django==${long}\n`), []);
