@@ -132,6 +132,8 @@ describe('security of Warden itself: no eval, new Function or vm in the bundles'
       'bench.js': ['child_process', 'net'],
       // The noise benchmark (not shipped) fetches with apt-get and npm and runs the built CLI.
       'noise.js': ['child_process'],
+      // The fuzzer (not shipped) writes raw LSP frames to the built server as a process.
+      'fuzz.js': ['child_process'],
     };
     for (const bundle of bundles) {
       const text = fs.readFileSync(path.join(REPO, 'dist', bundle), 'utf8');
