@@ -150,21 +150,13 @@ const HOSTILE_RULES: Array<(rng: Rng) => string> = [
   () => '%YAML 1.2\n---\nid: a\n---\nid: b\n',
   () => 'id: fuzz/tabs\n\tmatch:\n\t- query: x\n',
   (rng) => `id: fuzz/string\nmessage: "${'\\u'.repeat(1 + rng.int(1000))}"\n`,
-  // Depth capped below the hang (400 takes 56 s) so a run finishes; still over the time limit near the cap.
-  (rng) => `id: fuzz/key\n${'? '.repeat(1 + rng.int(300))}x\n`,
+  // Nested complex keys: 400 levels took the yaml package 56 s to convert before they were refused.
+  (rng) => `id: fuzz/key\n${'? '.repeat(1 + rng.int(5000))}x\n`,
 ];
 
-/**
- * Hostile shapes that still fail on main, found by this fuzzer: the alias bomb makes the loader
- * throw (issue 16 #5) and nested complex keys (`? ? ? … x`) take the YAML package 0.6 s at depth
- * 200 and 56 s at 400. `npm run fuzz` keeps them; the CI sample leaves them out until the loader is fixed.
- */
-export const OPEN_RULE_DEFECTS = [0, 9];
-
-export function ruleFileCase(rng: Rng, builtIn: RuleSource[], options: { exclude?: number[] } = {}): TextCase {
+export function ruleFileCase(rng: Rng, builtIn: RuleSource[]): TextCase {
   if (rng.chance(0.3)) {
-    const allowed = HOSTILE_RULES.map((_, i) => i).filter((i) => !options.exclude?.includes(i));
-    const i = rng.pick(allowed);
+    const i = rng.int(HOSTILE_RULES.length);
     return { label: `rule hostile#${i}`, file: `.warden/rules/fuzz.yaml`, text: HOSTILE_RULES[i](rng) };
   }
   const base = rng.pick(builtIn.filter((s) => s.text.length > 0));

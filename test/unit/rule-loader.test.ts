@@ -192,6 +192,26 @@ describe('hostile custom rule files (red-team #5, #18)', () => {
     );
   });
 
+  it('refuses mapping keys that are lists or mappings (found by the fuzzer: 400 nested `? ` keys took 56 s to convert)', () => {
+    // Before the check, converting this file never finished within the test's timeout.
+    const text = `id: fuzz/key\ntitle: x\n${'? '.repeat(400)}x\n`;
+    const { rules, problems } = loadRuleSources([
+      { file: 'keys.yaml', text },
+      { file: 'good.yaml', text: good('py/cmdi/other') },
+    ]);
+    assert.deepStrictEqual(
+      rules.map((r) => r.id),
+      ['py/cmdi/other'],
+    );
+    assert.deepStrictEqual(problems, [
+      {
+        file: 'keys.yaml',
+        line: 3,
+        message: 'rule file not loaded: a mapping key is a list or mapping (rules use plain keys)',
+      },
+    ]);
+  });
+
   it('does not parse a rule file over the size limit (a syntax error in it goes unseen)', () => {
     const text = `id: [unclosed\n# ${'x'.repeat(MAX_RULE_FILE_BYTES)}\n`;
     const { problems } = loadRuleSources([{ file: 'huge.yaml', text }]);

@@ -1,7 +1,7 @@
 // Parses rule files as YAML and finds the line of any field path, from the text (custom rules) or
 // from the line table built at build time (built-in rules).
 
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { Document, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { EngineProblem } from './types';
 
 export interface RuleSource {
@@ -58,6 +58,23 @@ function lineIn(lines: Record<string, number>, path: (string | number)[]): numbe
   return 1;
 }
 
+/**
+ * The line of the first mapping key that is itself a list or mapping (`? [a, b]: x`), if any.
+ * Rules use plain keys only, and converting such keys is super-linear in the yaml package (each
+ * level stringifies the levels inside it: 300 nested `? ` keys took 5 s, 400 took 56 s).
+ */
+function firstCollectionKeyLine(doc: Document, counter: LineCounter): number | undefined {
+  let line: number | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isCollection(pair.key)) return undefined;
+      line = pair.key.range ? counter.linePos(pair.key.range[0]).line : 1;
+      return visit.BREAK;
+    },
+  });
+  return line;
+}
+
 /** The line of the first alias (`*name`), where an expansion that went too far starts. */
 function firstAliasLine(doc: Document, counter: LineCounter): number {
   let line = 1;
@@ -98,6 +115,14 @@ export function parseSource(source: RuleSource): ParsedSource | EngineProblem {
       file,
       line: counter.linePos(err.pos[0]).line,
       message: `YAML syntax error: ${err.message.split('\n')[0]}`,
+    };
+  }
+  const complexKey = firstCollectionKeyLine(doc, counter);
+  if (complexKey !== undefined) {
+    return {
+      file,
+      line: complexKey,
+      message: 'rule file not loaded: a mapping key is a list or mapping (rules use plain keys)',
     };
   }
   try {
