@@ -19,7 +19,9 @@ export type SkipReason =
   | 'no-rules'
   | 'parse-timeout'
   | 'parse-failed'
-  | 'scan-failed';
+  | 'scan-failed'
+  /** Vendored, generated or minified code, not scanned by default (policy.md, "Code kinds"). */
+  | 'code-kind';
 
 export interface Skipped {
   ok: false;

@@ -14,6 +14,10 @@ export const DEFAULT_MAX_BYTES = DEFAULT_MAX_FILE_SIZE_KB * 1024;
 /** The AI-generated region marker: `<label> begin` … `<label> end` in a comment. */
 export const DEFAULT_AI_LABEL = 'warden:ai-generated';
 
+/** Code kinds (policy.md) a user can have scanned like product code; none by default. */
+export const INCLUDABLE_CODE_KINDS = ['tests', 'vendored', 'generated', 'minified'] as const;
+export type IncludedCodeKind = (typeof INCLUDABLE_CODE_KINDS)[number];
+
 /** Every `warden.<name>` setting with its default, named as in package.json. */
 export const SETTING_DEFAULTS = {
   enable: true,
@@ -21,6 +25,7 @@ export const SETTING_DEFAULTS = {
   disabledRules: [] as string[],
   maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB,
   customRulesPath: '',
+  includeCodeKinds: [] as IncludedCodeKind[],
   'aiMarker.label': DEFAULT_AI_LABEL,
   'aiMarker.note': '',
   'securityHeader.requireForHighTier': false,
@@ -37,6 +42,8 @@ export interface WardenSettings {
   customRulesPath: string;
   /** warden.aiMarker.label; empty means the default label. */
   aiMarkerLabel: string;
+  /** warden.includeCodeKinds: test, vendored, generated or minified code scanned like product code. */
+  includeCodeKinds: IncludedCodeKind[];
 }
 
 export const DEFAULT_SETTINGS: WardenSettings = {
@@ -46,6 +53,7 @@ export const DEFAULT_SETTINGS: WardenSettings = {
   maxFileSizeKB: SETTING_DEFAULTS.maxFileSizeKB,
   customRulesPath: SETTING_DEFAULTS.customRulesPath,
   aiMarkerLabel: '',
+  includeCodeKinds: [],
 };
 
 /** Accepts whatever the client sent (the `warden` section) and falls back to defaults field by field. */
@@ -66,5 +74,8 @@ export function normalizeSettings(raw: unknown): WardenSettings {
       typeof (r.aiMarker as { label?: unknown } | undefined)?.label === 'string'
         ? (r.aiMarker as { label: string }).label
         : '',
+    includeCodeKinds: Array.isArray(r.includeCodeKinds)
+      ? r.includeCodeKinds.filter((x): x is IncludedCodeKind => INCLUDABLE_CODE_KINDS.includes(x as IncludedCodeKind))
+      : [],
   };
 }

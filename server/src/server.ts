@@ -47,6 +47,7 @@ const scans = new DocumentScans(
     rule: (id) => rules.rule(id),
     snapshot: loadSnapshot,
     settings: fetchSettings,
+    folders: () => rules.folders,
     publish: (uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }),
     tell: (message) => void connection.window.showInformationMessage(message),
     warn: (message) => connection.console.warn(message),

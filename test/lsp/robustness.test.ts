@@ -99,7 +99,8 @@ describe('language server robustness (hostile documents over stdio)', function (
   });
 
   it('the 20 MB line with the size limit lifted: stopped by the parse budget, stale findings cleared, one message, server still serving', async () => {
-    client.settings = { maxFileSizeKB: 64 * 1024 };
+    // A minified name and one huge line: included, so the parse budget is what stops it.
+    client.settings = { maxFileSizeKB: 64 * 1024, includeCodeKinds: ['minified'] };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     const uri = 'file:///work/unlimited.min.js';
     await client.open(uri, 'javascript', seed('preferences.js'));
@@ -139,6 +140,9 @@ describe('language server robustness (hostile documents over stdio)', function (
   });
 
   it('10,000-deep nesting in every language', async () => {
+    // One very long line reads as minified code; include it so the nesting is parsed.
+    client.settings = { includeCodeKinds: ['minified'] };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     for (const [language, languageId] of Object.entries(LANGUAGE_IDS)) {
       const uri = `file:///work/deep.${language}`;
       await client.open(uri, languageId, deepNesting(language as keyof typeof LANGUAGE_IDS, 10000, 'parens'));
@@ -152,6 +156,8 @@ describe('language server robustness (hostile documents over stdio)', function (
       }
       await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     await assertStillServing('deep nesting');
   });
 

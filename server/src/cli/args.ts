@@ -2,7 +2,7 @@
 // message that says what to type instead.
 
 import * as os from 'os';
-import { SEVERITIES, Severity } from '../engine';
+import { IncludableKind, SEVERITIES, Severity } from '../engine';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -25,6 +25,8 @@ export interface ScanArgs {
   changedSince?: string;
   /** Files scanned in parallel (worker threads); 1 scans in-process. */
   jobs: number;
+  /** Code kinds scanned like product code (and, for tests, counted by the gate). */
+  includeKinds: IncludableKind[];
 }
 export interface ReportArgs {
   command: 'report';
@@ -61,6 +63,12 @@ Options:
   --write-baseline <file>         record every finding in a baseline file, exit 0
   --changed-since <git-ref>       scan only files changed since the ref, plus untracked files
   -j, --jobs <n>                  scan this many files in parallel (default: the number of cores)
+  --include-tests                 report test code like product code and let it fail the gate
+                                  (by default only traced injection findings, as info, and
+                                  provider-format secrets report there, outside the gate)
+  --include-vendored              scan vendored files named on the command line (vendor/, third_party/)
+  --include-generated             scan generated files (\`Code generated … DO NOT EDIT\`, *.pb.go, …)
+  --include-minified              scan minified files (*.min.js, average line over 300 characters)
   -h, --help                      show this help
   -v, --version                   print the version
 
@@ -102,6 +110,7 @@ export function parseArgs(argv: string[]): Args {
     disabledRules: [],
     maxBytes: 2048 * 1024,
     jobs: defaultJobs(),
+    includeKinds: [],
   };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -166,6 +175,12 @@ export function parseArgs(argv: string[]): Args {
         args.jobs = n;
         break;
       }
+      case '--include-tests':
+      case '--include-vendored':
+      case '--include-generated':
+      case '--include-minified':
+        args.includeKinds.push(flag.slice('--include-'.length) as IncludableKind);
+        break;
       case '-h':
       case '--help':
         return { command: 'help' };

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import { createNodeScanner, readRuleDir } from '../host/node-assets';
 import * as path from 'path';
-import { severityRank } from '../engine';
+import { countsForGate, severityRank } from '../engine';
 import { ScanPool } from '../workspace/pool';
 import { formatJson } from '../report/json';
 import { FileReport, ScanReport } from '../report/model';
@@ -52,6 +52,7 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
     disabledRules: args.disabledRules,
     minimumSeverity: args.minimumSeverity,
     snapshot: () => (snapshot ??= loadSnapshot()),
+    includeKinds: args.includeKinds,
   };
   // Relative to the working folder, so baselines match across checkouts and path spellings.
   const fingerprintAs = (file: string): string => path.relative(process.cwd(), path.resolve(file));
@@ -68,6 +69,7 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
         maxBytes: args.maxBytes,
         disabledRules: args.disabledRules,
         minimumSeverity: args.minimumSeverity,
+        includeKinds: args.includeKinds,
       },
       Math.min(args.jobs, parallel.length),
       {},
@@ -76,11 +78,17 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
       await Promise.all(
         files.map((file, index) =>
           fileKind(file)?.kind === 'code'
-            ? pool.scan(file, { fingerprintAs: fingerprintAs(file), limitSetting: '--max-file-kb' }).then(
-                (r) => void (outcomes[index] = r),
-                // Its worker died on it (twice, the second time with V8's default limits): skipped, not fatal.
-                (e: Error) => void (outcomes[index] = scanFailed(e)),
-              )
+            ? pool
+                .scan(file, {
+                  fingerprintAs: fingerprintAs(file),
+                  codeKindPath: fingerprintAs(file),
+                  limitSetting: '--max-file-kb',
+                })
+                .then(
+                  (r) => void (outcomes[index] = r),
+                  // Its worker died on it (twice, the second time with V8's default limits): skipped, not fatal.
+                  (e: Error) => void (outcomes[index] = scanFailed(e)),
+                )
             : undefined,
         ),
       );
@@ -89,7 +97,13 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
     }
   }
   for (const [index, file] of files.entries()) {
-    outcomes[index] ??= outcomeOf(await scanFile(scanner, file, { ...options, fingerprintAs: fingerprintAs(file) }));
+    outcomes[index] ??= outcomeOf(
+      await scanFile(scanner, file, {
+        ...options,
+        fingerprintAs: fingerprintAs(file),
+        codeKindPath: fingerprintAs(file),
+      }),
+    );
   }
   const reports: FileReport[] = [
     ...files.map((file, index) => ({
@@ -121,7 +135,8 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
       ? []
       : reports
           .flatMap((r) => r.findings)
-          .filter((f) => severityRank(f.severity) >= severityRank(args.failOn as never));
+          .filter((f) => severityRank(f.severity) >= severityRank(args.failOn as never))
+          .filter((f) => countsForGate(f, args.includeKinds));
   return { report, exitCode: failing.length > 0 && !args.writeBaseline ? 1 : 0 };
 }
 

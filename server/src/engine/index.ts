@@ -9,6 +9,7 @@ import { RuleSet } from './ruleset';
 import { scanTree, ScanOptions, ScanResult } from './scan';
 import type { EngineProblem } from './types';
 import { skipped, type Skipped } from '../../../core/io/read-file';
+import { applyCodeKind, classifyFile, CodeKindScanOptions, notScannedBecause } from './code-kinds';
 
 export * from './types';
 export { LANGUAGES, LANGUAGE_IDS, languageForPath, languageForEditorId } from './languages';
@@ -21,6 +22,7 @@ export { ScanCancelled } from './scan';
 export { ParserPool } from './parsers';
 export type { WasmReader } from './parsers';
 export { RuleSet } from './ruleset';
+export * from './code-kinds';
 
 /** Files larger than this are skipped unless the caller sets another limit. */
 import { DEFAULT_MAX_BYTES } from '../../../core/protocol/settings';
@@ -94,11 +96,22 @@ export class Scanner {
     return scanTree(this.ruleSet, language, tree, text, options);
   }
 
-  /** Scans text under the name `path` (its language and test-ness come from the name); reading files is workspace/scan-file's job. */
-  async scanNamedText(path: string, text: string, options: TextScanOptions = {}): Promise<TextScanResult | undefined> {
+  /**
+   * Scans text under the name `path`: its language and code kind come from the name (and text),
+   * and the kind's policy applies (engine/code-kinds.ts); reading files is workspace/scan-file's job.
+   */
+  async scanNamedText(
+    path: string,
+    text: string,
+    options: TextScanOptions & CodeKindScanOptions = {},
+  ): Promise<TextScanResult | undefined> {
     const language = languageForPath(path);
     if (!language) return undefined;
-    return this.scanText(text, language, { testFile: isTestPath(path), ...options });
+    const verdict = classifyFile(path, text, options);
+    const because = notScannedBecause(verdict, options);
+    if (because) return notScanned(skipped('code-kind', because));
+    const result = await this.scanText(text, language, options);
+    return { ...result, findings: applyCodeKind(result.findings, verdict.kind, options) };
   }
 }
 
@@ -113,12 +126,4 @@ export function skipReason(text: string, maxBytes: number): Skipped | undefined 
   if (text.slice(0, 8000).includes('\u0000'))
     return skipped('binary', 'the document looks binary (it contains NUL bytes)');
   return undefined;
-}
-
-/** Files in test folders or named like tests: their findings are reported one severity lower. */
-export function isTestPath(path: string): boolean {
-  return (
-    /(^|[\\/])(tests?|__tests__|spec|testdata)[\\/]/i.test(path) ||
-    /([._-]test|[._-]spec|_test)\.[a-z]+$|(^|[\\/])test_[^\\/]*\.py$/i.test(path)
-  );
 }

@@ -4,6 +4,7 @@
 import { SEVERITIES, Severity } from '../../../core/protocol/settings';
 export { SEVERITIES };
 export type { Severity };
+import type { CodeKind } from '../../../core/code-kind';
 
 export const CONFIDENCES = ['low', 'medium', 'high'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
@@ -44,6 +45,8 @@ export interface Finding {
   fingerprint?: string;
   /** Inside a region marked as AI-generated (`warden:ai-generated begin` … `end`). */
   aiGenerated?: boolean;
+  /** The file's code kind (core/code-kind.ts): product, test, vendored, generated or minified. */
+  codeKind?: CodeKind;
   /** The quick-fix, when a mechanical secure rewrite exists for this occurrence (see fixes/model.ts for safety). */
   fix?: { title: string; edits: Array<{ range: Range; newText: string }>; safety?: 'safe' | 'review' };
 }

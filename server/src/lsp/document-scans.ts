@@ -7,7 +7,16 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import type { Diagnostic } from 'vscode-languageserver';
-import { Finding, isTestPath, Rule, ScanCancelled, Scanner, skipReason } from '../engine';
+import {
+  applyCodeKind,
+  classifyFile,
+  Finding,
+  notScannedBecause,
+  Rule,
+  ScanCancelled,
+  Scanner,
+  skipReason,
+} from '../engine';
 import type { AdvisorySnapshot } from '../sca';
 import { isManifest, scanManifest } from '../sca';
 import { projectManifests } from '../sca/project-files';
@@ -27,6 +36,8 @@ export interface ScanHost {
   snapshot(): AdvisorySnapshot;
   /** The `warden` settings for a document (uncached; sessions cache them). */
   settings(uri: string): Promise<WardenSettings>;
+  /** The workspace folders: a document's code kind comes from its path inside its folder. */
+  folders?(): string[];
   publish(uri: string, version: number, diagnostics: Diagnostic[]): Promise<void>;
   /** An information message to the user. */
   tell(message: string): void;
@@ -40,6 +51,14 @@ export function pathOf(uri: string): string {
   } catch {
     return uri;
   }
+}
+
+/** The document's path relative to the deepest workspace folder holding it, else its full path. */
+function codeKindPath(file: string, folders: string[]): string {
+  const folder = folders
+    .filter((f) => !path.relative(f, file).startsWith('..') && !path.isAbsolute(path.relative(f, file)))
+    .sort((a, b) => b.length - a.length)[0];
+  return folder ? path.relative(folder, file) : file;
 }
 
 export class DocumentScans {
@@ -124,12 +143,22 @@ export class DocumentScans {
     const text = session.document.getText();
     const skip = skipReason(text, settings.maxFileSizeKB * 1024);
     if (skip) return this.notScanned(session, version, skip.detail);
+    const kindOptions = this.kindOptions(session, settings);
+    const because = notScannedBecause(classifyFile(pathOf(session.uri), text, kindOptions), kindOptions);
+    if (because) return this.notScanned(session, version, because);
     const release = session.hold();
     try {
       await this.scanText(session, text, version, settings, forceFull, superseded);
     } finally {
       release();
     }
+  }
+
+  private kindOptions(session: DocumentSession, settings: WardenSettings) {
+    return {
+      codeKindPath: codeKindPath(pathOf(session.uri), this.host.folders?.() ?? []),
+      includeKinds: settings.includeCodeKinds,
+    };
   }
 
   /** Parses (incrementally) and scans the held tree: partially after small edits, else paced and whole. */
@@ -159,7 +188,6 @@ export class DocumentScans {
     const result = await this.host.scanner().scanTree(tree, text, language, {
       disabledRules: new Set(settings.disabledRules),
       minimumSeverity: settings.minimumSeverity,
-      testFile: isTestPath(pathOf(session.uri)),
       focus: partial,
       aiMarkerLabel: settings.aiMarkerLabel,
       // A whole-file scan of a large document pauses every few milliseconds, so edits, hovers and
@@ -168,7 +196,9 @@ export class DocumentScans {
     });
     if (superseded()) return;
     for (const p of result.problems) this.host.warn(`Warden: ${session.uri}: ${p.message}`);
-    let findings = result.findings;
+    const kindOptions = this.kindOptions(session, settings);
+    const kind = classifyFile(pathOf(session.uri), text, kindOptions).kind;
+    let findings = applyCodeKind(result.findings, kind, { ...kindOptions, minimumSeverity: settings.minimumSeverity });
     if (partial && previous && edits) {
       const inFocus = (f: Finding): boolean => {
         const at = session.document.offsetAt(f.range.start);

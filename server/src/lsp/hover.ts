@@ -9,7 +9,8 @@ const FENCE: Record<string, string> = { py: 'python', go: 'go', java: 'java', js
 export function hoverMarkdown(f: Finding, rule: Rule | undefined): string {
   const lines: string[] = [];
   const title = rule?.title ?? f.ruleId;
-  lines.push(`**Warden: ${title}** — ${f.severity}, ${f.confidence} confidence · \`${f.ruleId}\``, '');
+  const kind = f.codeKind ? ` · ${f.codeKind} code` : '';
+  lines.push(`**Warden: ${title}** — ${f.severity}, ${f.confidence} confidence${kind} · \`${f.ruleId}\``, '');
   lines.push(f.message.trim(), '');
   if (f.detail) lines.push(`Found here: ${f.detail}.`, '');
   if (f.trace && f.trace.length > 1) {

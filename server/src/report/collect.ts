@@ -40,6 +40,7 @@ export async function collectReport(scanner: Scanner, files: string[], options: 
       minimumSeverity: options.minimumSeverity,
       snapshot: () => options.snapshot,
       fingerprintAs: shown,
+      codeKindPath: shown,
     });
     if (scan.ok) scanned++;
     else skipped++;

@@ -20,6 +20,7 @@ export function formatJson(report: ScanReport, version: string): string {
           class: f.class,
           severity: f.severity,
           confidence: f.confidence,
+          codeKind: f.codeKind,
           message: f.message,
           detail: f.detail,
           cwe: rules.get(f.ruleId)?.cwe.map((c) => `CWE-${c}`),

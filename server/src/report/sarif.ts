@@ -85,7 +85,7 @@ export function formatSarif(report: ScanReport, version: string, root = process.
         level: LEVEL[f.severity],
         message: { text: f.detail ? `${f.message.split('\n')[0]} (${f.detail})` : f.message.split('\n')[0] },
         locations: [location],
-        properties: { class: f.class, confidence: f.confidence },
+        properties: { class: f.class, confidence: f.confidence, ...(f.codeKind ? { codeKind: f.codeKind } : {}) },
       };
       if (f.fingerprint) result.partialFingerprints = { 'wardenFindingHash/v1': f.fingerprint };
       if (f.trace && f.trace.length > 1) {

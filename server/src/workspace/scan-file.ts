@@ -5,22 +5,14 @@
 
 import * as path from 'path';
 import { readWorkspaceFile, skipped, type SkipReason } from '../../../core/io/read-file';
-import {
-  DEFAULT_MAX_BYTES,
-  EngineProblem,
-  Finding,
-  isTestPath,
-  LanguageId,
-  languageForPath,
-  Scanner,
-  Severity,
-} from '../engine';
+import { DEFAULT_MAX_BYTES, EngineProblem, Finding, LanguageId, languageForPath, Scanner, Severity } from '../engine';
 import { isManifest, scanManifest } from '../sca';
 import type { AdvisorySnapshot } from '../sca';
 import { projectManifests } from '../sca/project-files';
 import { addFingerprints } from '../report/fingerprint';
+import { applyCodeKind, classifyFile, CodeKindScanOptions, notScannedBecause } from '../engine/code-kinds';
 
-export interface ScanFileOptions {
+export interface ScanFileOptions extends CodeKindScanOptions {
   /** Largest file scanned, in bytes (the default is the editor's 2 MB). */
   maxBytes?: number;
   /** The workspace folder: a symlink is followed only when its real path stays inside. */
@@ -114,14 +106,16 @@ export async function scanFile(scanner: Scanner, file: string, options: ScanFile
       return { ...skipped('parse-failed', detail), text: read.text, findings: [], problems: result.problems };
     }
   } else {
+    const verdict = classifyFile(file, read.text, options);
+    const because = notScannedBecause(verdict, options);
+    if (because) return { ...notScanned('code-kind', because), text: read.text };
     const scanned = await scanner.scanText(read.text, kind.language, {
       disabledRules,
       minimumSeverity: options.minimumSeverity,
       maxBytes,
-      testFile: isTestPath(file),
     });
     if (scanned.skipped) return { ...notScanned(scanned.skipped.reason, scanned.skipped.detail), text: read.text };
-    result = scanned;
+    result = { ...scanned, findings: applyCodeKind(scanned.findings, verdict.kind, options) };
   }
   if (options.fingerprintAs !== undefined) addFingerprints(options.fingerprintAs, read.text, result.findings);
   return { ok: true, ...kind, text: read.text, findings: result.findings, problems: result.problems };

@@ -2,7 +2,7 @@
 // a workspace scan use every core; the engine itself is single-threaded.
 
 import { parentPort, workerData } from 'worker_threads';
-import type { RuleSource, Severity } from '../engine';
+import type { IncludableKind, RuleSource, Severity } from '../engine';
 import { Assets, createNodeScanner } from '../host/node-assets';
 import { outcomeOf, scanFailed, scanFile, ScanOutcome } from './scan-file';
 
@@ -13,11 +13,15 @@ export interface WorkerInput {
   disabledRules: string[];
   /** Findings below this severity are not returned (the CLI's --min-severity). */
   minimumSeverity?: Severity;
+  /** Code kinds scanned like product code (the CLI's --include-*). */
+  includeKinds?: IncludableKind[];
 }
 /** Per file: where it must stay (symlinks), how its findings are fingerprinted, how the limit is named. */
 export interface ScanFileExtras {
   root?: string;
   fingerprintAs?: string;
+  /** The path its code kind is judged by (relative to the scan root). */
+  codeKindPath?: string;
   limitSetting?: string;
 }
 export interface ScanRequest extends ScanFileExtras {
@@ -40,6 +44,7 @@ parentPort?.on('message', async ({ id, path, ...extras }: ScanRequest) => {
       maxBytes: input.maxBytes,
       disabledRules: input.disabledRules,
       minimumSeverity: input.minimumSeverity,
+      includeKinds: input.includeKinds,
     });
     reply = { id, path, ...outcomeOf(scan) };
   } catch (e) {
