@@ -77,6 +77,24 @@ describe('code kinds in scanning', () => {
     assert.ok(all.findings.some((f) => f.class === 'sqli' && f.severity === 'error'));
   });
 
+  it('a provider-format secret keeps its severity in a JavaScript test too, a name-based one does not report', async () => {
+    // JavaScript has one secret rule for both shapes: the finding's own text decides, not its rule id.
+    const token = `ghp_${'a1B2c3D4e5'.repeat(3)}a1B2c3`;
+    writeFiles(dir, {
+      'test/config.test.js': `const GITHUB_TOKEN = '${token}';\nconst password = 'hunter2-but-longer';\n`,
+    });
+    const r = await scan('test/config.test.js');
+    assert.deepStrictEqual(
+      r.findings.map((f) => `${f.range.start.line + 1}:${f.class}:${f.severity}:${f.codeKind}`),
+      ['1:hardcoded-secret:error:test'],
+    );
+    const all = await scan('test/config.test.js', ['tests']);
+    assert.deepStrictEqual(
+      all.findings.map((f) => f.range.start.line + 1),
+      [1, 2],
+    );
+  });
+
   it('the CLI shows codeKind in JSON and SARIF and its gate ignores test code unless --include-tests', () => {
     fs.rmSync(path.join(dir, 'app'), { recursive: true });
     const json = runCli(['scan', '.', '--format', 'json'], dir);

@@ -3,6 +3,7 @@
 // injection findings (as info) and provider-format secrets report. Every finding carries its kind.
 
 import { classifyCode, CodeKind, CodeKindVerdict } from '../../../core/code-kind';
+import { hasProviderToken } from '../../../core/secrets/provider-formats';
 import { severityRank, type Finding, type Severity } from './types';
 
 export type { CodeKind };
@@ -32,9 +33,6 @@ const INJECTION_CLASSES = new Set([
   'xpathi',
 ]);
 
-/** Rules that match a provider's documented token format (not a literal under a secret-like name). */
-const PROVIDER_FORMAT_RULE = /\/known-key-format$/;
-
 export interface CodeKindScanOptions {
   /** The path the file is classified by, relative to the scan root ('/'-separated or not). */
   codeKindPath?: string;
@@ -59,9 +57,18 @@ export function notScannedBecause(verdict: CodeKindVerdict, options: CodeKindSca
   return `${verdict.kind} code (${verdict.reason}); --include-${flag} or warden.includeCodeKinds scans it`;
 }
 
-/** Whether a test file's finding reports under the policy, and at what severity. */
-function inTestCode(f: Finding): Finding | undefined {
-  if (PROVIDER_FORMAT_RULE.test(f.ruleId)) return f;
+/** The lines a finding covers, where a secret's literal sits. */
+function linesOf(lines: string[], f: Finding): string {
+  return lines.slice(f.range.start.line, f.range.end.line + 1).join('\n');
+}
+
+/**
+ * Whether a test file's finding reports under the policy, and at what severity: a secret only when
+ * its lines hold a provider-format token (every language's secret rule matches those formats too,
+ * so the finding's text decides, not its rule id).
+ */
+function inTestCode(f: Finding, lines: () => string[]): Finding | undefined {
+  if (f.class === 'hardcoded-secret') return hasProviderToken(linesOf(lines(), f)) ? f : undefined;
   if (INJECTION_CLASSES.has(f.class) && f.confidence === 'high') return { ...f, severity: 'info' };
   return undefined;
 }
@@ -73,9 +80,12 @@ function inTestCode(f: Finding): Finding | undefined {
 export function applyCodeKind(
   findings: Finding[],
   kind: CodeKind,
-  options: CodeKindScanOptions & { minimumSeverity?: Severity },
+  options: CodeKindScanOptions & { minimumSeverity?: Severity; text?: string },
 ): Finding[] {
-  const kept = kind === 'test' && !included('test', options) ? findings.flatMap((f) => inTestCode(f) ?? []) : findings;
+  let split: string[] | undefined;
+  const lines = (): string[] => (split ??= (options.text ?? '').split(/\r\n|\r|\n/));
+  const kept =
+    kind === 'test' && !included('test', options) ? findings.flatMap((f) => inTestCode(f, lines) ?? []) : findings;
   const floor = severityRank(options.minimumSeverity ?? 'info');
   return kept.filter((f) => severityRank(f.severity) >= floor).map((f) => ({ ...f, codeKind: kind }));
 }

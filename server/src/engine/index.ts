@@ -111,7 +111,7 @@ export class Scanner {
     const because = notScannedBecause(verdict, options);
     if (because) return notScanned(skipped('code-kind', because));
     const result = await this.scanText(text, language, options);
-    return { ...result, findings: applyCodeKind(result.findings, verdict.kind, options) };
+    return { ...result, findings: applyCodeKind(result.findings, verdict.kind, { ...options, text }) };
   }
 }
 

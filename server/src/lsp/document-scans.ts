@@ -198,7 +198,11 @@ export class DocumentScans {
     for (const p of result.problems) this.host.warn(`Warden: ${session.uri}: ${p.message}`);
     const kindOptions = this.kindOptions(session, settings);
     const kind = classifyFile(pathOf(session.uri), text, kindOptions).kind;
-    let findings = applyCodeKind(result.findings, kind, { ...kindOptions, minimumSeverity: settings.minimumSeverity });
+    let findings = applyCodeKind(result.findings, kind, {
+      ...kindOptions,
+      minimumSeverity: settings.minimumSeverity,
+      text,
+    });
     if (partial && previous && edits) {
       const inFocus = (f: Finding): boolean => {
         const at = session.document.offsetAt(f.range.start);

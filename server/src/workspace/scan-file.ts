@@ -115,7 +115,7 @@ export async function scanFile(scanner: Scanner, file: string, options: ScanFile
       maxBytes,
     });
     if (scanned.skipped) return { ...notScanned(scanned.skipped.reason, scanned.skipped.detail), text: read.text };
-    result = { ...scanned, findings: applyCodeKind(scanned.findings, verdict.kind, options) };
+    result = { ...scanned, findings: applyCodeKind(scanned.findings, verdict.kind, { ...options, text: read.text }) };
   }
   if (options.fingerprintAs !== undefined) addFingerprints(options.fingerprintAs, read.text, result.findings);
   return { ok: true, ...kind, text: read.text, findings: result.findings, problems: result.problems };
