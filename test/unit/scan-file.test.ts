@@ -13,25 +13,9 @@ import { collectSuppressions } from '../../server/src/workspace/suppressions';
 import { loadSnapshot } from '../../server/src/sca/snapshot-file';
 import { scanner } from '../helpers';
 import { VULNERABLE_PY } from './cli-support';
+import { countingReads } from '../reads';
 
 const posix = process.platform !== 'win32';
-
-/** Counts bytes handed back by fs.readSync, the reader's only read call. */
-function countingReads<T>(run: () => T): { result: T; bytes: number } {
-  const nodeFs = require('fs') as { readSync: (...args: unknown[]) => number };
-  const original = nodeFs.readSync;
-  let bytes = 0;
-  nodeFs.readSync = (...args) => {
-    const n = original(...args);
-    bytes += n;
-    return n;
-  };
-  try {
-    return { result: run(), bytes };
-  } finally {
-    nodeFs.readSync = original;
-  }
-}
 
 describe('scanFile: one file from disk', function () {
   this.timeout(60000);

@@ -4,26 +4,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { readWorkspaceFile } from '../../../core/io/read-file';
+import { countingReads } from '../../reads';
 
 const posix = process.platform !== 'win32';
-
-/** Counts the bytes fs.readSync hands back while `run` runs (the reader's only way to read). */
-function countingReads<T>(run: () => T): { result: T; bytes: number } {
-  // The module object itself (the import above is a read-only namespace view of it).
-  const nodeFs = require('fs') as { readSync: (...args: unknown[]) => number };
-  const original = nodeFs.readSync;
-  let bytes = 0;
-  nodeFs.readSync = (...args) => {
-    const n = original(...args);
-    bytes += n;
-    return n;
-  };
-  try {
-    return { result: run(), bytes };
-  } finally {
-    nodeFs.readSync = original;
-  }
-}
 
 describe('readWorkspaceFile: the one file reader', () => {
   let dir: string;
