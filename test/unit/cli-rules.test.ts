@@ -3,24 +3,8 @@
 
 import * as assert from 'assert';
 import * as fs from 'fs';
+import { customRule } from '../custom-rule';
 import { runCli, tempDir, VULNERABLE_PY, writeFiles } from './cli-support';
-
-const rule = (id: string, regex: string, extra = '') => `id: ${id}
-title: Custom
-class: cmdi
-languages: [python]
-severity: error
-cwe: [78]
-owasp: 'A03:2021 - Injection'
-message: A custom rule.
-requirement: None.
-${extra}match:
-  - query: |
-      (call function: (identifier) @fn arguments: (argument_list (string) @arg)) @sink
-    where:
-      - { capture: fn, regex: '^run$' }
-      - { capture: arg, regex: '${regex}' }
-`;
 
 /** Nine levels of ten aliases each: 10^9 nodes once expanded. */
 function aliasBomb(): string {
@@ -29,7 +13,7 @@ function aliasBomb(): string {
     anchors += `x${i}: &a${i} [${Array(10)
       .fill(`*a${i - 1}`)
       .join(', ')}]\n`;
-  return rule('py/cmdi/bomb', '^x$', anchors);
+  return customRule('py/cmdi/bomb', '^x$', anchors);
 }
 
 interface JsonOut {
@@ -48,9 +32,9 @@ describe('CLI with hostile custom rules', () => {
     writeFiles(dir, {
       'app.py': `${VULNERABLE_PY}\nrun("${aaa}")\nrun("${aaa}b")\n`,
       'rules/bomb.yaml': aliasBomb(),
-      'rules/lookahead.yaml': rule('py/cmdi/lookahead', '(a+)+(?=b)'),
+      'rules/lookahead.yaml': customRule('py/cmdi/lookahead', '(a+)+(?=b)'),
       // Catastrophic on a backtracking engine for "aaa…b": runs on RE2 instead.
-      'rules/nested.yaml': rule('py/cmdi/nested', '(a+)+"$'),
+      'rules/nested.yaml': customRule('py/cmdi/nested', '(a+)+"$'),
     });
     const text = runCli(['scan', 'app.py', '--rules', 'rules'], dir);
     assert.strictEqual(text.code, 1, text.stderr);

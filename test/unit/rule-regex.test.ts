@@ -15,6 +15,7 @@ import type { Condition, Pattern } from '../../server/src/engine/rule-model';
 import { Scanner } from '../../server/src/engine';
 import { readRuleDir, wasmReaderFromDir } from '../../server/src/host/node-assets';
 import { REPO } from '../helpers';
+import { customRule } from '../custom-rule';
 
 function regexesOf(conditions: Condition[]): TextPattern[] {
   return conditions.flatMap((c) => {
@@ -24,23 +25,6 @@ function regexesOf(conditions: Condition[]): TextPattern[] {
     return [];
   });
 }
-
-const customRule = (regex: string, id = 'py/cmdi/custom') => `id: ${id}
-title: Custom
-class: cmdi
-languages: [python]
-severity: error
-cwe: [78]
-owasp: 'A03:2021 - Injection'
-message: A custom rule.
-requirement: None.
-match:
-  - query: |
-      (call function: (identifier) @fn arguments: (argument_list (string) @arg)) @sink
-    where:
-      - { capture: fn, regex: '^run$' }
-      - { capture: arg, regex: '${regex}' }
-`;
 
 describe('rule regexes', () => {
   it('every regex of the built-in catalogue runs in linear time or has a safe shape', () => {
@@ -99,9 +83,9 @@ describe('rule regexes', () => {
   it('disables a custom rule with an unsafe regex, names its file and line, and runs the rest', async () => {
     const scanner = new Scanner(wasmReaderFromDir(path.join(REPO, 'dist', 'wasm')), [
       ...readRuleDir(path.join(REPO, 'rules')),
-      { file: '.warden/rules/slow.yaml', text: customRule('(a+)+(?=b)', 'py/cmdi/slow') },
+      { file: '.warden/rules/slow.yaml', text: customRule('py/cmdi/slow', '(a+)+(?=b)') },
       // The string capture keeps its quotes: `"aaa…"` matches, `"aaa…b"` would hang a backtracking engine.
-      { file: '.warden/rules/fine.yaml', text: customRule('(a+)+"$', 'py/cmdi/fine') },
+      { file: '.warden/rules/fine.yaml', text: customRule('py/cmdi/fine', '(a+)+"$') },
     ]);
     assert.deepStrictEqual(
       scanner.problems.map((p) => [p.file, p.line]),
@@ -130,7 +114,7 @@ describe('rule regexes', () => {
       unsafeQueryPredicate('((identifier) @s (#match? @s "^(err|\\\\w+Err|\\\\w+Error)$"))'),
       undefined,
     );
-    const rule = customRule('^x$', 'py/cmdi/predicate').replace(
+    const rule = customRule('py/cmdi/predicate', '^x$').replace(
       '(string) @arg)',
       '(string) @arg (#match? @arg "(a+)+$"))',
     );
