@@ -19,7 +19,12 @@ export interface CodeKindVerdict {
   reason: string;
 }
 
-const VENDORED_DIRS = new Set(['vendor', 'third_party', 'node_modules', 'bower_components']);
+export const VENDORED_DIRS: ReadonlySet<string> = new Set([
+  'vendor',
+  'third_party',
+  'node_modules',
+  'bower_components',
+]);
 const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'spec', 'e2e', 'testdata', 'fixtures']);
 const TEST_FILE_NAMES: Array<[RegExp, string]> = [
   [/_test\.go$/, '*_test.go'],

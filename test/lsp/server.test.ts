@@ -342,4 +342,35 @@ describe('workspace scan', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('judges code kinds inside the folder and honours warden.includeCodeKinds for vendored folders', async () => {
+    // The folder sits under a `tests/` directory: its own files are still product code.
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-kinds-'));
+    const dir = path.join(parent, 'tests', 'shop');
+    const vulnerable =
+      'import os\nfrom flask import request\n\ndef run():\n    os.system("ls " + request.args.get("d"))\n';
+    fs.mkdirSync(path.join(dir, 'app'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'vendor', 'lib'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'app', 'run.py'), vulnerable);
+    fs.writeFileSync(path.join(dir, 'vendor', 'lib', 'run.py'), vulnerable);
+    const client = new LspClient();
+    client.connection.onRequest('window/workDoneProgress/create', () => null);
+    try {
+      await client.initialize({ trusted: true, folder: dir });
+      const scan = (): Promise<{ files: number }> => client.connection.sendRequest('warden/scanWorkspace', {});
+      assert.strictEqual((await scan()).files, 1);
+      const app = await client.diagnostics(`file://${dir}/app/run.py`, (p) => p.diagnostics.length > 0);
+      assert.ok(
+        app.diagnostics.some((d) => d.severity === 1 || d.severity === 2),
+        'product code keeps its severity',
+      );
+      client.settings = { includeCodeKinds: ['vendored'] };
+      assert.strictEqual((await scan()).files, 2);
+      const vendored = await client.diagnostics(`file://${dir}/vendor/lib/run.py`, (p) => p.diagnostics.length > 0);
+      assert.ok(vendored.diagnostics.length > 0);
+    } finally {
+      await client.close();
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
+  });
 });

@@ -46,7 +46,8 @@ export const USAGE = `Usage: warden scan <paths…> [options]
        warden report [paths…] [--format md|html] [--out file]
        warden rules [--format text|json]
 
-Scan files and folders for security problems (node_modules, .git and vendored folders are skipped).
+Scan files and folders for security problems. Folders are walked honouring .gitignore and
+.wardenignore files; build, VCS and vendored folders (node_modules, vendor, …) are skipped.
 
 Options:
   --format <text|json|sarif>      output format (default: text)
@@ -66,7 +67,7 @@ Options:
   --include-tests                 report test code like product code and let it fail the gate
                                   (by default only traced injection findings, as info, and
                                   provider-format secrets report there, outside the gate)
-  --include-vendored              scan vendored files named on the command line (vendor/, third_party/)
+  --include-vendored              walk into and scan vendored folders (vendor/, third_party/, node_modules/)
   --include-generated             scan generated files (\`Code generated … DO NOT EDIT\`, *.pb.go, …)
   --include-minified              scan minified files (*.min.js, average line over 300 characters)
   -h, --help                      show this help

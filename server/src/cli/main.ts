@@ -40,7 +40,7 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
     return readRuleDir(dir);
   });
   const scanner = createNodeScanner(extra);
-  const collected = collectFiles(args.paths);
+  const collected = collectFiles(args.paths, { includeVendored: args.includeKinds.includes('vendored') });
   if (collected.missing.length > 0) throw new UsageError(`no such file or folder: ${collected.missing.join(', ')}`);
   const changed = args.changedSince ? changedFiles(args.changedSince) : undefined;
   const files = changed ? collected.files.filter((f) => isChanged(changed, f)) : collected.files;

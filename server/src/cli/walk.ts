@@ -1,12 +1,10 @@
-// Finds the files a scan covers: walks folders, skips vendored and generated trees, keeps only
-// languages Warden scans and dependency manifests. Paths stay as the user wrote them (relative in,
-// relative out). A folder that cannot be listed is reported and skipped, never fatal.
+// Finds the files a scan covers: each named file as given, each named folder through the one
+// workspace walk (ignore files, build and vendored folders: workspace/files.ts). Paths stay as the
+// user wrote them (relative in, relative out). A folder that cannot be listed is reported and
+// skipped, never fatal.
 
 import * as fs from 'fs';
-import * as path from 'path';
-import { languageForPath } from '../engine';
-import { SKIPPED_DIRS } from '../workspace/files';
-import { isManifest } from '../sca';
+import { listWorkspaceFiles } from '../workspace/files';
 
 export interface WalkResult {
   files: string[];
@@ -15,38 +13,40 @@ export interface WalkResult {
   unreadable: Array<{ path: string; detail: string }>;
 }
 
+export interface WalkOptions {
+  /** Walk into vendored folders too (`--include-vendored`). */
+  includeVendored?: boolean;
+}
+
 function errorDetail(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   return err.code ? `${err.code}: ${err.message}` : String(err?.message ?? e);
 }
 
-export function collectFiles(inputs: string[]): WalkResult {
+export function collectFiles(inputs: string[], options: WalkOptions = {}): WalkResult {
   const files: string[] = [];
   const missing: string[] = [];
   const unreadable: WalkResult['unreadable'] = [];
-  const visit = (p: string, explicit: boolean): void => {
+  for (const input of inputs) {
     let stat: fs.Stats;
     try {
-      stat = explicit ? fs.statSync(p) : fs.lstatSync(p);
+      stat = fs.statSync(input);
     } catch (e) {
-      if (explicit && (e as NodeJS.ErrnoException).code === 'ENOENT') missing.push(p);
-      else unreadable.push({ path: p, detail: errorDetail(e) });
-      return;
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') missing.push(input);
+      else unreadable.push({ path: input, detail: errorDetail(e) });
+      continue;
     }
     if (stat.isDirectory()) {
-      if (!explicit && (SKIPPED_DIRS.has(path.basename(p)) || path.basename(p).startsWith('.'))) return;
-      let names: string[];
-      try {
-        names = fs.readdirSync(p).sort();
-      } catch (e) {
-        unreadable.push({ path: p, detail: errorDetail(e) });
-        return;
-      }
-      for (const name of names) visit(path.join(p, name), false);
-    } else if (stat.isFile() && (explicit || languageForPath(p) || isManifest(p))) {
-      files.push(p);
+      files.push(
+        ...listWorkspaceFiles(input, {
+          manifests: true,
+          includeVendored: options.includeVendored,
+          onUnreadable: (folder, detail) => unreadable.push({ path: folder, detail }),
+        }),
+      );
+    } else if (stat.isFile()) {
+      files.push(input);
     }
-  };
-  for (const input of inputs) visit(input, true);
+  }
   return { files: [...new Set(files)], missing, unreadable };
 }

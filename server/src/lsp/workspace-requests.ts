@@ -59,16 +59,21 @@ export async function scanWorkspace(
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Warden: scanning workspace', 0, 'listing files…', true);
   const cancelled = (): boolean => token.isCancellationRequested || progress.token.isCancellationRequested;
-  const files = rules.folders.flatMap((root) =>
-    listWorkspaceFiles(root, { exclude: params?.exclude ?? [], cancelled }).map((file) => ({ file, root })),
-  );
   const settings = await firstFolderSettings(host);
+  const includeVendored = settings.includeCodeKinds.includes('vendored');
+  const files = rules.folders.flatMap((root) =>
+    listWorkspaceFiles(root, { exclude: params?.exclude ?? [], cancelled, includeVendored }).map((file) => ({
+      file,
+      root,
+    })),
+  );
   const pool = new ScanPool(
     path.join(__dirname, 'scan-worker.js'),
     {
       extraRules: rules.workspaceRules(),
       maxBytes: settings.maxFileSizeKB * 1024,
       disabledRules: settings.disabledRules,
+      includeKinds: settings.includeCodeKinds,
     },
     workspaceScanWorkers(),
   );
@@ -77,7 +82,8 @@ export async function scanWorkspace(
   try {
     await Promise.all(
       files.map(({ file, root }) =>
-        pool.scan(file, { root }).then(
+        // Code kinds are judged inside the folder: a workspace under ~/test/ is not all test code.
+        pool.scan(file, { root, codeKindPath: path.relative(root, file) }).then(
           (reply) => {
             done++;
             findings += reply.findings.length;
