@@ -8,6 +8,7 @@ import { LANGUAGES, LanguageId } from './languages';
 import type { Condition, Pattern, Rule } from './rule-model';
 import type { PatternEntry } from './ruleset';
 import type { TextPattern } from './rule-regex';
+import { instantiate } from './capture-template';
 
 /** How many ancestors an `inside` / `not-inside` condition looks at, at most. */
 const MAX_INSIDE_DEPTH = 200;
@@ -98,6 +99,19 @@ export function renamed(captures: Captures, rename: Map<string, string>): Captur
   return out;
 }
 
+/** A condition's regex, its `{{capture}}` placeholders filled from this match (capture-template.ts). */
+function regexOf(
+  cond: Extract<Condition, { kind: 'inside' | 'scope' }>,
+  captures: Captures,
+  ctx: MatchContext,
+): TextPattern | undefined {
+  if (!cond.template) return cond.regex;
+  return instantiate(cond.template, (name) => {
+    const node = captures.get(name)?.[0];
+    return node && ctx.textOf(node);
+  });
+}
+
 function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx: MatchContext): Verdict {
   const pass = (ok: boolean, detail?: string): Verdict => ({ ok, details: ok && detail ? [detail] : [] });
   switch (cond.kind) {
@@ -115,7 +129,9 @@ function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx:
         cond.scope === 'file' || !anchor
           ? ctx.tree.rootNode
           : (ctx.flow.enclosingFunction(anchor) ?? ctx.tree.rootNode);
-      return pass(ctx.scopeHas(cond.regex, scopeNode) !== cond.negate, cond.detail);
+      const regex = regexOf(cond, captures, ctx);
+      if (!regex) return { ok: false, details: [] };
+      return pass(ctx.scopeHas(regex, scopeNode) !== cond.negate, cond.detail);
     }
   }
   const nodes = captures.get(cond.capture);
@@ -141,12 +157,14 @@ function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx:
     case 'not-defined-in-file':
       return pass(!ctx.flow.scopes.functionsByName.has(node.text));
     case 'inside': {
+      const regex = cond.regex && regexOf(cond, captures, ctx);
+      if (cond.regex && !regex) return { ok: false, details: [] };
       let found = false;
       let depth = 0;
       // Capped: each parent step re-descends from the root, so an unbounded climb from a sink
       // 10,000 levels deep cost O(depth²) (the fuzzer's deep expressions).
       for (let n = node.parent; n && depth < Math.min(cond.maxDepth, MAX_INSIDE_DEPTH); n = n.parent, depth++) {
-        if (cond.types.includes(n.type) && (!cond.regex || cond.regex.test(n.text))) {
+        if (cond.types.includes(n.type) && (!regex || regex.test(n.text))) {
           found = true;
           break;
         }

@@ -19,7 +19,7 @@ export class FieldReader {
     private readonly data: Record<string, unknown>,
     private readonly path: (string | number)[] = [],
     /** Compile regexes for RE2 now (custom rules: errors at load time) rather than on first use. */
-    private readonly eagerRegex = true,
+    readonly eagerRegex = true,
   ) {}
 
   private fail(key: string | number, message: string): never {

@@ -4,7 +4,8 @@
 import { CLASSES, Condition, Pattern, Rule, RuleClass, TaintLibrary, TaintRequirement } from './rule-model';
 import { CONFIDENCES, Confidence, EngineProblem, SEVERITIES, Severity } from './types';
 import { FieldReader, InvalidRule, languagesOf } from './field-reader';
-import { unsafeQueryPredicate } from './rule-regex';
+import { RuleRegexError, TextPattern, unsafeQueryPredicate } from './rule-regex';
+import { compileTemplate, placeholdersOf } from './capture-template';
 import { ParsedSource, parseSource, RuleSource } from './rule-yaml';
 
 export { compileRuleSource } from './rule-yaml';
@@ -68,6 +69,30 @@ function boundedItems(reader: FieldReader, key: string, limit: number, what: str
   return reader.items(key);
 }
 
+/** A regex field, with its template when it names captures (`{{value}}`). */
+function templateOr(reader: FieldReader, key: string): { regex: TextPattern; template?: string } {
+  const written = reader.string(key);
+  if (placeholdersOf(written).length === 0) return { regex: reader.regex(key) };
+  try {
+    return { regex: compileTemplate(written, reader.eagerRegex), template: written };
+  } catch (e) {
+    if (!(e instanceof RuleRegexError)) throw e;
+    throw new InvalidRule(e.message, reader.at(key));
+  }
+}
+
+/** Every `{{name}}` of a pattern's conditions must be a capture of its query. */
+function unknownPlaceholder(where: Condition[], query: string): string | undefined {
+  for (const cond of where) {
+    const inner = cond.kind === 'any-of' ? unknownPlaceholder(cond.conditions, query) : undefined;
+    if (inner) return inner;
+    const template = cond.kind === 'inside' || cond.kind === 'scope' ? cond.template : undefined;
+    for (const name of placeholdersOf(template ?? ''))
+      if (!new RegExp(`@${name}\\b`).test(query)) return `'{{${name}}}' names no capture of the query`;
+  }
+  return undefined;
+}
+
 function readCondition(reader: FieldReader): Condition {
   if (reader.has('any-of')) {
     return {
@@ -81,7 +106,7 @@ function readCondition(reader: FieldReader): Condition {
     const negate = reader.has('lacks');
     if (!negate && !reader.has('has'))
       throw new InvalidRule("a 'scope' condition needs 'has' or 'lacks'", reader.at('scope'));
-    return { kind: 'scope', scope, regex: reader.regex(negate ? 'lacks' : 'has'), negate, detail };
+    return { kind: 'scope', scope, ...templateOr(reader, negate ? 'lacks' : 'has'), negate, detail };
   }
   const capture = reader.string('capture');
   if (reader.has('regex') || reader.has('not-regex')) {
@@ -108,7 +133,7 @@ function readCondition(reader: FieldReader): Condition {
       capture,
       negate,
       types: spec.stringList('type'),
-      regex: spec.has('regex') ? spec.regex('regex') : undefined,
+      ...(spec.has('regex') ? templateOr(spec, 'regex') : {}),
       maxDepth: typeof spec.raw('max-depth') === 'number' ? (spec.raw('max-depth') as number) : Infinity,
     };
   }
@@ -124,6 +149,8 @@ function readPatterns(reader: FieldReader, key: string): Pattern[] {
     const query = pattern.string('query');
     const unsafe = unsafeQueryPredicate(query);
     if (unsafe) throw new InvalidRule(unsafe, pattern.at('query'));
+    const unknown = unknownPlaceholder(where, query);
+    if (unknown) throw new InvalidRule(unknown, pattern.at('where'));
     return {
       query,
       languages: pattern.has('languages') ? languagesOf(pattern, 'languages') : undefined,

@@ -17,8 +17,24 @@ export type Condition =
   | { kind: 'regex'; capture: string; regex: TextPattern; negate: boolean; resolve: boolean; detail?: string }
   | { kind: 'taint'; capture: string; requirement: TaintRequirement }
   | { kind: 'not-defined-in-file'; capture: string }
-  | { kind: 'inside'; capture: string; types: string[]; regex?: TextPattern; maxDepth: number; negate: boolean }
-  | { kind: 'scope'; scope: 'function' | 'file'; regex: TextPattern; negate: boolean; detail?: string }
+  | {
+      kind: 'inside';
+      capture: string;
+      types: string[];
+      regex?: TextPattern;
+      /** The regex as written when it names captures (`{{value}}`, see capture-template.ts). */
+      template?: string;
+      maxDepth: number;
+      negate: boolean;
+    }
+  | {
+      kind: 'scope';
+      scope: 'function' | 'file';
+      regex: TextPattern;
+      template?: string;
+      negate: boolean;
+      detail?: string;
+    }
   | { kind: 'any-of'; conditions: Condition[] };
 
 export interface Pattern {

@@ -14,10 +14,42 @@ function variableFor(ctx: FixContext, assertion: Node): string {
   return nameInScope(ctx, assertion, [base, `${base}Value`]);
 }
 
+const is = (parent: Node, field: string, child: Node): boolean => parent.childForFieldName(field)?.id === child.id;
+
+/**
+ * Whether the statement evaluates the assertion other than once, first: a `for` condition or
+ * post statement (every iteration), an `else if` (only when the branches before fail), the right
+ * of `&&`/`||`, a `case` expression, or an `if`/`switch` condition after its init statement (whose
+ * variables it may use). A check hoisted before the statement would change when it runs, or use
+ * a variable before its declaration.
+ */
+function notEvaluatedOnceFirst(assertion: Node, stmt: Node): boolean {
+  for (
+    let child = assertion, parent = assertion.parent;
+    parent && child.id !== stmt.id;
+    child = parent, parent = parent.parent
+  ) {
+    if (parent.type === 'for_clause' && (is(parent, 'condition', child) || is(parent, 'update', child))) return true;
+    if (parent.type === 'for_statement' && !/^(for|range)_clause$/.test(child.type)) return true;
+    if (parent.type === 'if_statement' && is(parent, 'alternative', child)) return true;
+    if (/^(expression|type|communication)_case$/.test(parent.type)) return true;
+    if (
+      parent.type === 'binary_expression' &&
+      /^(&&|\|\|)$/.test(parent.childForFieldName('operator')?.type ?? '') &&
+      is(parent, 'right', child)
+    )
+      return true;
+    if (parent.childForFieldName('initializer') && !is(parent, 'initializer', child) && parent.type !== 'for_clause')
+      return true;
+  }
+  return false;
+}
+
 const propose: Propose = (ctx) => {
   const assertion = ctx.node;
   const type = assertion.childForFieldName('type')?.text ?? 'value';
   const stmt = statementOf(ctx, assertion);
+  if (notEvaluatedOnceFirst(assertion, stmt)) return undefined;
   const indent = indentOf(ctx.text, stmt);
   const nl = eol(ctx);
   const ok = nameInScope(ctx, assertion, ['ok', 'isValid']);
