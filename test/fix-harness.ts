@@ -141,10 +141,6 @@ export async function checkFix(
     after.delete();
   }
   const rescan = (await scanner().scanText(output, language)).findings.filter((f) => f.ruleId === finding.ruleId);
-  // A review fix may leave its finding (a partial fix, a skeleton with a TODO); a safe one may not.
-  if (fix.safety !== 'review' && rescan.length > findings.filter((f) => f.ruleId === finding.ruleId).length - 1)
-    problems.push('the finding is still reported after the fix');
-  // Where the fix wrote, the same rule must offer nothing more: a second application changes nothing.
   const shifted = (offset: number): number =>
     edits.filter((e) => e.end <= offset).reduce((o, e) => o + e.newText.length - (e.end - e.start), offset);
   const written = edits.map((e) => {
@@ -153,6 +149,23 @@ export async function checkFix(
   });
   const starts = lineStarts(output);
   const offset = (p: { line: number; character: number }): number => (starts[p.line] ?? output.length) + p.character;
+  // A rule reports a line once, so another of its sinks on the fixed line (`;`-joined statements)
+  // shows only once this one is fixed: outside the written text and elsewhere, it is not this finding.
+  const textStarts = lineStarts(text);
+  const fixedStart = shifted(textStarts[finding.range.start.line] + finding.range.start.character);
+  const unshifted = (at: number): number =>
+    edits.reduce((o, e, i) => (written[i].to <= at ? o - (e.newText.length - (e.end - e.start)) : o), at);
+  const revealed = rescan.filter((f) => {
+    const s = offset(f.range.start);
+    const e = offset(f.range.end);
+    if (s === fixedStart || written.some((w) => s <= w.to && e >= w.from)) return false;
+    return textStarts.filter((l) => l <= unshifted(s)).length - 1 === finding.range.start.line;
+  });
+  // A review fix may leave its finding (a partial fix, a skeleton with a TODO); a safe one may not.
+  const reportedBefore = findings.filter((f) => f.ruleId === finding.ruleId).length;
+  if (fix.safety !== 'review' && rescan.length - revealed.length > reportedBefore - 1)
+    problems.push('the finding is still reported after the fix');
+  // Where the fix wrote, the same rule must offer nothing more: a second application changes nothing.
   for (const again of rescan) {
     if (!again.fix) continue;
     const s = offset(again.range.start);

@@ -165,7 +165,7 @@ export async function scanTree(
     const previous = byKey.get(key);
     if (!previous || confidenceRank(finding.confidence) > confidenceRank(previous.confidence)) byKey.set(key, finding);
   }
-  const findings = applySuppressions([...byKey.values()], text, LANGUAGES[language].syntax.lineComment);
+  const findings = applySuppressions(onePerRuleAndLine(byKey.values()), text, LANGUAGES[language].syntax.lineComment);
   const label = options.aiMarkerLabel || DEFAULT_AI_LABEL;
   if (text.includes(label)) {
     const regions = parseAiRegions(text, { label });
@@ -179,6 +179,24 @@ export async function scanTree(
   );
   pacer.finish();
   return { findings, problems, ...(pacer.enabled ? { longestRunMs: pacer.longestRunMs } : {}) };
+}
+
+/**
+ * One finding per rule and line: `exec(compile(src))` is two sinks of one rule on one line, and a
+ * reviewer fixes the line once. The most certain report stays, then the first on the line.
+ */
+function onePerRuleAndLine(findings: Iterable<Finding>): Finding[] {
+  const kept = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = `${f.ruleId}:${f.range.start.line}`;
+    const previous = kept.get(key);
+    const better =
+      !previous ||
+      confidenceRank(f.confidence) > confidenceRank(previous.confidence) ||
+      (f.confidence === previous.confidence && f.range.start.character < previous.range.start.character);
+    if (better) kept.set(key, f);
+  }
+  return [...kept.values()];
 }
 
 function confidenceRank(c: Confidence): number {
