@@ -106,7 +106,10 @@ async function transpileForTests() {
     ...listFiles(path.join(root, 'server/src'), (n) => n.endsWith('.ts')),
     ...listFiles(path.join(root, 'client/src'), (n) => n.endsWith('.ts')),
     ...listFiles(path.join(root, 'core'), (n) => n.endsWith('.ts')),
-    ...listFiles(path.join(root, 'test'), (n) => n.endsWith('.ts') && !n.endsWith('.d.ts')),
+    // test/matrix/ holds labeled construct cells (issue 18), scanned, never compiled.
+    ...listFiles(path.join(root, 'test'), (n) => n.endsWith('.ts') && !n.endsWith('.d.ts')).filter(
+      (f) => !f.includes(`${path.sep}matrix${path.sep}`),
+    ),
     // bench/blind/ holds labeled probe files (NestJS decorators and all), scanned, never compiled.
     ...listFiles(path.join(root, 'bench'), (n) => n.endsWith('.ts')).filter(
       (f) => !f.includes(`${path.sep}blind${path.sep}`),

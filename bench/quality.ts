@@ -11,6 +11,7 @@ import { languageForPath, LanguageId } from '../server/src/engine';
 import { Label, parseLabels } from '../server/src/engine/labels';
 import { createNodeScanner } from '../server/src/host/node-assets';
 import { FixCoverage } from './fix-coverage';
+import { cellProblems, matrixCells, matrixTable } from './construct-matrix';
 
 interface Tally {
   tp: number;
@@ -101,6 +102,10 @@ async function main(): Promise<void> {
       }
     }
   }
+  // The construct matrix (issue 18) is scored apart: its cells test the engine, not the rules.
+  const cells = matrixCells(root);
+  const cellResults = new Map<string, string[]>();
+  for (const cell of cells) cellResults.set(cell.id, await cellProblems(scanner, cell));
   const rows = (map: Map<string, Tally>): string[] =>
     [...map.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
@@ -136,6 +141,10 @@ async function main(): Promise<void> {
     header.replace('| |', '| class |'),
     ...rows(byClass),
     '',
+    '## Construct matrix (issue 18)',
+    '',
+    ...matrixTable(cells, cellResults),
+    '',
     '## Fix coverage',
     '',
     'Every finding on every file of the corpora (labeled or not); a review fix is offered but never preferred.',
@@ -165,6 +174,7 @@ async function main(): Promise<void> {
         fixCoverage: Object.fromEntries(fixes.byKey),
         ineffectiveFixes: fixes.ineffective,
         misses,
+        constructMatrix: Object.fromEntries([...cellResults].map(([id, p]) => [id, p.length === 0 ? 'pass' : 'fail'])),
       },
       null,
       2,

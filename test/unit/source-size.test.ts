@@ -8,7 +8,7 @@ import { listFiles, REPO } from '../helpers';
 
 const MAX_LINES = 400;
 const SOURCE_ROOTS = ['server', 'client', 'core', 'test', 'bench', 'scripts'];
-const DATA_FOLDERS = ['bench/corpus/', 'bench/blind/', 'test/fixtures/', 'test/e2e/harness/'];
+const DATA_FOLDERS = ['bench/corpus/', 'bench/blind/', 'test/fixtures/', 'test/matrix/', 'test/e2e/harness/'];
 
 describe('source file size', () => {
   it(`no source file has more than ${MAX_LINES} lines`, () => {
