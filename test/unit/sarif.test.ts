@@ -66,12 +66,17 @@ describe('SARIF output', () => {
   });
 
   it('validates against the SARIF 2.1.0 schema for examples/ and a fixture', () => {
-    for (const target of [['examples'], ['rules/python/path-traversal']]) {
+    // The Java XXE fixture's findings carry relatedLocations (where each factory was created).
+    for (const target of [['examples'], ['rules/python/path-traversal'], ['rules/java/xxe']]) {
       const log = sarifOf(target);
       const ok = validate(log);
       assert.ok(ok, `${target}: ${JSON.stringify(validate.errors?.slice(0, 5), null, 2)}`);
       assert.ok(log.runs[0].results.length > 0, `${target} has findings`);
     }
+    const xxe = sarifOf(['rules/java/xxe']).runs[0].results as Array<{
+      relatedLocations?: Array<{ message: { text: string } }>;
+    }>;
+    assert.ok(xxe.some((r) => r.relatedLocations?.[0]?.message.text.startsWith('created here: ')));
   });
 
   it('validates with dependency findings too (manifests)', () => {

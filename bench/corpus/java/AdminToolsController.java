@@ -95,9 +95,9 @@ public class AdminToolsController {
 
     @PostMapping("/import-config")
     public String importConfig(@RequestBody String xml) throws Exception {
-        // expect: xxe
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         DocumentBuilder builder = factory.newDocumentBuilder();
+        // expect: xxe
         Document doc = builder.parse(new ByteArrayInputStream(xml.getBytes()));
         return "Imported: " + doc.getDocumentElement().getNodeName();
     }

@@ -37,7 +37,9 @@ const RULE_FIELDS = new Set([
   'taint',
   'fix',
   'secure-example',
+  'object',
 ]);
+const OBJECT_FIELDS = new Set(['safe-when', 'takes-effect', 'passed-to']);
 const FIX_FIELDS = new Set(['replace', 'with', 'import', 'title']);
 const LIBRARY_FIELDS = new Set(['library', 'languages', 'sources', 'sanitizers']);
 const PATTERN_FIELDS = new Set(['query', 'languages', 'where']);
@@ -191,6 +193,19 @@ function readRule(data: Record<string, unknown>, file: string, eagerRegex: boole
       line: 0,
     };
   }
+  let object: Rule['object'];
+  if (r.has('object')) {
+    const o = r.child('object', r.raw('object'));
+    o.rejectUnknown(OBJECT_FIELDS, 'an object section');
+    if (!o.has('takes-effect') && !o.has('passed-to'))
+      throw new InvalidRule("an 'object' section needs 'takes-effect' or 'passed-to'", ['object']);
+    object = {
+      safeWhen: o.has('safe-when') ? o.regex('safe-when') : undefined,
+      effectMethods: o.has('takes-effect') ? o.regex('takes-effect') : undefined,
+      passedTo: o.has('passed-to') ? o.regex('passed-to') : undefined,
+      line: 0,
+    };
+  }
   const report = r.has('report') ? r.string('report') : 'sink';
   const patterns = readPatterns(r, 'match');
   for (const [i, p] of patterns.entries()) {
@@ -217,6 +232,7 @@ function readRule(data: Record<string, unknown>, file: string, eagerRegex: boole
     report,
     taint,
     fix,
+    object,
     secureExample: r.has('secure-example') ? r.string('secure-example') : undefined,
     file,
   };
@@ -282,6 +298,7 @@ function loadSource(source: RuleSource, out: LoadedRules, seen: Map<string, stri
     const rule = readRule(data as Record<string, unknown>, file, eagerRegex);
     annotatePatternLines(parsed, ['match'], rule.patterns);
     if (rule.fix) rule.fix.line = parsed.line(['fix']);
+    if (rule.object) rule.object.line = parsed.line(['object']);
     if (rule.taint) rule.taint.line = parsed.line(['taint', 'sources']);
     const previous = seen.get(rule.id);
     if (previous) {

@@ -5,6 +5,7 @@ import type { RuleClass } from '../../../core/protocol/classes';
 import type { LanguageId } from './languages';
 import type { Confidence, Severity } from './types';
 import type { TextPattern } from './rule-regex';
+import type { ObjectSpec } from './objects';
 
 // The classes are part of the protocol (suppressions and the coach name them too).
 export { CLASSES } from '../../../core/protocol/classes';
@@ -71,6 +72,8 @@ export interface Rule {
   /** `line`: where the taint names are written, for unknown-name errors (set by the loader). */
   taint?: { sources: string[]; sanitizers: string[]; line?: number };
   fix?: FixSpec;
+  /** A configured object: where it takes effect and what makes it safe (engine/objects.ts). */
+  object?: ObjectSpec;
   /** The secure version, as a short code sample for the hover. */
   secureExample?: string;
   file: string;

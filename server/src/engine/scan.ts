@@ -15,6 +15,7 @@ import { Confidence, EngineProblem, Finding, severityRank, Severity, SEVERITIES 
 import { Pacer } from './pacer';
 import { Captures, capturesOf, checkAll, gateCount, MatchContext, passesGates, renamed, Verdict } from './conditions';
 import { collectMatches } from './matching';
+import { followObject } from './objects';
 
 export { ScanCancelled } from './pacer';
 
@@ -141,14 +142,28 @@ export async function scanTree(
       break;
     }
     const rule = entry.rule!;
-    const node = captures.get(rule.report)?.[0];
-    if (!node || (focus && (node.startIndex < focus.startIndex || node.startIndex >= focus.endIndex))) continue;
+    const matched = captures.get(rule.report)?.[0];
+    if (!matched) continue;
     const verdict = checkAll(entry, captures, ctx);
     if (!verdict.ok) continue;
+    // A configured object is reported where it takes effect (labels.md), unless configured safe first.
+    const life = rule.object
+      ? followObject(
+          matched,
+          ctx.flow.enclosingFunction(matched) ?? tree.rootNode,
+          rule.object,
+          LANGUAGES[language].syntax,
+        )
+      : undefined;
+    if (life?.safe) continue;
+    const node = life?.effect ?? matched;
+    if (focus && (node.startIndex < focus.startIndex || node.startIndex >= focus.endIndex)) continue;
     const finding = findingFor(rule, node, verdict, options);
+    if (life?.effect) finding.related = [{ range: rangeOf(matched), message: `created here: ${shortText(matched)}` }];
     const fix = computeFix(rule.fix, {
       rule,
-      node,
+      // The fix configures the object where it is created.
+      node: matched,
       captures,
       text,
       tree,
@@ -197,6 +212,11 @@ function onePerRuleAndLine(findings: Iterable<Finding>): Finding[] {
     if (better) kept.set(key, f);
   }
   return [...kept.values()];
+}
+
+function shortText(node: Node): string {
+  const text = node.text.replace(/\s+/g, ' ');
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 function confidenceRank(c: Confidence): number {

@@ -30,6 +30,14 @@ export interface TraceStep {
   label: string;
 }
 
+/** Another place that explains a finding, shown beside it (LSP related information, SARIF relatedLocations). */
+export interface RelatedPlace {
+  /** Base name of another file in the finding's folder (a dependency's other manifest); absent: the same file. */
+  file?: string;
+  range: Range;
+  message: string;
+}
+
 export interface Finding {
   ruleId: string;
   class: string;
@@ -39,6 +47,8 @@ export interface Finding {
   range: Range;
   /** Source → … → sink, present when the finding comes from tracked data. */
   trace?: TraceStep[];
+  /** Other places that explain the finding: where the object reported here was created, the same dependency's other manifests. */
+  related?: RelatedPlace[];
   /** Extra context appended to the message, e.g. which cookie attributes are missing. */
   detail?: string;
   /** Stable identity across unrelated edits (set by the CLI for SARIF and baselines). */

@@ -3,8 +3,7 @@
 // and hovers can be rebuilt from the diagnostic alone.
 
 import { Diagnostic, DiagnosticSeverity, DiagnosticRelatedInformation } from 'vscode-languageserver';
-import type { Finding, Rule, Severity } from '../engine';
-import { relatedInformation } from '../sca/project';
+import type { Finding, Range, Rule, Severity } from '../engine';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -49,7 +48,22 @@ export function toDiagnostic(f: Finding, uri: string, version: number, rule: Rul
     code: f.ruleId,
     codeDescription: cwe ? { href: `https://cwe.mitre.org/data/definitions/${cwe}.html` } : undefined,
     message: diagnosticMessage(f),
-    relatedInformation: related ?? relatedInformation(f, uri),
+    relatedInformation:
+      related || f.related?.length ? [...(related ?? []), ...(relatedInformation(f, uri) ?? [])] : undefined,
     data,
   };
+}
+
+/** LSP related information of a finding: places in the same file, or in another file of its folder. */
+function relatedInformation(
+  finding: Finding,
+  uri: string,
+): Array<{ location: { uri: string; range: Range }; message: string }> | undefined {
+  const related = finding.related;
+  if (!related?.length) return undefined;
+  const folder = uri.slice(0, uri.lastIndexOf('/') + 1);
+  return related.map((r) => ({
+    location: { uri: r.file === undefined ? uri : `${folder}${encodeURIComponent(r.file)}`, range: r.range },
+    message: r.message,
+  }));
 }

@@ -19,6 +19,9 @@ export function hoverMarkdown(f: Finding, rule: Rule | undefined): string {
       '',
     );
   }
+  // Workspace text goes into a code span, never into Markdown of its own.
+  for (const r of f.related ?? [])
+    if (r.file === undefined) lines.push(`See line ${r.range.start.line + 1}: \`${r.message.replace(/`/g, "'")}\``, '');
   if (rule?.secureExample) {
     lines.push(
       '**Secure version:**',

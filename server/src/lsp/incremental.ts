@@ -51,6 +51,9 @@ export function shiftFinding(f: Finding, edits: EditRecord[]): Finding | undefin
   const trace = f.trace?.map((s) => ({ ...s, range: shiftRange(s.range, edits) }));
   const shifted: Finding = { ...f, range, fix: undefined };
   if (trace) shifted.trace = trace.every((s) => s.range) ? (trace as Finding['trace']) : undefined;
+  // Places in this file move with the edits; another file's places (r.file) do not.
+  const related = f.related?.map((r) => ({ ...r, range: r.file === undefined ? shiftRange(r.range, edits) : r.range }));
+  if (related) shifted.related = related.every((r) => r.range) ? (related as Finding['related']) : undefined;
   return shifted;
 }
 

@@ -30,6 +30,12 @@ export function formatJson(report: ScanReport, version: string): string {
             column: s.range.start.character + 1,
             label: s.label,
           })),
+          related: f.related?.map((r) => ({
+            file: r.file,
+            line: r.range.start.line + 1,
+            column: r.range.start.character + 1,
+            message: r.message,
+          })),
         })),
         problems: [
           ...report.ruleProblems.map((p) => ({ path: p.file, line: p.line, message: p.message })),

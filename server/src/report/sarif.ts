@@ -88,6 +88,18 @@ export function formatSarif(report: ScanReport, version: string, root = process.
         properties: { class: f.class, confidence: f.confidence, ...(f.codeKind ? { codeKind: f.codeKind } : {}) },
       };
       if (f.fingerprint) result.partialFingerprints = { 'wardenFindingHash/v1': f.fingerprint };
+      if (f.related?.length) {
+        // A related place in another file is a sibling of this one (a dependency's other manifest).
+        const folder = file.path.slice(0, Math.max(file.path.lastIndexOf('/'), file.path.lastIndexOf('\\')) + 1);
+        result.relatedLocations = f.related.map((r, id) => ({
+          id,
+          physicalLocation: {
+            artifactLocation: artifactUri(r.file === undefined ? file.path : folder + r.file),
+            region: region(r.range),
+          },
+          message: { text: r.message },
+        }));
+      }
       if (f.trace && f.trace.length > 1) {
         result.codeFlows = [
           {

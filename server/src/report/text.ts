@@ -28,6 +28,10 @@ export function formatText(report: ScanReport, color: boolean): string {
         paint(90, `    path: ${f.trace.map((s) => `${safe(s.label)} (line ${s.range.start.line + 1})`).join(' → ')}`),
       );
     }
+    for (const r of f.related ?? [])
+      lines.push(
+        paint(90, `    see: ${safe(r.message)} (${r.file ? `${safe(r.file)}, ` : ''}line ${r.range.start.line + 1})`),
+      );
   }
   const count = (s: string): number => found.filter((x) => x.finding.severity === s).length;
   lines.push(

@@ -13,8 +13,7 @@ import { UNMAINTAINED } from './unmaintained';
 import { compareVersions, inRange } from './versions';
 
 export type { AdvisorySnapshot, Dependency, Ecosystem } from './model';
-export type { DependencyFinding, ProjectManifests, RelatedPlace } from './project';
-export { relatedInformation } from './project';
+export type { DependencyFinding, ProjectManifests } from './project';
 export { hasQuickFix, ruleCatalogue, SCA_RULES } from './rules';
 
 const PARSERS: Array<{ test: RegExp; parse: (text: string) => Dependency[] }> = [

@@ -6,20 +6,11 @@
 // related information. A package both vulnerable and unmaintained is one finding, not two on the
 // same line. Pure: the caller hands in the sibling files.
 
-import type { Finding, Range } from '../engine';
+import type { Finding } from '../engine';
 import type { Dependency } from './model';
 
-/** Another place the same package is written, shown beside the finding. */
-export interface RelatedPlace {
-  /** Base name of the manifest, in the same folder as the finding's. */
-  file: string;
-  range: Range;
-  message: string;
-}
-
-export interface DependencyFinding extends Finding {
-  related?: RelatedPlace[];
-}
+/** A dependency finding: its other places are manifests in the same folder. */
+export type DependencyFinding = Finding;
 
 /** The manifests beside the one scanned (same folder): their base names, and their text. */
 export interface ProjectManifests {
@@ -122,18 +113,4 @@ export function projectFindings(
     out.push({ file: primary.file, finding: result });
   }
   return out;
-}
-
-/** LSP related information for a dependency finding: its other places, in the same folder as `uri`. */
-export function relatedInformation(
-  finding: Finding,
-  uri: string,
-): Array<{ location: { uri: string; range: Range }; message: string }> | undefined {
-  const related = (finding as DependencyFinding).related;
-  if (!related?.length) return undefined;
-  const folder = uri.slice(0, uri.lastIndexOf('/') + 1);
-  return related.map((r) => ({
-    location: { uri: `${folder}${encodeURIComponent(r.file)}`, range: r.range },
-    message: r.message,
-  }));
 }
