@@ -13,7 +13,8 @@ app.use(cookieParser());
 app.use(cors({ origin: true, credentials: true }));
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL });
-// expect: hardcoded-secret
+// A placeholder fallback (`change-me`): placeholders never report (policy.md, "Secrets").
+// safe: hardcoded-secret
 const JWT_SECRET = process.env.JWT_SECRET || 'dev-secret-change-me-123';
 
 function hashPassword(password: string): string {

@@ -70,3 +70,13 @@ const COLUMNS = [
 const key = 'user_preferences_v2';
 module.exports.COLUMNS = COLUMNS;
 module.exports.key = key;
+
+// Placeholders and grammar tokens are not secrets (policy.md, "Secrets").
+// safe: hardcoded-secret
+const SESSION_SECRET = 'your-session-secret-here';
+
+const highlightRules = [
+  // safe: hardcoded-secret
+  { token: 'comment.doc.tag', regex: '@[\\w\\d_]+' },
+];
+module.exports.highlightRules = highlightRules;

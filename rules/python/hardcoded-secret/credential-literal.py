@@ -5,7 +5,7 @@ from flask import Flask
 
 app = Flask(__name__)
 # expect: hardcoded-secret
-app.config['SECRET_KEY'] = 'super-secret-key-change-me'
+app.config['SECRET_KEY'] = 'f3b9c2e1d7a8406b'
 # safe: hardcoded-secret
 app.config['SECRET_KEY_FALLBACKS'] = []
 # expect: hardcoded-secret
@@ -58,3 +58,20 @@ DATABASES = {
         'USER': 'django',
     }
 }
+
+
+# Placeholders, names and short words are not secrets (policy.md, "Secrets").
+# safe: hardcoded-secret
+app.config['SECRET_KEY'] = 'super-secret-key-change-me'
+
+
+# safe: hardcoded-secret
+SESSION_TOKEN = 'comment.doc.tag'
+
+
+# safe: hardcoded-secret
+API_KEY = 'abc123'
+
+
+# safe: hardcoded-secret
+CLIENT_SECRET = 'your-client-secret-here'

@@ -9,6 +9,7 @@ import type { Condition, Pattern, Rule } from './rule-model';
 import type { PatternEntry } from './ruleset';
 import type { TextPattern } from './rule-regex';
 import { instantiate } from './capture-template';
+import { secretShape } from '../../../core/secrets/value-shape';
 
 /** How many ancestors an `inside` / `not-inside` condition looks at, at most. */
 const MAX_INSIDE_DEPTH = 200;
@@ -156,6 +157,8 @@ function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx:
     }
     case 'not-defined-in-file':
       return pass(!ctx.flow.scopes.functionsByName.has(node.text));
+    case 'secret-value':
+      return pass(secretShape(ctx.textOf(node)).secret);
     case 'inside': {
       const regex = cond.regex && regexOf(cond, captures, ctx);
       if (cond.regex && !regex) return { ok: false, details: [] };

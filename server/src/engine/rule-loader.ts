@@ -58,6 +58,7 @@ const CONDITION_KEYS = [
   'tainted',
   'non-constant',
   'not-defined-in-file',
+  'secret-value',
   'inside',
   'not-inside',
   'scope',
@@ -127,6 +128,7 @@ function readCondition(reader: FieldReader): Condition {
     return { kind: 'taint', capture, requirement };
   }
   if (reader.has('not-defined-in-file')) return { kind: 'not-defined-in-file', capture };
+  if (reader.has('secret-value')) return { kind: 'secret-value', capture };
   if (reader.has('inside') || reader.has('not-inside')) {
     const negate = reader.has('not-inside');
     const spec = reader.child(negate ? 'not-inside' : 'inside', reader.raw(negate ? 'not-inside' : 'inside'));

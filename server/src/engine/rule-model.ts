@@ -18,6 +18,8 @@ export type Condition =
   | { kind: 'regex'; capture: string; regex: TextPattern; negate: boolean; resolve: boolean; detail?: string }
   | { kind: 'taint'; capture: string; requirement: TaintRequirement }
   | { kind: 'not-defined-in-file'; capture: string }
+  /** The literal looks like a secret, not a name or placeholder (core/secrets/value-shape.ts, policy.md). */
+  | { kind: 'secret-value'; capture: string }
   | {
       kind: 'inside';
       capture: string;
