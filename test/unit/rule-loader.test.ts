@@ -47,6 +47,12 @@ describe('rule loader', () => {
     ['missing message', good().replace('message: Calls os.system.\n', ''), 1, /missing required field 'message'/],
     ['bad regex', good().replace("'^system$'", () => "'^(system$'"), 16, /invalid regular expression/],
     ['no sink capture', good().replace(') @sink', ') @call'), 13, /no @sink capture/],
+    [
+      'bad resolve',
+      good().replace("'^system$' }", () => "'^system$', resolve: deep }"),
+      16,
+      /'resolve' must be true, false or once/,
+    ],
     ['bad id', good('demo'), 1, /must look like <language>\/<class>\/<name>/],
   ];
   for (const [name, text, line, message] of cases) {

@@ -45,7 +45,7 @@ func generateSessionID() string {
 func register(c *gin.Context) {
 	var req LoginRequest
 	if err := c.ShouldBindJSON(&req); err != nil {
-		// expect: info-leak
+		// safe: info-leak
 		c.JSON(http.StatusBadRequest, gin.H{"error": err.Error()})
 		return
 	}

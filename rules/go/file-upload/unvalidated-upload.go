@@ -3,6 +3,7 @@ package handlers
 import (
 	"fmt"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -69,4 +70,21 @@ func readConfig() {
 	os.WriteFile("config.json", []byte("{}"), 0o600)
 	// safe: file-upload
 	os.Create("/var/log/app.log")
+}
+
+// A helper that hands the upload back leaves the checks to its caller, which stores it.
+func avatarFile(r *http.Request) (*multipart.FileHeader, error) {
+	// safe: file-upload
+	_, header, err := r.FormFile("avatar")
+	return header, err
+}
+
+func saveAvatar(c *gin.Context) {
+	header, err := avatarFile(c.Request)
+	if err != nil {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "missing file"})
+		return
+	}
+	// expect: file-upload
+	c.SaveUploadedFile(header, "./public/avatars/"+uuid.NewString())
 }

@@ -3,6 +3,7 @@ package handlers
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"log"
 	"net/http"
 	"runtime/debug"
@@ -32,7 +33,7 @@ func load(w http.ResponseWriter, r *http.Request) {
 
 func ginHandler(c *gin.Context) {
 	if err := c.ShouldBindJSON(&req); err != nil {
-		// expect: info-leak
+		// safe: info-leak
 		c.JSON(http.StatusBadRequest, gin.H{"error": err.Error()})
 		return
 	}
@@ -71,7 +72,7 @@ func apiHandler(w http.ResponseWriter, r *http.Request) {
 func echoHandler(c echo.Context) error {
 	var req CreateRequest
 	if err := c.Bind(&req); err != nil {
-		// expect: info-leak
+		// safe: info-leak
 		return echo.NewHTTPError(http.StatusBadRequest, err.Error())
 	}
 	if err := create(req); err != nil {
@@ -105,4 +106,43 @@ func recoverMiddleware(next http.Handler) http.Handler {
 		}()
 		next.ServeHTTP(w, r)
 	})
+}
+
+// A 4xx answer may tell the client why its input was refused; an internal error's text may not.
+func createOrder(c *gin.Context) {
+	var order Order
+	if err := c.ShouldBindJSON(&order); err != nil {
+		// expect: info-leak
+		c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
+		return
+	}
+	if err := validate.Struct(order); err != nil {
+		// safe: info-leak
+		c.JSON(http.StatusUnprocessableEntity, gin.H{"error": err.Error()})
+		return
+	}
+	if err := orders.Insert(order); err != nil {
+		// expect: info-leak
+		c.JSON(http.StatusBadRequest, gin.H{"error": err.Error()})
+	}
+}
+
+func uploadAvatar(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
+	image, err := io.ReadAll(r.Body)
+	if err != nil {
+		// safe: info-leak
+		http.Error(w, err.Error(), http.StatusRequestEntityTooLarge)
+		return
+	}
+	var meta AvatarMeta
+	if err := json.Unmarshal([]byte(r.Header.Get("X-Avatar-Meta")), &meta); err != nil {
+		// safe: info-leak
+		http.Error(w, "invalid avatar metadata: "+err.Error(), http.StatusBadRequest)
+		return
+	}
+	if err := avatars.Save(meta, image); err != nil {
+		// expect: info-leak
+		http.Error(w, "could not save avatar: "+err.Error(), http.StatusInternalServerError)
+	}
 }

@@ -140,7 +140,7 @@ function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx:
   const node = nodes[0];
   switch (cond.kind) {
     case 'regex': {
-      const text = nodes.map((n) => (cond.resolve ? ctx.flow.valueText(n) : ctx.textOf(n))).join(' ');
+      const text = nodes.map((n) => (cond.resolve ? ctx.flow.valueText(n, cond.resolve) : ctx.textOf(n))).join(' ');
       return pass(cond.regex.test(text) !== cond.negate, cond.detail);
     }
     case 'taint': {
@@ -190,7 +190,7 @@ export function gateCount(pattern: Pattern): number {
     while (
       count < pattern.where.length &&
       pattern.where[count].kind === 'regex' &&
-      !(pattern.where[count] as { resolve: boolean }).resolve
+      !(pattern.where[count] as { resolve: number }).resolve
     )
       count++;
     gateCounts.set(pattern, count);

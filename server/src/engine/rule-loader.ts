@@ -96,6 +96,14 @@ function unknownPlaceholder(where: Condition[], query: string): string | undefin
   return undefined;
 }
 
+/** `resolve: true` reads the values of a capture's names and theirs; `once` their values only. */
+function resolveDepth(reader: FieldReader): number {
+  const value = reader.raw('resolve');
+  if (value === undefined || value === false) return 0;
+  if (value === true || value === 'once') return value === true ? 2 : 1;
+  throw new InvalidRule("'resolve' must be true, false or once", reader.at('resolve'));
+}
+
 function readCondition(reader: FieldReader): Condition {
   if (reader.has('any-of')) {
     return {
@@ -119,7 +127,7 @@ function readCondition(reader: FieldReader): Condition {
       capture,
       regex: reader.regex(negate ? 'not-regex' : 'regex'),
       negate,
-      resolve: reader.raw('resolve') === true,
+      resolve: resolveDepth(reader),
       detail,
     };
   }

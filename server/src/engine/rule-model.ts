@@ -15,7 +15,15 @@ export type TaintRequirement = 'tainted' | 'non-constant';
 
 /** A condition on a match; all conditions of a pattern must hold. */
 export type Condition =
-  | { kind: 'regex'; capture: string; regex: TextPattern; negate: boolean; resolve: boolean; detail?: string }
+  | {
+      kind: 'regex';
+      capture: string;
+      regex: TextPattern;
+      negate: boolean;
+      /** How many steps of variable values the text takes in: 0 none, 2 for `resolve: true`, 1 for `once`. */
+      resolve: number;
+      detail?: string;
+    }
   | { kind: 'taint'; capture: string; requirement: TaintRequirement }
   | { kind: 'not-defined-in-file'; capture: string }
   /** The literal looks like a secret, not a name or placeholder (core/secrets/value-shape.ts, policy.md). */
