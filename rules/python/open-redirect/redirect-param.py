@@ -1,6 +1,7 @@
-from urllib.parse import urlparse
+from urllib.parse import urlencode, urlparse
 
 from django.http import HttpResponseRedirect
+from django.urls import reverse
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 from flask import Flask, redirect, request, url_for
@@ -59,3 +60,30 @@ def force_https():
     if not request.is_secure:
         # safe: open-redirect
         return redirect(request.url.replace('http://', 'https://', 1), code=301)
+
+
+def add_slash(request):
+    # safe: open-redirect
+    return HttpResponseRedirect('%s/' % request.path)
+
+
+def bulk_action(request):
+    # safe: open-redirect
+    return HttpResponseRedirect(request.get_full_path())
+
+
+def preserved_filters(request):
+    return urlencode({'_filters': request.GET.urlencode()})
+
+
+def saved(request, pk):
+    url = reverse('orders:detail', args=(pk,))
+    url = '%s?%s' % (url, preserved_filters(request))
+    # safe: open-redirect
+    return HttpResponseRedirect(url)
+
+
+def saved_then_next(request, pk):
+    url = '%s?%s' % (request.GET.get('next', '/'), preserved_filters(request))
+    # expect: open-redirect
+    return HttpResponseRedirect(url)

@@ -68,3 +68,18 @@ def relay():
 def ping_status():
     # safe: ssrf
     return requests.request('GET', 'https://status.example.com/api/v2/status.json', timeout=5).json()
+
+
+@app.route('/mirror')
+def mirror():
+    with requests.Session() as session:
+        # expect: ssrf
+        return session.get(request.args['source'], timeout=5).text
+
+
+@app.route('/purge', methods=['POST'])
+def purge():
+    client = httpx.Client()
+    # expect: ssrf
+    client.delete(request.form['resource'])
+    return 'ok'
