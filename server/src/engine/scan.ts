@@ -175,10 +175,11 @@ export async function scanTree(
     });
     if (fix) finding.fix = fix;
     if (severityRank(finding.severity) < minimum) continue;
-    // One finding per class and range: overlapping rules of a class keep the most certain report.
+    // One finding per class and range: overlapping rules of a class keep the most certain report,
+    // then the most severe (a redirect to `next ?? referer` is the warning, not the Referer's info).
     const key = `${rule.class}:${finding.range.start.line}:${finding.range.start.character}:${finding.range.end.line}:${finding.range.end.character}`;
     const previous = byKey.get(key);
-    if (!previous || confidenceRank(finding.confidence) > confidenceRank(previous.confidence)) byKey.set(key, finding);
+    if (!previous || outranks(finding, previous)) byKey.set(key, finding);
   }
   const findings = applySuppressions(onePerRuleAndLine(byKey.values()), text, LANGUAGES[language].syntax.lineComment);
   const label = options.aiMarkerLabel || DEFAULT_AI_LABEL;
@@ -217,6 +218,11 @@ function onePerRuleAndLine(findings: Iterable<Finding>): Finding[] {
 function shortText(node: Node): string {
   const text = node.text.replace(/\s+/g, ' ');
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function outranks(a: Finding, b: Finding): boolean {
+  const byConfidence = confidenceRank(a.confidence) - confidenceRank(b.confidence);
+  return byConfidence > 0 || (byConfidence === 0 && severityRank(a.severity) > severityRank(b.severity));
 }
 
 function confidenceRank(c: Confidence): number {
