@@ -3,7 +3,7 @@
 //   constant  – only literals and constants: never reported
 //   unknown   – depends on something of unknown origin (a parameter, a field): medium confidence
 //   tainted   – reaches back to a declared source (request data, …): high confidence
-// Flow is resolved to the latest definition before each use, through same-file calls both ways
+// A use is resolved to the definitions that reach it (flow/), through same-file calls both ways
 // (argument → parameter, return → call) to a bounded depth. Sanitizers cut the flow.
 
 import type { Node, Tree } from 'web-tree-sitter';
@@ -81,6 +81,7 @@ export class Dataflow {
   private scopeIndex: ScopeIndex | undefined;
   private readonly memo = new Map<string, Flow>();
   private readonly active = new Set<string>();
+  private readonly augmenting = new Set<Definition>();
   /** Results of same-file calls by callee, depth and argument flows (see localCall). */
   private readonly callResults = new Map<string, Flow>();
   /** Identity numbers for tainted flows, which carry their own trace. */
@@ -160,7 +161,10 @@ export class Dataflow {
     ) {
       return CONSTANT;
     }
-    // cond ? a : b carries a or b, never the condition.
+    // cond ? a : b (Python: a if cond else b) carries a or b, never the condition.
+    if (type === 'conditional_expression' && node.namedChildCount === 3) {
+      return max(this.evaluate(node.namedChild(0)!, config, ctx), this.evaluate(node.namedChild(2)!, config, ctx));
+    }
     if (type === 'ternary_expression') {
       let branches = CONSTANT;
       for (const field of ['consequence', 'alternative']) {
@@ -182,25 +186,43 @@ export class Dataflow {
     return flow;
   }
 
+  /** A use is the union of every definition that can reach it: the highest level, the first tainted trace. */
   private identifier(node: Node, config: TaintConfig, ctx: Context): Flow {
-    const def = this.scopes.resolve(node.text, node);
-    if (!def) return isCalleeReceiver(node, this.syntax) ? CONSTANT : UNKNOWN;
-    const flow = this.definition(def, config, ctx);
-    return def.kind === 'import' ? flow : extend(flow, step(def.target, def.target.text));
+    const defs = this.scopes.reaching(node.text, node);
+    if (defs.length === 0) return isCalleeReceiver(node, this.syntax) ? CONSTANT : UNKNOWN;
+    let flow = CONSTANT;
+    for (const def of defs) {
+      const f = this.definition(def, config, ctx);
+      flow = max(flow, def.kind === 'import' ? f : extend(f, step(def.target, def.target.text)));
+      if (flow.level === Level.Tainted) break;
+    }
+    return flow;
   }
 
   private definition(def: Definition, config: TaintConfig, ctx: Context): Flow {
     if (config.sources.has(def.target.id)) return { level: Level.Tainted, trace: [step(def.target)] };
     switch (def.kind) {
       case 'import':
+      case 'guard':
         return CONSTANT;
       case 'catch':
         return UNKNOWN;
       case 'param':
         return this.parameter(def, config, ctx);
       case 'augment': {
-        const prev = this.scopes.previous(def);
-        const before = prev ? this.definition(prev, config, ctx) : CONSTANT;
+        // x += y, sb.append(y): what reached x before, plus y. In a loop the augmentations reach
+        // each other: one already being evaluated adds nothing new.
+        if (this.augmenting.has(def) || ++this.steps > STEP_BUDGET) return CONSTANT;
+        this.augmenting.add(def);
+        let before = CONSTANT;
+        try {
+          for (const prev of this.scopes.reaching(def.name, def.target, def.effectiveAt - 1)) {
+            if (prev !== def) before = max(before, this.definition(prev, config, ctx));
+            if (before.level === Level.Tainted) break;
+          }
+        } finally {
+          this.augmenting.delete(def);
+        }
         return def.value ? max(before, this.evaluate(def.value, config, ctx)) : before;
       }
       default:

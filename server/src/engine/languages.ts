@@ -3,6 +3,7 @@
 // here per language).
 
 import { LANGUAGE_INFO, LanguageId, LanguageInfo } from '../../../core/protocol/languages';
+import { CONTROL, ControlVocabulary } from './flow/control-vocabulary';
 
 export {
   LANGUAGE_IDS,
@@ -35,6 +36,8 @@ export interface SyntaxVocabulary {
   opaque: string[];
   /** Nodes whose children are statements (where a fix may insert a statement). */
   statementContainers: string[];
+  /** Branches, loops, switches, try and exits, for the control-flow graph (flow/). */
+  control: ControlVocabulary;
   /** Top-level import nodes (fixes add imports after the last one). */
   imports: string[];
   lineComment: string;
@@ -104,6 +107,7 @@ const jsSyntax: SyntaxVocabulary = {
     'private_property_identifier',
   ],
   statementContainers: ['statement_block', 'program', 'switch_case', 'switch_default', 'class_body'],
+  control: CONTROL.javascript,
   imports: ['import_statement'],
   ownReceivers: ['this', 'super'],
   ...comments('javascript'),
@@ -157,6 +161,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
       literals: ['integer', 'float', 'true', 'false', 'none'],
       opaque: ['comment', 'type', 'keyword_argument_name'],
       statementContainers: ['block', 'module'],
+      control: CONTROL.python,
       imports: ['import_statement', 'import_from_statement', 'future_import_statement'],
       ownReceivers: ['self', 'cls', 'super()'],
       ...comments('python'),
@@ -215,6 +220,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
         'dimensions',
       ],
       statementContainers: ['block', 'program', 'switch_block_statement_group', 'constructor_body', 'class_body'],
+      control: CONTROL.java,
       ownReceivers: ['this', 'super'],
       imports: ['import_declaration', 'package_declaration'],
       ...comments('java'),
@@ -271,6 +277,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
         'type_arguments',
       ],
       statementContainers: ['statement_list', 'source_file', 'block'],
+      control: CONTROL.go,
       imports: ['import_declaration'],
       methodReceiverField: 'receiver',
       outArguments: true,

@@ -6,8 +6,11 @@ import type { SyntaxVocabulary } from './languages';
 import { bindingIdentifiers, functionName, isList, lastIdentifierChild, receiverOf, simpleName } from './node-names';
 import { walkAll, walkFocused } from './scope-walk';
 import type { StepPacer, TextSpan } from './windows';
+import { FunctionFlows } from './flow/reaching';
+import { isAugmented, mutatedVariable } from './flow/mutations';
 
-export type DefinitionKind = 'assign' | 'augment' | 'param' | 'loop' | 'catch' | 'out-arg' | 'import';
+/** `guard`: a condition proved the variable clean on this path (flow/guards.ts). */
+export type DefinitionKind = 'assign' | 'augment' | 'param' | 'loop' | 'catch' | 'out-arg' | 'import' | 'guard';
 
 export interface Definition {
   name: string;
@@ -40,10 +43,6 @@ interface Scope {
   defs: Map<string, Definition[]>;
 }
 
-/** Methods that mutate their receiver with their arguments: `sb.append(x)`, `list.push(x)`. */
-const MUTATORS =
-  /^(append|add|addAll|push|unshift|put|putAll|set|setdefault|insert|extend|update|write|writelines|WriteString|concat|appendChild|setProperty)$/;
-
 export class ScopeIndex {
   private readonly scopes = new Map<number, Scope>();
   readonly functionsByName = new Map<string, FunctionInfo[]>();
@@ -58,6 +57,7 @@ export class ScopeIndex {
    * up parents costs O(depth²) and took tens of seconds on 10,000-deep nesting.
    */
   private readonly functionScopes: Scope[] = [];
+  private flows: FunctionFlows | undefined;
 
   /**
    * With a `focus` (a text range), only the top-level declarations overlapping it are indexed in
@@ -102,33 +102,39 @@ export class ScopeIndex {
     }
   }
 
-  /** The definition of `name` visible at `use`, searching from the innermost scope outwards. */
+  /**
+   * Every definition of `name` that can reach `use`: reaching definitions over the CFG of its
+   * function (flow/), textual order where the CFG cannot answer (over its bounds, outside
+   * functions). A use that no definition of its function reaches looks in the enclosing scopes.
+   */
+  reaching(name: string, use: Node, at = use.startIndex): Definition[] {
+    const scope = this.scopeOf(use);
+    const defs = scope && scope !== this.root ? this.defsOf(scope).get(name) : undefined;
+    this.flows ??= new FunctionFlows(this.syntax, (id) => this.resolve(id.text, id));
+    const found = scope && defs?.length ? this.flows.of(scope.node)?.reaching(name, defs, at) : undefined;
+    if (found?.length) return found;
+    return this.resolveFrom(name, use, found ? scope?.parent : scope, at);
+  }
+
+  /** The definition of `name` textually latest before `use`, from the innermost scope outwards. */
   resolve(name: string, use: Node): Definition | undefined {
-    for (let scope: Scope | undefined = this.scopeOf(use); scope; scope = scope.parent) {
+    return this.resolveFrom(name, use, this.scopeOf(use), use.startIndex)[0];
+  }
+
+  private resolveFrom(name: string, use: Node, from: Scope | undefined, at: number): Definition[] {
+    for (let scope: Scope | undefined = from; scope; scope = scope.parent) {
       const defs = this.defsOf(scope).get(name);
       if (!defs || defs.length === 0) continue;
       let latest: Definition | undefined;
       for (const def of defs) {
-        if (def.effectiveAt <= use.startIndex) latest = def;
+        if (def.effectiveAt <= at) latest = def;
         else break;
       }
       // Outer scopes (closures, module constants) may be defined textually after the use.
       if (!latest && scope !== this.scopeOf(use)) latest = defs[defs.length - 1];
-      if (latest) return latest;
+      if (latest) return [latest];
     }
-    return undefined;
-  }
-
-  /** All definitions of `name` in the same scope that precede `def` (for augmented assignments). */
-  previous(def: Definition): Definition | undefined {
-    const scope = this.scopeOf(def.target);
-    const defs = (scope && this.defsOf(scope).get(def.name)) ?? [];
-    let prev: Definition | undefined;
-    for (const d of defs) {
-      if (d === def) break;
-      if (d.effectiveAt <= def.target.startIndex) prev = d;
-    }
-    return prev;
+    return [];
   }
 
   scopeOf(node: Node): Scope | undefined {
@@ -186,7 +192,8 @@ export class ScopeIndex {
       if (spec.type !== type) continue;
       const target = node.childForFieldName(spec.target);
       const value = node.childForFieldName(spec.value);
-      if (target) this.defineTargets(scope, target, value, node.endIndex, spec.augmented ? 'augment' : 'assign');
+      const augmented = spec.augmented || (!!target && isAugmented(node, target));
+      if (target) this.defineTargets(scope, target, value, node.endIndex, augmented ? 'augment' : 'assign');
     }
     for (const spec of syntax.loops) {
       if (spec.type !== type) continue;
@@ -344,14 +351,13 @@ export class ScopeIndex {
         }
       }
     }
-    // Mutating methods: sb.append(x), items.push(x), headers.put(k, v).
-    if (!name || !MUTATORS.test(name)) return;
-    const receiver = receiverOf(node, callee, this.syntax);
-    if (receiver && this.syntax.identifiers.includes(receiver.type)) {
+    // Mutating methods: sb.append(x), items.push(x), headers.put(k, v), sb.append(a).append(x).
+    const mutated = mutatedVariable(node, callee, this.syntax);
+    if (mutated) {
       this.define(scope, {
-        name: receiver.text,
+        name: mutated.text,
         kind: 'augment',
-        target: receiver,
+        target: mutated,
         value: args,
         effectiveAt: node.endIndex,
       });

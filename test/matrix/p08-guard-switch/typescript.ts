@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 
 function leavingDefault(req: Request) {
   const cmd = req.query.cmd;
-  switch (cmd: string) {
+  switch (cmd) {
     case 'ls':
     case 'pwd':
       break;
@@ -17,7 +17,7 @@ function leavingDefault(req: Request) {
 
 function stayingDefault(req: Request) {
   const cmd = req.query.cmd;
-  switch (cmd: string) {
+  switch (cmd) {
     case 'ls':
       break;
     default:
