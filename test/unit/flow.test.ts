@@ -90,6 +90,18 @@ const CASES: Case[] = [
     expected: ['guard'],
   },
   {
+    name: 'a constant allow-list of hosts vouches for the URL whose host it tests',
+    programs: {
+      javascript:
+        'const HOSTS = new Set(["a.example"]);\nfunction f() { const u = new URL(src()); if (!HOSTS.has(u.hostname)) return; sink(u); }',
+      java: 'class A { static final Set<String> HOSTS = Set.of("a.example"); void f() { URI u = URI.create(src()); if (!HOSTS.contains(u.getHost())) return; sink(u); } }',
+      python:
+        'HOSTS = {"a.example"}\ndef f():\n    u = urlparse(src())\n    if u.netloc not in HOSTS:\n        return\n    sink(u)\n',
+      go: 'package m\nvar hosts = map[string]bool{"a.example": true}\nfunc f() {\n\tu := parse(src())\n\tif !hosts[u.Hostname()] {\n\t\treturn\n\t}\n\tsink(u)\n}\n',
+    },
+    expected: ['guard'],
+  },
+  {
     name: 'a guard on another variable changes nothing',
     programs: {
       javascript: 'function f() { const x = src(); const y = src2(); if (!isAllowed(y)) return; sink(x); }',

@@ -13,6 +13,7 @@ import { receiverOf, simpleName } from './node-names';
 import type { StepPacer, TextSpan } from './windows';
 import { TraceStep } from './types';
 import { rangeOf } from './positions';
+import { GuardShapes } from './flow/guards';
 
 export const enum Level {
   Constant = 0,
@@ -82,6 +83,7 @@ export class Dataflow {
   private readonly memo = new Map<string, Flow>();
   private readonly active = new Set<string>();
   private readonly augmenting = new Set<Definition>();
+  private guards: GuardShapes | undefined;
   /** Results of same-file calls by callee, depth and argument flows (see localCall). */
   private readonly callResults = new Map<string, Flow>();
   /** Identity numbers for tainted flows, which carry their own trace. */
@@ -161,16 +163,25 @@ export class Dataflow {
     ) {
       return CONSTANT;
     }
-    // cond ? a : b (Python: a if cond else b) carries a or b, never the condition.
-    if (type === 'conditional_expression' && node.namedChildCount === 3) {
-      return max(this.evaluate(node.namedChild(0)!, config, ctx), this.evaluate(node.namedChild(2)!, config, ctx));
-    }
-    if (type === 'ternary_expression') {
+    // cond ? a : b (Python: a if cond else b) carries a or b, never the condition; an arm that is
+    // the variable the condition vouches for on that outcome (ALLOWED.has(x) ? x : d) is clean.
+    const arms =
+      type === 'ternary_expression'
+        ? [
+            node.childForFieldName('condition'),
+            node.childForFieldName('consequence'),
+            node.childForFieldName('alternative'),
+          ]
+        : type === 'conditional_expression' && node.namedChildCount === 3
+          ? [node.namedChild(1), node.namedChild(0), node.namedChild(2)]
+          : undefined;
+    if (arms) {
+      this.guards ??= new GuardShapes(syntax, (id) => this.scopes.resolve(id.text, id)?.value);
       let branches = CONSTANT;
-      for (const field of ['consequence', 'alternative']) {
-        const branch = node.childForFieldName(field);
-        if (branch) branches = max(branches, this.evaluate(branch, config, ctx));
-      }
+      arms.slice(1).forEach((arm, i) => {
+        const clean = arms[0] && arm && this.guards!.facts(arms[0], i === 0).some((f) => f.target.text === arm.text);
+        if (arm && !clean) branches = max(branches, this.evaluate(arm, config, ctx));
+      });
       return branches;
     }
     if (type === 'keyword_argument' || type === 'keyed_element' || type === 'pair') {

@@ -23,6 +23,8 @@ const VALIDATOR =
   /^(is|has|check|validate|verify|ensure)?_?(valid|allowed|allow|safe|permitted|trusted|whitelisted|allowlisted|known|supported|legal|acceptable)/i;
 /** Membership methods of collections: `ALLOWED.contains(x)`, `slices.Contains(ALLOWED, x)`. */
 const MEMBERSHIP = /^(contains|containsKey|has|includes|Contains|ContainsKey|__contains__)$/;
+/** URL accessors for the host part (WHATWG URL, java.net.URI, net/url, urllib.parse). */
+const HOST = /^(host|hostname|getHost|Host|Hostname|netloc)$/;
 const EQUALITY = /^(==|===|is)$/;
 const INEQUALITY = /^(!=|!==|is not)$/;
 /** Names allowed in a constant collection's text: its constructor, never data. */
@@ -70,8 +72,8 @@ export class GuardShapes {
     if (member) {
       const index = condition.childForFieldName(member.property);
       const object = condition.childForFieldName(member.object);
-      if (index && object && this.isVariable(index) && this.isConstantCollection(object))
-        return [{ target: index, outcome: true }];
+      const tested = index && this.member(index);
+      if (tested && object && this.isConstantCollection(object)) return [{ target: tested, outcome: true }];
     }
     return [];
   }
@@ -122,7 +124,8 @@ export class GuardShapes {
     const [left, right] = operands;
     if (op === 'in' || op === 'not in') {
       if ((op === 'in') !== outcome) return [];
-      return this.isVariable(left) && this.isConstantCollection(right) ? [{ target: left, outcome }] : [];
+      const tested = this.member(left);
+      return tested && this.isConstantCollection(right) ? [{ target: tested, outcome }] : [];
     }
     if (EQUALITY.test(op) || INEQUALITY.test(op))
       return EQUALITY.test(op) === outcome ? this.equality(left, right) : [];
@@ -139,10 +142,10 @@ export class GuardShapes {
     const receiver = this.receiver(call, callee);
     if (MEMBERSHIP.test(name)) {
       // ALLOWED.contains(x) / ALLOWED.has(x), or slices.Contains(ALLOWED, x).
-      if (receiver && this.isConstantCollection(receiver) && args[0] && this.isVariable(args[0]))
-        return [{ target: args[0], outcome: true }];
-      if (args.length === 2 && this.isConstantCollection(args[0]) && this.isVariable(args[1]))
-        return [{ target: args[1], outcome: true }];
+      const first = args[0] && this.member(args[0]);
+      if (receiver && first && this.isConstantCollection(receiver)) return [{ target: first, outcome: true }];
+      const second = args.length === 2 && this.member(args[1]);
+      if (second && this.isConstantCollection(args[0])) return [{ target: second, outcome: true }];
       return [];
     }
     if (/^equals(IgnoreCase)?$/.test(name) && receiver && args.length === 1) return this.equality(receiver, args[0]);
@@ -155,6 +158,24 @@ export class GuardShapes {
     if (object) return object; // Java method_invocation
     const member = this.syntax.members.find((m) => m.type === callee.type);
     return member ? callee.childForFieldName(member.object) : null;
+  }
+
+  /**
+   * What a membership test vouches for: a variable, or a URL variable whose host is tested
+   * (`ALLOWED.has(url.hostname)`, `uri.getHost()`, `u.Hostname()`, `parsed.netloc`): a host
+   * allow-list is the check for the whole URL.
+   */
+  private member(node: Node): Node | null {
+    if (this.isVariable(node)) return node;
+    const call = this.syntax.calls.find((c) => c.type === node.type);
+    // Java's method_invocation is its own member access (`uri.getHost()`).
+    const access =
+      call && !this.syntax.members.some((m) => m.type === node.type) ? node.childForFieldName(call.callee) : node;
+    if (!access || (call && node.childForFieldName(call.args)?.namedChildCount)) return null;
+    const spec = this.syntax.members.find((m) => m.type === access.type);
+    const property = spec && access.childForFieldName(spec.property);
+    const object = spec && access.childForFieldName(spec.object);
+    return object && property && HOST.test(property.text) && this.isVariable(object) ? object : null;
   }
 
   private isVariable(node: Node): boolean {
