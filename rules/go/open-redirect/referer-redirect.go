@@ -39,8 +39,8 @@ func logoutFallback(w http.ResponseWriter, r *http.Request) {
 	if next == "" {
 		next = r.Referer()
 	}
-	// Needs both assignments of next (branch union, issue 18): only the Referer one is seen today.
-	// todo-expect: go/open-redirect/tainted-redirect
+	// Both assignments of next reach the redirect (branch union, issue 18): the query one decides.
+	// expect: go/open-redirect/tainted-redirect
 	http.Redirect(w, r, next, http.StatusFound)
 }
 
