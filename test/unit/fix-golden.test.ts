@@ -9,6 +9,7 @@ import * as path from 'path';
 import { languageForPath } from '../../server/src/engine';
 import { applyEdits, compatibleEdits } from '../../server/src/engine/fixes/apply';
 import { listFiles, REPO, scanner } from '../helpers';
+import { assembleTokens } from '../token-fragments';
 
 const UPDATE = process.env.WARDEN_UPDATE_GOLDEN === '1';
 
@@ -28,10 +29,11 @@ function fixturesOf(ruleFile: string): string[] {
 }
 
 async function fixedOutput(file: string, ruleId: string): Promise<{ fixes: number; output: string }> {
-  const text = fs.readFileSync(file, 'utf8');
+  const assembled = assembleTokens(fs.readFileSync(file, 'utf8'));
+  const text = assembled.text;
   const { findings } = await scanner().scanText(text, languageForPath(file)!);
   const fixes = findings.filter((f) => f.ruleId === ruleId && f.fix).map((f) => f.fix!.edits);
-  return { fixes: fixes.length, output: applyEdits(text, compatibleEdits(text, fixes)) };
+  return { fixes: fixes.length, output: assembled.restore(applyEdits(text, compatibleEdits(text, fixes))) };
 }
 
 describe('golden fixed outputs of every fixable rule', function () {

@@ -6,11 +6,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseLabels, checkLabels } from '../../server/src/engine/labels';
 import { fixtureFiles, REPO, scanner } from '../helpers';
+import { assembleTokens } from '../token-fragments';
 
 describe('rule fixtures', () => {
   for (const { file, language } of fixtureFiles()) {
     it(path.relative(path.join(REPO, 'rules'), file), async () => {
-      const text = fs.readFileSync(file, 'utf8');
+      const text = assembleTokens(fs.readFileSync(file, 'utf8')).text;
       const labels = parseLabels(text);
       assert.ok(labels.length > 0, 'a fixture must carry expect:/safe: labels');
       const { findings } = await scanner().scanText(text, language);

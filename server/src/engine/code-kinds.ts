@@ -3,7 +3,6 @@
 // injection findings (as info) and provider-format secrets report. Every finding carries its kind.
 
 import { classifyCode, CodeKind, CodeKindVerdict } from '../../../core/code-kind';
-import { hasProviderToken } from '../../../core/secrets/provider-formats';
 import { severityRank, type Finding, type Severity } from './types';
 
 export type { CodeKind };
@@ -57,18 +56,13 @@ export function notScannedBecause(verdict: CodeKindVerdict, options: CodeKindSca
   return `${verdict.kind} code (${verdict.reason}); --include-${flag} or warden.includeCodeKinds scans it`;
 }
 
-/** The lines a finding covers, where a secret's literal sits. */
-function linesOf(lines: string[], f: Finding): string {
-  return lines.slice(f.range.start.line, f.range.end.line + 1).join('\n');
-}
-
 /**
  * Whether a test file's finding reports under the policy, and at what severity: a secret only when
- * its lines hold a provider-format token (every language's secret rule matches those formats too,
- * so the finding's text decides, not its rule id).
+ * the provider-token catalogue matched it (its `secretFormat`, set by every language's
+ * known-key-format rule and the config-file scanner; JWTs are product-code only).
  */
-function inTestCode(f: Finding, lines: () => string[]): Finding | undefined {
-  if (f.class === 'hardcoded-secret') return hasProviderToken(linesOf(lines(), f)) ? f : undefined;
+function inTestCode(f: Finding): Finding | undefined {
+  if (f.class === 'hardcoded-secret') return f.secretFormat ? f : undefined;
   if (INJECTION_CLASSES.has(f.class) && f.confidence === 'high') return { ...f, severity: 'info' };
   return undefined;
 }
@@ -82,10 +76,7 @@ export function applyCodeKind(
   kind: CodeKind,
   options: CodeKindScanOptions & { minimumSeverity?: Severity; text?: string },
 ): Finding[] {
-  let split: string[] | undefined;
-  const lines = (): string[] => (split ??= (options.text ?? '').split(/\r\n|\r|\n/));
-  const kept =
-    kind === 'test' && !included('test', options) ? findings.flatMap((f) => inTestCode(f, lines) ?? []) : findings;
+  const kept = kind === 'test' && !included('test', options) ? findings.flatMap((f) => inTestCode(f) ?? []) : findings;
   const floor = severityRank(options.minimumSeverity ?? 'info');
   return kept.filter((f) => severityRank(f.severity) >= floor).map((f) => ({ ...f, codeKind: kind }));
 }

@@ -10,6 +10,7 @@ import type { PatternEntry } from './ruleset';
 import type { TextPattern } from './rule-regex';
 import { instantiate } from './capture-template';
 import { secretShape } from '../../../core/secrets/value-shape';
+import { ProviderCatalogue } from './provider-catalogue';
 
 /** How many ancestors an `inside` / `not-inside` condition looks at, at most. */
 const MAX_INSIDE_DEPTH = 200;
@@ -20,6 +21,8 @@ export interface Verdict {
   ok: boolean;
   flow?: Flow;
   details: string[];
+  /** The catalogue format a provider-token condition matched, when it keeps its severity in tests. */
+  secretFormat?: string;
 }
 
 /** Everything a condition may need about the file being scanned. */
@@ -39,6 +42,7 @@ export class MatchContext {
     readonly tree: Tree,
     readonly language: LanguageId,
     private readonly focus?: TextSpan,
+    readonly providers = new ProviderCatalogue([]),
   ) {}
 
   textOf(node: Node): string {
@@ -159,6 +163,13 @@ function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx:
       return pass(!ctx.flow.scopes.functionsByName.has(node.text));
     case 'secret-value':
       return pass(secretShape(ctx.textOf(node)).secret);
+    case 'provider-token': {
+      const hit = ctx.providers.find(ctx.textOf(node));
+      if (!hit) return { ok: false, details: [] };
+      const { provider, name, inTests } = hit.format;
+      const format = `${provider} ${name}`;
+      return { ok: true, details: [`a ${format}`], ...(inTests ? { secretFormat: format } : {}) };
+    }
     case 'inside': {
       const regex = cond.regex && regexOf(cond, captures, ctx);
       if (cond.regex && !regex) return { ok: false, details: [] };
@@ -227,6 +238,7 @@ export function checkAll(entry: PatternEntry, captures: Captures, ctx: MatchCont
     if (!v.ok) return { ok: false, details: [] };
     if (v.flow && (!verdict.flow || v.flow.level > verdict.flow.level)) verdict.flow = v.flow;
     verdict.details.push(...v.details);
+    if (v.secretFormat) verdict.secretFormat = v.secretFormat;
   }
   return verdict;
 }

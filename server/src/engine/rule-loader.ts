@@ -7,6 +7,8 @@ import { FieldReader, InvalidRule, languagesOf } from './field-reader';
 import { RuleRegexError, TextPattern, unsafeQueryPredicate } from './rule-regex';
 import { compileTemplate, placeholdersOf } from './capture-template';
 import { ParsedSource, parseSource, RuleSource } from './rule-yaml';
+import { readProviderCatalogue } from './provider-loader';
+import type { ProviderFormat } from './provider-catalogue';
 
 export { compileRuleSource } from './rule-yaml';
 export type { CompiledSource, RuleSource } from './rule-yaml';
@@ -14,6 +16,8 @@ export type { CompiledSource, RuleSource } from './rule-yaml';
 export interface LoadedRules {
   rules: Rule[];
   libraries: TaintLibrary[];
+  /** The provider-token catalogue's formats (rules/secrets/providers.yaml, and trusted extras). */
+  providers: ProviderFormat[];
   problems: EngineProblem[];
 }
 
@@ -59,6 +63,7 @@ const CONDITION_KEYS = [
   'non-constant',
   'not-defined-in-file',
   'secret-value',
+  'provider-token',
   'inside',
   'not-inside',
   'scope',
@@ -137,6 +142,7 @@ function readCondition(reader: FieldReader): Condition {
   }
   if (reader.has('not-defined-in-file')) return { kind: 'not-defined-in-file', capture };
   if (reader.has('secret-value')) return { kind: 'secret-value', capture };
+  if (reader.has('provider-token')) return { kind: 'provider-token', capture };
   if (reader.has('inside') || reader.has('not-inside')) {
     const negate = reader.has('not-inside');
     const spec = reader.child(negate ? 'not-inside' : 'inside', reader.raw(negate ? 'not-inside' : 'inside'));
@@ -270,7 +276,7 @@ function annotatePatternLines(parsed: ParsedSource, base: (string | number)[], p
 }
 
 export function loadRuleSources(sources: RuleSource[]): LoadedRules {
-  const out: LoadedRules = { rules: [], libraries: [], problems: [] };
+  const out: LoadedRules = { rules: [], libraries: [], providers: [], problems: [] };
   const seen = new Map<string, string>();
   for (const source of sources) {
     try {
@@ -298,6 +304,12 @@ function loadSource(source: RuleSource, out: LoadedRules, seen: Map<string, stri
     return;
   }
   try {
+    if ('providers' in (data as object)) {
+      const catalogue = readProviderCatalogue(parsed, file);
+      out.providers.push(...catalogue.formats);
+      out.problems.push(...catalogue.problems);
+      return;
+    }
     if ('library' in (data as object)) {
       const lib = readLibrary(data as Record<string, unknown>, file, eagerRegex);
       for (const [name, patterns] of lib.sources) annotatePatternLines(parsed, ['sources', name], patterns);

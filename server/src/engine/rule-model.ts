@@ -28,6 +28,8 @@ export type Condition =
   | { kind: 'not-defined-in-file'; capture: string }
   /** The literal looks like a secret, not a name or placeholder (core/secrets/value-shape.ts, policy.md). */
   | { kind: 'secret-value'; capture: string }
+  /** The literal holds a token in a documented provider format (the catalogue, provider-catalogue.ts). */
+  | { kind: 'provider-token'; capture: string }
   | {
       kind: 'inside';
       capture: string;

@@ -2,6 +2,7 @@
 // pattern of that language joined, so a single walk of the tree serves all rules. Compiled lazily
 // per language and cached; a pattern that does not compile is reported and left out.
 
+import { ProviderCatalogue } from './provider-catalogue';
 import { Language, Query } from 'web-tree-sitter';
 import { expandRuleLanguages, LanguageId } from './languages';
 import type { ParserPool } from './parsers';
@@ -88,12 +89,13 @@ export class RuleSet {
     readonly rules: Rule[],
     readonly libraries: TaintLibrary[],
     loadProblems: EngineProblem[] = [],
+    readonly providers = new ProviderCatalogue([]),
   ) {
     this.problems = [...loadProblems];
   }
 
   static from(pool: ParserPool, loaded: LoadedRules): RuleSet {
-    return new RuleSet(pool, loaded.rules, loaded.libraries, loaded.problems);
+    return new RuleSet(pool, loaded.rules, loaded.libraries, loaded.problems, new ProviderCatalogue(loaded.providers));
   }
 
   /** Records a problem once, even when several languages (JS, TS, TSX) run into it. */

@@ -51,6 +51,8 @@ export interface Finding {
   related?: RelatedPlace[];
   /** Extra context appended to the message, e.g. which cookie attributes are missing. */
   detail?: string;
+  /** A secret in a provider's documented format (the catalogue entry): it keeps its severity in test code. */
+  secretFormat?: string;
   /** Stable identity across unrelated edits (set by the CLI for SARIF and baselines). */
   fingerprint?: string;
   /** Inside a region marked as AI-generated (`warden:ai-generated begin` … `end`). */
