@@ -1,6 +1,7 @@
 // Warden's VS Code client: starts the language server (node IPC) and registers the commands.
 // Everything else lives in the server or in pure modules.
 
+import { CONFIG_FILE_PATTERNS } from '../../core/secrets/config-files';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
@@ -22,6 +23,8 @@ export const DOCUMENT_SELECTOR = [
     pattern:
       '**/{package.json,package-lock.json,npm-shrinkwrap.json,requirements*.txt,requirements*.in,pyproject.toml,poetry.lock,go.mod,pom.xml,build.gradle,build.gradle.kts}',
   },
+  // Config files (.env, YAML, JSON, …): the server reads them for secrets.
+  ...CONFIG_FILE_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
 ];
 
 let client: LanguageClient | undefined;

@@ -10,6 +10,8 @@ import { scanTree, ScanOptions, ScanResult } from './scan';
 import type { EngineProblem } from './types';
 import { skipped, type Skipped } from '../../../core/io/read-file';
 import { applyCodeKind, classifyFile, CodeKindScanOptions, notScannedBecause } from './code-kinds';
+import { isConfigFile } from '../../../core/secrets/config-files';
+import { scanConfigText } from './config-secrets';
 
 export * from './types';
 export { LANGUAGES, LANGUAGE_IDS, languageForPath, languageForEditorId } from './languages';
@@ -70,6 +72,11 @@ export class Scanner {
     }
   }
 
+  /** A config file's secrets (scanConfigFile). */
+  scanConfig(path: string, text: string, options: ConfigScanOptions = {}): TextScanResult {
+    return scanConfigFile(this, path, text, options);
+  }
+
   get problems(): EngineProblem[] {
     return this.ruleSet.problems;
   }
@@ -106,13 +113,36 @@ export class Scanner {
     options: TextScanOptions & CodeKindScanOptions = {},
   ): Promise<TextScanResult | undefined> {
     const language = languageForPath(path);
-    if (!language) return undefined;
+    if (!language && !isConfigFile(path)) return undefined;
     const verdict = classifyFile(path, text, options);
     const because = notScannedBecause(verdict, options);
     if (because) return notScanned(skipped('code-kind', because));
-    const result = await this.scanText(text, language, options);
+    const result = language ? await this.scanText(text, language, options) : this.scanConfig(path, text, options);
     return { ...result, findings: applyCodeKind(result.findings, verdict.kind, { ...options, text }) };
   }
+}
+
+export interface ConfigScanOptions {
+  disabledRules?: ReadonlySet<string>;
+  maxBytes?: number;
+}
+
+/**
+ * Scans a config file (`.env`, YAML, JSON, …; core/secrets/config-files.ts) for secrets, line by
+ * line, outside tree-sitter; the code-kind policy is the caller's (scanNamedText, scanFile).
+ */
+export function scanConfigFile(
+  scanner: Scanner,
+  path: string,
+  text: string,
+  options: ConfigScanOptions = {},
+): TextScanResult {
+  const skip = skipReason(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (skip) return notScanned(skip);
+  const findings = scanConfigText(path, text, scanner.ruleSet.providers).filter(
+    (f) => !options.disabledRules?.has(f.ruleId),
+  );
+  return { findings, problems: [] };
 }
 
 /** Why a document is not scanned (too large, binary), or undefined when it should be. */

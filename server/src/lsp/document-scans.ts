@@ -19,6 +19,7 @@ import {
 } from '../engine';
 import type { AdvisorySnapshot } from '../sca';
 import { isManifest, scanManifest } from '../sca';
+import { isConfigFile } from '../../../core/secrets/config-files';
 import { projectManifests } from '../sca/project-files';
 import { toDiagnostic } from './diagnostics';
 import { editedSpans, focusFor, shiftFinding } from './incremental';
@@ -131,9 +132,29 @@ export class DocumentScans {
     await this.publish(session, version, result.findings);
   }
 
+  /** Config files (.env, YAML, JSON, …): secrets, read line by line (engine/config-secrets.ts). */
+  private async scanConfig(session: DocumentSession): Promise<void> {
+    const settings = await this.settingsOf(session);
+    const version = session.version;
+    if (!settings.enable) return this.notScanned(session, version);
+    const result = await this.host.scanner().scanNamedText(pathOf(session.uri), session.document.getText(), {
+      ...this.kindOptions(session, settings),
+      disabledRules: new Set(settings.disabledRules),
+      minimumSeverity: settings.minimumSeverity,
+      maxBytes: settings.maxFileSizeKB * 1024,
+    });
+    if (session.isDisposed || session.version !== version) return;
+    if (!result || result.skipped) return this.notScanned(session, version, result?.skipped?.detail);
+    await this.publish(session, version, result.findings);
+  }
+
   async scan(session: DocumentSession, forceFull = false): Promise<void> {
     if (session.isDisposed) return;
-    if (!session.language) return isManifest(pathOf(session.uri)) ? this.scanManifest(session) : undefined;
+    if (!session.language) {
+      const file = pathOf(session.uri);
+      if (isManifest(file)) return this.scanManifest(session);
+      return isConfigFile(file) ? this.scanConfig(session) : undefined;
+    }
     const settings = await this.settingsOf(session);
     const version = session.version;
     /** A newer edit or a close made this scan's result stale. */

@@ -4,6 +4,7 @@
 // wants out of Warden but still in git), VS Code's files.exclude globs, skips build and VCS folders
 // always and vendored folders unless asked (policy.md, "Code kinds").
 
+import { isConfigFile } from '../../../core/secrets/config-files';
 import * as fs from 'fs';
 import * as path from 'path';
 import ignore, { Ignore } from 'ignore';
@@ -103,7 +104,10 @@ export function listWorkspaceFiles(root: string, options: ListOptions = {}): str
       if (excluded(rel) || excluded(isDir ? `${rel}/` : rel)) continue;
       if (ignoredBy(active, full, isDir)) continue;
       if (isDir) visit(full, active);
-      else if (entry.isFile() && (languageForPath(entry.name) || (options.manifests && isManifest(entry.name))))
+      else if (
+        entry.isFile() &&
+        (languageForPath(entry.name) || (options.manifests && isManifest(entry.name)) || isConfigFile(entry.name))
+      )
         out.push(full);
     }
   };

@@ -3,6 +3,7 @@
 // through core/io's reader (regular files only, size-capped, symlinks kept inside the root); code
 // goes to the engine, dependency manifests to SCA. Whatever stops a file is a typed skip reason.
 
+import { isConfigFile } from '../../../core/secrets/config-files';
 import * as path from 'path';
 import { readWorkspaceFile, skipped, type SkipReason } from '../../../core/io/read-file';
 import { DEFAULT_MAX_BYTES, EngineProblem, Finding, LanguageId, languageForPath, Scanner, Severity } from '../engine';
@@ -37,7 +38,7 @@ export interface ScanOutcome {
 export type FileScan =
   | {
       ok: true;
-      kind: 'code' | 'manifest';
+      kind: 'code' | 'manifest' | 'config';
       language?: LanguageId;
       text: string;
       findings: Finding[];
@@ -74,11 +75,14 @@ function notScanned(reason: SkipReason, detail: string): FileScan {
   return { ok: false, reason, detail, findings: [], problems: [{ message: `not scanned: ${detail}` }] };
 }
 
-/** What a file is to Warden before it is read: code of a language, a manifest, or nothing. */
-export function fileKind(file: string): { kind: 'code'; language: LanguageId } | { kind: 'manifest' } | undefined {
+/** What a file is to Warden before it is read: code of a language, a manifest, a config file, or nothing. */
+export function fileKind(
+  file: string,
+): { kind: 'code'; language: LanguageId } | { kind: 'manifest' } | { kind: 'config' } | undefined {
   const language = languageForPath(file);
   if (language) return { kind: 'code', language };
-  return isManifest(file) ? { kind: 'manifest' } : undefined;
+  if (isManifest(file)) return { kind: 'manifest' };
+  return isConfigFile(file) ? { kind: 'config' } : undefined;
 }
 
 export async function scanFile(scanner: Scanner, file: string, options: ScanFileOptions = {}): Promise<FileScan> {
@@ -109,11 +113,14 @@ export async function scanFile(scanner: Scanner, file: string, options: ScanFile
     const verdict = classifyFile(file, read.text, options);
     const because = notScannedBecause(verdict, options);
     if (because) return { ...notScanned('code-kind', because), text: read.text };
-    const scanned = await scanner.scanText(read.text, kind.language, {
-      disabledRules,
-      minimumSeverity: options.minimumSeverity,
-      maxBytes,
-    });
+    const scanned =
+      kind.kind === 'config'
+        ? scanner.scanConfig(file, read.text, { disabledRules, maxBytes })
+        : await scanner.scanText(read.text, kind.language, {
+            disabledRules,
+            minimumSeverity: options.minimumSeverity,
+            maxBytes,
+          });
     if (scanned.skipped) return { ...notScanned(scanned.skipped.reason, scanned.skipped.detail), text: read.text };
     result = { ...scanned, findings: applyCodeKind(scanned.findings, verdict.kind, { ...options, text: read.text }) };
   }
