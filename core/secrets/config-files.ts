@@ -18,6 +18,13 @@ export function isConfigFile(file: string): boolean {
   return dot > 0 && CONFIG_EXTENSIONS.has(base.slice(dot).toLowerCase());
 }
 
+/**
+ * Editor language ids of config files that Warden activates on (package.json activationEvents);
+ * YAML, JSON and shell files are matched by the file patterns below instead, so Warden does not
+ * start for every YAML or JSON file opened.
+ */
+export const CONFIG_EDITOR_LANGUAGES = ['dotenv', 'properties', 'toml', 'dockerfile', 'dockercompose'];
+
 /** File patterns of those files, for editors whose language id for them is unknown (`.env`). */
 export const CONFIG_FILE_PATTERNS = [
   '**/.env',

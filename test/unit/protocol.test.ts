@@ -2,6 +2,7 @@
 // package.json's, its languages are the engine's and the activation events', and every suppression
 // marker it names is honoured by the engine.
 
+import { CONFIG_EDITOR_LANGUAGES } from '../../core/secrets/config-files';
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -68,9 +69,10 @@ describe('core/protocol', () => {
       .filter((e) => e.startsWith('onLanguage:'))
       .map((e) => e.slice('onLanguage:'.length))
       .sort();
-    const served = Object.values(LANGUAGE_INFO)
-      .flatMap((info) => info.editorLanguageIds)
-      .sort();
+    const served = [
+      ...Object.values(LANGUAGE_INFO).flatMap((info) => info.editorLanguageIds),
+      ...CONFIG_EDITOR_LANGUAGES,
+    ].sort();
     assert.deepStrictEqual(activated, served);
   });
 
