@@ -78,3 +78,17 @@ def report_trace(request):
 
 def render_page(request):
     return JsonResponse({'ok': True})
+
+
+def error_page(request, resolver, status_code, exception):
+    try:
+        callback = resolver.resolve_error_handler(status_code)
+        response = callback(request, exception=exception)
+    except Exception:
+        response = handle_uncaught_exception(request, resolver)
+    # safe: info-leak
+    return response
+
+
+def handle_uncaught_exception(request, resolver):
+    return HttpResponseServerError('Internal Server Error')
