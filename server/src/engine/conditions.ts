@@ -11,6 +11,9 @@ import type { TextPattern } from './rule-regex';
 import { instantiate } from './capture-template';
 import { secretShape } from '../../../core/secrets/value-shape';
 import { ProviderCatalogue } from './provider-catalogue';
+import { NameResolver } from './names/resolver';
+import { NameShapes, nameShapes } from './names/query-shapes';
+import { gatesHold, regexHolds, spelledTexts } from './names/match-names';
 
 /** How many ancestors an `inside` / `not-inside` condition looks at, at most. */
 const MAX_INSIDE_DEPTH = 200;
@@ -66,6 +69,14 @@ export class MatchContext {
     return result;
   }
 
+  private resolver: NameResolver | undefined;
+
+  /** The file's names: the spellings of each name through its imports (built on first use). */
+  get names(): NameResolver {
+    this.resolver ??= new NameResolver(this.tree, this.language, () => this.flow.scopes);
+    return this.resolver;
+  }
+
   get flow(): Dataflow {
     this.dataflow ??= new Dataflow(this.tree, LANGUAGES[this.language].syntax, this.focus);
     return this.dataflow;
@@ -117,11 +128,17 @@ function regexOf(
   });
 }
 
-function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx: MatchContext): Verdict {
+function check(
+  cond: Condition,
+  captures: Captures,
+  rule: Rule | undefined,
+  ctx: MatchContext,
+  shapes: NameShapes,
+): Verdict {
   const pass = (ok: boolean, detail?: string): Verdict => ({ ok, details: ok && detail ? [detail] : [] });
   switch (cond.kind) {
     case 'any-of': {
-      const passed = cond.conditions.map((c) => check(c, captures, rule, ctx)).filter((v) => v.ok);
+      const passed = cond.conditions.map((c) => check(c, captures, rule, ctx, shapes)).filter((v) => v.ok);
       return {
         ok: passed.length > 0,
         flow: passed.find((v) => v.flow)?.flow,
@@ -139,14 +156,16 @@ function check(cond: Condition, captures: Captures, rule: Rule | undefined, ctx:
       return pass(ctx.scopeHas(regex, scopeNode) !== cond.negate, cond.detail);
     }
   }
+  if (cond.kind === 'regex') {
+    // Names are seen under their spellings through the file's imports (names/match-names.ts); a
+    // receiver the widened shape left out is spelled from its member.
+    const texts = spelledTexts(cond, (name) => captures.get(name), shapes, ctx);
+    return pass(!!texts && regexHolds(cond, texts), cond.detail);
+  }
   const nodes = captures.get(cond.capture);
   if (!nodes || nodes.length === 0) return { ok: false, details: [] };
   const node = nodes[0];
   switch (cond.kind) {
-    case 'regex': {
-      const text = nodes.map((n) => (cond.resolve ? ctx.flow.valueText(n, cond.resolve) : ctx.textOf(n))).join(' ');
-      return pass(cond.regex.test(text) !== cond.negate, cond.detail);
-    }
     case 'taint': {
       // Several captured arguments: the most dangerous one decides.
       const config = ctx.taintConfig(rule!);
@@ -215,26 +234,17 @@ export function passesGates(
   rename: Map<string, string> | undefined,
   ctx: MatchContext,
 ): boolean {
-  const count = gateCount(pattern);
-  for (let i = 0; i < count; i++) {
-    const cond = pattern.where[i] as Extract<Condition, { kind: 'regex' }>;
-    let text: string | undefined;
-    for (const c of match.captures) {
-      if ((rename?.get(c.name) ?? c.name) !== cond.capture) continue;
-      text = text === undefined ? ctx.textOf(c.node) : `${text} ${ctx.textOf(c.node)}`;
-    }
-    if (text === undefined || cond.regex.test(text) === cond.negate) return false;
-  }
-  return true;
+  return gatesHold(pattern, gateCount(pattern), match, rename, ctx);
 }
 
 /** Checks a pattern's conditions from index `from` on. */
 export function checkAll(entry: PatternEntry, captures: Captures, ctx: MatchContext, from = 0): Verdict {
   const verdict: Verdict = { ok: true, details: [] };
   const where = entry.pattern.where;
+  const shapes = nameShapes(entry.pattern, ctx.language);
   for (let i = from; i < where.length; i++) {
     const cond = where[i];
-    const v = check(cond, captures, entry.rule, ctx);
+    const v = check(cond, captures, entry.rule, ctx, shapes);
     if (!v.ok) return { ok: false, details: [] };
     if (v.flow && (!verdict.flow || v.flow.level > verdict.flow.level)) verdict.flow = v.flow;
     verdict.details.push(...v.details);

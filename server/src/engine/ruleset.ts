@@ -10,6 +10,7 @@ import type { LoadedRules } from './rule-loader';
 import type { Pattern, Rule, TaintLibrary } from './rule-model';
 import type { EngineProblem } from './types';
 import { FIXERS } from './fixes/registry';
+import { nameShapes } from './names/query-shapes';
 
 export type PatternRole = 'sink' | 'source' | 'sanitizer';
 
@@ -146,10 +147,12 @@ export class RuleSet {
     const groups = new Map<string, PatternGroup>();
     const add = (role: PatternRole, name: string, pattern: Pattern, file: string, rule?: Rule): boolean => {
       if (pattern.languages && !expandRuleLanguages(pattern.languages).includes(language)) return true;
+      // Every spelling of a name the pattern writes (names/query-shapes.ts).
+      const query = nameShapes(pattern, language).query;
       let patternCount = 0;
       if (probe) {
         try {
-          const alone = new Query(lang, pattern.query);
+          const alone = new Query(lang, query);
           patternCount = alone.patternCount();
           alone.delete();
         } catch (e) {
@@ -168,9 +171,9 @@ export class RuleSet {
         entries.push(entry);
         group.entries.push(entry);
       }
-      group.sources.push(pattern.query);
+      group.sources.push(query);
       if (!probe) {
-        const { shape, captures } = canonicalQuery(pattern.query);
+        const { shape, captures } = canonicalQuery(query);
         const owner: Owner = { role, name, rule, pattern, group, made: [], captures };
         owners.push(owner);
         const shared = chunkByShape.get(shape);
@@ -182,7 +185,7 @@ export class RuleSet {
         chunkByShape.set(shape, chunk);
         chunks.push(chunk);
       }
-      sources.push(pattern.query);
+      sources.push(query);
       return true;
     };
     const libraries = this.libraries.filter((l) => expandRuleLanguages(l.languages).includes(language));

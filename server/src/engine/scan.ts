@@ -7,7 +7,8 @@ import { TextSpan, WINDOW_CHARS, windowsOf } from './windows';
 import { LANGUAGES, LanguageId } from './languages';
 import { rangeOf } from './positions';
 import { Rule, SANITIZER_CAPTURE, SOURCE_CAPTURE } from './rule-model';
-import type { PatternEntry, RuleSet, SharedEntry } from './ruleset';
+import type { LanguagePlan, PatternEntry, RuleSet, SharedEntry } from './ruleset';
+import { treeWithoutCallComments } from './names/comments';
 import { applySuppressions } from './suppressions';
 import { computeFix } from './fixes/registry';
 import { DEFAULT_AI_LABEL, isInAiRegion, parseAiRegions } from './ai-regions';
@@ -80,7 +81,7 @@ function findingFor(rule: Rule, node: Node, verdict: Verdict, options: ScanOptio
 export async function scanTree(
   ruleSet: RuleSet,
   language: LanguageId,
-  tree: Tree,
+  parsed: Tree,
   text: string,
   options: ScanOptions = {},
 ): Promise<ScanResult> {
@@ -88,6 +89,25 @@ export async function scanTree(
   const problems: EngineProblem[] = [];
   if (!plan.query) return { findings: [], problems };
   const budget = options.budgetMs ?? DEFAULT_SCAN_BUDGET_MS;
+  // Rules run on a twin without the comments inside calls (names/comments.ts); same offsets.
+  const scanned = treeWithoutCallComments(parsed, text, LANGUAGES[language].syntax, budget);
+  try {
+    return await scanWith(ruleSet, plan, language, scanned, text, options, problems, budget);
+  } finally {
+    if (scanned !== parsed) scanned.delete();
+  }
+}
+
+async function scanWith(
+  ruleSet: RuleSet,
+  plan: LanguagePlan,
+  language: LanguageId,
+  tree: Tree,
+  text: string,
+  options: ScanOptions,
+  problems: EngineProblem[],
+  budget: number,
+): Promise<ScanResult> {
   const focus = options.focus;
   const ctx = new MatchContext(tree, language, focus, ruleSet.providers);
   const pacer = new Pacer(options.yieldEveryMs, options.cancelled);
