@@ -349,7 +349,7 @@ export const TOPICS: readonly Topic[] = [
     label: 'Request handling / input parsing',
     tier: 'medium',
     ruleTopics: ['input', 'request', 'requests', 'input-validation'],
-    classes: ['type-assertion'],
+    classes: ['type-assertion', 'prototype-pollution', 'redos'],
     patterns: [
       re(
         '\\b(endpoints?|api|apis|rest|routes?|handlers?|controllers?|http server|request body|query param(eter)?s?|form (data|fields?)|json (body|payload|request|input|data)|decod\\w+|pars(e|es|ing) (the )?(input|request|body))\\b',

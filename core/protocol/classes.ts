@@ -21,6 +21,8 @@ export const CLASSES = {
   'type-assertion': { cwe: 617, title: 'Unchecked type assertion' },
   jwt: { cwe: 347, title: 'JWT not verified' },
   cors: { cwe: 942, title: 'Permissive CORS' },
+  'prototype-pollution': { cwe: 1321, title: 'Prototype pollution' },
+  redos: { cwe: 1333, title: 'Regular expression denial of service' },
   'vulnerable-dependency': { cwe: 1104, title: 'Vulnerable dependency' },
 } as const;
 export type RuleClass = keyof typeof CLASSES;

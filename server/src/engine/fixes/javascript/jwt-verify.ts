@@ -14,6 +14,8 @@ const propose: Propose = (ctx) => {
   if (node.type === 'pair') {
     const value = ctx.captures.get('value')?.[0];
     if (!value) return undefined;
+    if (/^ignore(Expiration|NotBefore)$/.test(ctx.captures.get('key')?.[0]?.text ?? ''))
+      return { title: 'Check the token expiry', edits: [replace(value, 'false')] };
     if (value.type === 'array') {
       const kept = value.namedChildren.filter((c): c is Node => !!c && !/^['"]none['"]$/i.test(c.text));
       return {
@@ -41,8 +43,21 @@ const propose: Propose = (ctx) => {
     };
   }
   const key = ctx.captures.get('key')?.[0];
-  if (method === 'verify' && key)
+  if (method !== 'verify' || !key) return undefined;
+  if (/^(null|undefined|false|''|"")$/.test(key.text))
     return { title: 'Verify with the real signing key', edits: [replace(key, 'process.env.JWT_SECRET')] };
+  // A public key without `algorithms`: pin the asymmetric algorithm (RS256; review for ES256/PS256).
+  const pin = "algorithms: ['RS256']";
+  const options = args[2];
+  if (args.length === 2)
+    return {
+      title: 'Pin the algorithm',
+      edits: [insertAt({ line: key.endPosition.row, character: key.endPosition.column }, `, { ${pin} }`)],
+    };
+  if (options?.type === 'object') {
+    const at = { line: options.startPosition.row, character: options.startPosition.column + 1 };
+    return { title: 'Pin the algorithm', edits: [insertAt(at, options.namedChildCount > 0 ? ` ${pin},` : ` ${pin} `)] };
+  }
   return undefined;
 };
 

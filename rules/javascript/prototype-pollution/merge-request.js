@@ -1,0 +1,63 @@
+const express = require('express');
+const _ = require('lodash');
+const merge = require('deepmerge');
+
+const app = express();
+const defaults = { theme: 'light', notifications: { email: true } };
+
+app.post('/settings', (req, res) => {
+  const settings = {};
+  // expect: prototype-pollution
+  _.merge(settings, req.body);
+  // expect: prototype-pollution
+  const combined = merge(defaults, req.body.preferences);
+  // expect: prototype-pollution
+  _.set(settings, req.body.path, req.body.value);
+  res.json({ settings, combined });
+});
+
+app.put('/profile/:section', (req, res) => {
+  const profile = loadProfile(req.user.id);
+  const field = req.query.field;
+  // expect: prototype-pollution
+  profile[req.params.section][field] = req.body.value;
+  res.json(profile);
+});
+
+function deepCopy(target, source) {
+  for (const key in source) {
+    // expect: prototype-pollution
+    if (typeof source[key] === 'object') target[key] = deepCopy(target[key] || {}, source[key]);
+  }
+  return target;
+}
+
+app.post('/safe', (req, res) => {
+  const { theme, language } = req.body;
+  // safe: prototype-pollution
+  const prefs = _.merge({}, defaults, { theme, language });
+  // safe: prototype-pollution
+  _.set(prefs, 'notifications.email', req.body.email === true);
+  const counters = new Map();
+  // safe: prototype-pollution
+  counters.set(req.query.name, 1);
+  res.json(prefs);
+});
+
+app.post('/lookup', (req, res) => {
+  const table = Object.create(null);
+  // safe: prototype-pollution
+  table[req.query.key] = req.query.value;
+  res.json(table);
+});
+
+function safeCopy(target, source) {
+  for (const key in source) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    // safe: prototype-pollution
+    target[key] = source[key];
+  }
+  return target;
+}
+
+module.exports = { deepCopy, safeCopy };
