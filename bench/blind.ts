@@ -15,6 +15,8 @@ import type { Label } from '../server/src/engine/labels';
 import { isConfigFile, isProbeFile, joinTokenMarkers, probeLabels } from './blind-inputs';
 import type { Finding } from '../server/src/engine/types';
 import { createNodeScanner } from '../server/src/host/node-assets';
+import { eslintFindings } from './blind-eslint';
+import { ensureEslintSuite } from './peers';
 
 const REPO = path.resolve(__dirname, '..');
 const BLIND = path.join(REPO, 'bench', 'blind');
@@ -112,7 +114,10 @@ function table(title: string, map: Map<string, Tally>, filesOf?: Map<string, Set
   ];
 }
 
-async function scoreSet(set: string, scanner: ReturnType<typeof createNodeScanner>): Promise<string> {
+/** What scores a set: Warden's scanner, or a peer's findings read from its report. */
+type ScanText = (rel: string, text: string) => Promise<{ findings: Finding[] } | undefined>;
+
+async function scoreSet(set: string, scanner: { scanNamedText: ScanText }, tool = "today's engine"): Promise<string> {
   const setDir = path.join(BLIND, set);
   const byLanguage = new Map<string, Tally>();
   const byPoint = new Map<string, Tally>();
@@ -166,7 +171,7 @@ async function scoreSet(set: string, scanner: ReturnType<typeof createNodeScanne
   const violated = scored.filter((s) => s.kind === 'safe' && s.hit);
   const files = new Set([...filesOf.values()].flatMap((f) => [...f])).size;
   return [
-    `# Blind set ${set}: scores of today's engine`,
+    `# Blind set ${set}: scores of ${tool}`,
     '',
     `Written by \`npm run bench:blind\` (bench/blind.ts). ${files} files, ${total.expect + total.safe} label/class pairs ` +
       `(${total.expect} expect, ${total.safe} safe). A finding matches a label in the same file, on the labeled line ±1, ` +
@@ -238,11 +243,23 @@ async function main(): Promise<void> {
         .filter((e) => e.isDirectory())
         .map((e) => e.name)
         .sort();
-  const scanner = createNodeScanner();
+  // --peer eslint: score ESLint and its security plugins instead (written to ESLINT.md).
+  const peer = sets[0] === '--peer' ? sets.splice(0, 2)[1] : undefined;
+  if (peer !== undefined && peer !== 'eslint') throw new Error(`unknown peer '${peer}' (known: eslint)`);
   for (const set of sets) {
     if (!fs.existsSync(path.join(BLIND, set))) throw new Error(`no blind set bench/blind/${set}`);
-    const md = await scoreSet(set, scanner);
-    fs.writeFileSync(path.join(BLIND, set, 'RESULTS.md'), md + '\n');
+    let md: string;
+    if (peer) {
+      const tool = ensureEslintSuite(path.join(REPO, 'node_modules', '.cache', 'warden-bench-peers'), (m) =>
+        process.stderr.write(`${m}\n`),
+      );
+      if (typeof tool === 'string') throw new Error(tool);
+      const { findings, parseErrors } = eslintFindings(tool, path.join(BLIND, set), REPO);
+      const scan: ScanText = async (rel) => ({ findings: (findings.get(rel) ?? []) as unknown as Finding[] });
+      md = await scoreSet(set, { scanNamedText: scan }, `${tool.name} (${tool.version})`);
+      if (parseErrors.length) md += `\n## ESLint parse errors\n\n${parseErrors.map((e) => `- ${e}`).join('\n')}\n`;
+    } else md = await scoreSet(set, createNodeScanner());
+    fs.writeFileSync(path.join(BLIND, set, peer ? 'ESLINT.md' : 'RESULTS.md'), md + '\n');
     process.stdout.write(md + '\n');
   }
 }
