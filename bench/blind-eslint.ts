@@ -55,7 +55,8 @@ export function eslintFindings(
 ): { findings: Map<string, PeerFinding[]>; parseErrors: string[] } {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'warden-eslint-')), 'report.json');
   const args = tool.args(dir).map((a) => (a === '/dev/null' ? out : a));
-  const r = spawnSync(tool.command, args, { encoding: 'utf8', timeout: 600_000, maxBuffer: 64 << 20 });
+  // From the repository: ESLint 9 lints only files under the working directory given -c.
+  const r = spawnSync(tool.command, args, { cwd: repo, encoding: 'utf8', timeout: 600_000, maxBuffer: 64 << 20 });
   if (!tool.okStatus.includes(r.status ?? -1) || !fs.existsSync(out))
     throw new Error(`ESLint failed (${r.status}): ${(r.stderr || r.stdout || '').slice(0, 500)}`);
   const report = JSON.parse(fs.readFileSync(out, 'utf8')) as Array<{

@@ -69,7 +69,8 @@ const globals = { require: 'readonly', module: 'writable', exports: 'writable', 
 module.exports = [
   security.configs.recommended,
   noUnsanitized.configs.recommended,
-  ...sdl.configs.recommended,
+  // sdl's recommended registers its own older eslint-plugin-security (no rules on): keep version 4's.
+  ...sdl.configs.recommended.filter((c) => !(c.plugins && c.plugins.security)),
   { languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals, parserOptions: { ecmaFeatures: { jsx: true } } } },
   { files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
 ];
