@@ -84,6 +84,6 @@ func buildFilter(column, value string) string {
 
 func reportHandler(w http.ResponseWriter, r *http.Request) {
 	q := buildFilter("owner", r.FormValue("owner"))
-	// todo-expect: sqli
+	// expect: sqli
 	db.Query(q)
 }

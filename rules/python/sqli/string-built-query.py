@@ -61,7 +61,7 @@ def count():
 
 
 def run(cursor, statement, params):
-    # safe: sqli
+    # expect: sqli
     cursor.execute(statement, params)
 
 

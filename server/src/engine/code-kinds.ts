@@ -11,6 +11,8 @@ export type { CodeKind };
 export { INCLUDABLE_CODE_KINDS as INCLUDABLE_KINDS } from '../../../core/protocol/settings';
 export type { IncludedCodeKind as IncludableKind } from '../../../core/protocol/settings';
 import type { IncludedCodeKind as IncludableKind } from '../../../core/protocol/settings';
+// The injection classes of the policy's severity section: in tests they report (as info) when traced.
+import { INJECTION_CLASSES } from './origin';
 
 const KIND_OF: Record<IncludableKind, CodeKind> = {
   tests: 'test',
@@ -18,19 +20,6 @@ const KIND_OF: Record<IncludableKind, CodeKind> = {
   generated: 'generated',
   minified: 'minified',
 };
-
-/** The injection classes of the policy's severity section: in tests they report (as info) when traced. */
-const INJECTION_CLASSES = new Set([
-  'sqli',
-  'cmdi',
-  'code-injection',
-  'path-traversal',
-  'ssrf',
-  'xss',
-  'open-redirect',
-  'ldapi',
-  'xpathi',
-]);
 
 export interface CodeKindScanOptions {
   /** The path the file is classified by, relative to the scan root ('/'-separated or not). */

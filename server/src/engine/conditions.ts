@@ -2,7 +2,7 @@
 // text tests run first, on the query's own captures, so most matches stop before any dataflow.
 
 import type { Node, QueryMatch, Tree } from 'web-tree-sitter';
-import { Dataflow, Flow, Level, TaintConfig } from './dataflow';
+import { Dataflow, Flow, Level, moreCertain, TaintConfig } from './dataflow';
 import type { TextSpan } from './windows';
 import { LANGUAGES, LanguageId } from './languages';
 import type { Condition, Pattern, Rule } from './rule-model';
@@ -78,7 +78,7 @@ export class MatchContext {
   }
 
   get flow(): Dataflow {
-    this.dataflow ??= new Dataflow(this.tree, LANGUAGES[this.language].syntax, this.focus);
+    this.dataflow ??= new Dataflow(this.tree, LANGUAGES[this.language].syntax, this.focus, this.language);
     return this.dataflow;
   }
 
@@ -172,7 +172,7 @@ function check(
       let flow: Flow = { level: Level.Constant };
       for (const n of nodes) {
         const f = ctx.flow.flowOf(n, config);
-        if (f.level > flow.level) flow = f;
+        if (moreCertain(f, flow)) flow = f;
         if (flow.level === Level.Tainted) break;
       }
       const ok = cond.requirement === 'tainted' ? flow.level === Level.Tainted : flow.level >= Level.Unknown;
@@ -246,7 +246,7 @@ export function checkAll(entry: PatternEntry, captures: Captures, ctx: MatchCont
     const cond = where[i];
     const v = check(cond, captures, entry.rule, ctx, shapes);
     if (!v.ok) return { ok: false, details: [] };
-    if (v.flow && (!verdict.flow || v.flow.level > verdict.flow.level)) verdict.flow = v.flow;
+    if (v.flow && (!verdict.flow || moreCertain(v.flow, verdict.flow))) verdict.flow = v.flow;
     verdict.details.push(...v.details);
     if (v.secretFormat) verdict.secretFormat = v.secretFormat;
   }

@@ -4,16 +4,19 @@
 //   unknown   – depends on something of unknown origin (a parameter, a field): medium confidence
 //   tainted   – reaches back to a declared source (request data, …): high confidence
 // A use is resolved to the definitions that reach it (flow/), through same-file calls both ways
-// (argument → parameter, return → call) to a bounded depth. Sanitizers cut the flow.
+// (argument → parameter, return → call; others: unresolved-calls.ts). Sanitizers cut the flow.
 
 import type { Node, Tree } from 'web-tree-sitter';
 import type { SyntaxVocabulary } from './languages';
 import { Definition, FunctionInfo, ScopeIndex } from './scopes';
-import { receiverOf, simpleName } from './node-names';
+import { isList, receiverOf, simpleName } from './node-names';
 import type { StepPacer, TextSpan } from './windows';
 import { TraceStep } from './types';
 import { rangeOf } from './positions';
 import { GuardShapes } from './flow/guards';
+import type { LanguageId } from './languages';
+import { BUILDING_CALLS, isCalleeReceiver, isNamespace, unresolvedCallKind } from './unresolved-calls';
+import { returnsOf, valueText } from './value-text';
 
 export const enum Level {
   Constant = 0,
@@ -23,6 +26,8 @@ export const enum Level {
 
 export interface Flow {
   level: Level;
+  /** Unknown, and built into a larger text in this function (policy.md), not passed whole. */
+  built?: boolean;
   /** Source first, for tainted values. */
   trace?: TraceStep[];
 }
@@ -36,6 +41,9 @@ export interface TaintConfig {
 
 const CONSTANT: Flow = { level: Level.Constant };
 const UNKNOWN: Flow = { level: Level.Unknown };
+const BUILT: Flow = { level: Level.Unknown, built: true };
+/** Nodes that build text from their parts (`a + b`, `"%s" % x`, template and f-strings). */
+const BUILDERS = new Set(['binary_expression', 'binary_operator', 'template_string', 'string', 'concatenated_string']);
 const MAX_CALL_DEPTH = 3;
 const MAX_TRACE = 10;
 /** Evaluation steps per file before the analysis answers "unknown" instead of looking further. */
@@ -74,9 +82,15 @@ function extend(flow: Flow, s: TraceStep): Flow {
   return { level: flow.level, trace };
 }
 
-function max(a: Flow, b: Flow): Flow {
-  return b.level > a.level ? b : a;
+/** Tainted above built-unknown above unknown above constant. */
+export function moreCertain(a: Flow, b: Flow): boolean {
+  return a.level !== b.level ? a.level > b.level : !!a.built && !b.built;
 }
+function max(a: Flow, b: Flow): Flow {
+  return moreCertain(b, a) ? b : a;
+}
+
+const building = (flow: Flow): Flow => (flow.level === Level.Unknown ? BUILT : flow);
 
 export class Dataflow {
   private scopeIndex: ScopeIndex | undefined;
@@ -96,6 +110,7 @@ export class Dataflow {
     private readonly tree: Tree,
     private readonly syntax: SyntaxVocabulary,
     private readonly focus?: TextSpan,
+    private readonly language?: LanguageId,
   ) {}
 
   /**
@@ -194,13 +209,15 @@ export class Dataflow {
       flow = max(flow, this.evaluate(child, config, ctx));
       if (flow.level === Level.Tainted) break;
     }
-    return flow;
+    const operator = node.childForFieldName('operator')?.text;
+    return BUILDERS.has(type) && (!operator || /^[+%]$/.test(operator)) ? building(flow) : flow;
   }
 
   /** A use is the union of every definition that can reach it: the highest level, the first tainted trace. */
   private identifier(node: Node, config: TaintConfig, ctx: Context): Flow {
     const defs = this.scopes.reaching(node.text, node);
-    if (defs.length === 0) return isCalleeReceiver(node, this.syntax) ? CONSTANT : UNKNOWN;
+    if (defs.length === 0)
+      return isCalleeReceiver(node, this.syntax) || this.scopes.functionsByName.has(node.text) ? CONSTANT : UNKNOWN;
     let flow = CONSTANT;
     for (const def of defs) {
       const f = this.definition(def, config, ctx);
@@ -234,9 +251,14 @@ export class Dataflow {
         } finally {
           this.augmenting.delete(def);
         }
-        return def.value ? max(before, this.evaluate(def.value, config, ctx)) : before;
+        const added = def.value ? this.evaluate(def.value, config, ctx) : CONSTANT;
+        // c += " -l", sb.append(p) after constant text: built. Not a field store (self.sql = sql).
+        const stored = this.syntax.members.some((m) => m.type === def.target.parent?.type);
+        const mixed = !stored && (before.level === Level.Constant) !== (added.level === Level.Constant);
+        return mixed ? building(max(before, added)) : max(before, added);
       }
       default:
+        if (def.value && def.valueIndex !== undefined) return this.element(def.value, def.valueIndex, config, ctx);
         return def.value ? this.evaluate(def.value, config, ctx) : CONSTANT;
     }
   }
@@ -260,7 +282,8 @@ export class Dataflow {
       flow = flow ? max(flow, argFlow) : argFlow;
       if (flow.level === Level.Tainted) break;
     }
-    return flow ?? UNKNOWN;
+    // Built by a caller, it still arrives here whole (policy.md): info unless a caller passes request data.
+    return flow?.built ? UNKNOWN : (flow ?? UNKNOWN);
   }
 
   private argumentFor(call: Node, fn: FunctionInfo, paramIndex: number): Node | undefined {
@@ -280,11 +303,19 @@ export class Dataflow {
       return this.localCall(node, local, config, ctx);
     }
     const receiver = receiverOf(node, callee, this.syntax);
-    let flow = receiver ? this.evaluate(receiver, config, ctx) : CONSTANT;
+    const namespace = receiver ? isNamespace(receiver, this.syntax, this.scopes) : false;
+    // A namespace (module, class, package) is no value, but may hold a source: request.args.get(k).
+    const held = receiver ? this.evaluate(receiver, config, ctx) : CONSTANT;
+    let inputs = !namespace || held.level === Level.Tainted ? held : CONSTANT;
+    // Text around a value builds it (fmt.Sprintf("ls %s", p)); a method's arguments transform it.
+    const onValue = !!receiver && !namespace && inputs.level !== Level.Constant;
+    let constantPiece = !!receiver && !namespace && !onValue;
     if (args) {
       for (const arg of args.namedChildren) {
-        if (!arg || flow.level === Level.Tainted) continue;
-        flow = max(flow, this.evaluate(arg, config, ctx));
+        if (!arg || inputs.level === Level.Tainted || /comment/.test(arg.type)) continue;
+        const argFlow = this.evaluate(arg, config, ctx);
+        if (argFlow.level === Level.Constant && !onValue) constantPiece = true;
+        inputs = max(inputs, argFlow);
       }
     }
     // Direct calls (not through a receiver) to functions defined elsewhere: the result may
@@ -295,12 +326,33 @@ export class Dataflow {
       !/identifier$/.test(callee.type) &&
       !this.syntax.members.some((m) => m.type === callee.type)
     ) {
-      flow = max(flow, this.evaluate(callee, config, ctx));
+      inputs = max(inputs, this.evaluate(callee, config, ctx));
     }
-    return flow;
+    if (local && local.length > 0) return inputs; // a same-file function past the depth bound
+    // A function held in a variable of this file (a lambda, a closure): what the variable holds.
+    if (callee && !receiver && this.syntax.identifiers.includes(callee.type)) {
+      const held = this.scopes.resolve(callee.text, callee);
+      if (held && held.kind !== 'import') return max(inputs, this.evaluate(callee, config, ctx));
+    }
+    const kind =
+      this.language && name ? unresolvedCallKind(this.language, node, receiver, namespace, name) : 'transform';
+    if (kind === 'safe') return inputs.level === Level.Tainted ? inputs : CONSTANT;
+    if (kind === 'transform' && constantPiece && name && BUILDING_CALLS.test(name)) inputs = building(inputs);
+    return kind === 'unknown' ? max(inputs, UNKNOWN) : inputs;
   }
 
-  private localCall(node: Node, functions: FunctionInfo[], config: TaintConfig, ctx: Context): Flow {
+  // v, err := f(x): with a same-file f, each target takes its own position of f's returns.
+  private element(value: Node, index: number, config: TaintConfig, ctx: Context): Flow {
+    const single = isList(value) && value.namedChildCount === 1 ? value.namedChild(0) : value;
+    const spec = single && this.syntax.calls.find((c) => c.type === single.type);
+    const callee = spec && single.childForFieldName(spec.callee);
+    const name = callee ? simpleName(callee) : undefined;
+    const local = name && this.scopes.mayCallLocal(single!, callee!) && this.scopes.functionsByName.get(name);
+    if (!local || local.length === 0 || ctx.depth >= MAX_CALL_DEPTH) return this.evaluate(value, config, ctx);
+    return this.localCall(single!, local, config, ctx, index);
+  }
+
+  private localCall(node: Node, functions: FunctionInfo[], config: TaintConfig, ctx: Context, index?: number): Flow {
     let flow = CONSTANT;
     for (const fn of functions) {
       const bindings = new Map<number, Flow>();
@@ -310,14 +362,18 @@ export class Dataflow {
       });
       // What a function returns depends only on what its parameters are bound to: a helper called
       // from many places with constant or unknown arguments is evaluated once, not once per call.
-      const key = `${config.key}:${fn.node.id}:${ctx.depth}:${[...bindings.values()].map((f) => this.flowId(f)).join(',')}`;
+      const key = `${config.key}:${fn.node.id}:${ctx.depth}:${index ?? ''}:${[...bindings.values()].map((f) => this.flowId(f)).join(',')}`;
       let returned = this.callResults.get(key);
       if (!returned) {
         returned = CONSTANT;
-        for (const ret of this.returnsOf(fn))
-          returned = max(returned, this.evaluate(ret, config, { bindings, depth: ctx.depth + 1 }));
+        for (const ret of returnsOf(fn, this.syntax)) {
+          const parts = isList(ret) ? ret.namedChildren.filter((c) => c && !/comment/.test(c.type)) : [];
+          const part = (index !== undefined && parts[index]) || ret;
+          returned = max(returned, this.evaluate(part, config, { bindings, depth: ctx.depth + 1 }));
+        }
         this.callResults.set(key, returned);
       }
+      if (returned.built) returned = UNKNOWN; // built in the helper, it arrives here whole
       flow = max(flow, extend(returned, step(node, `${fn.name ?? 'function'}(…) returns it`)));
     }
     return flow;
@@ -332,60 +388,13 @@ export class Dataflow {
     return id;
   }
 
-  private returnsOf(fn: FunctionInfo): Node[] {
-    if (fn.returns.length > 0) return fn.returns;
-    const found: Node[] = [];
-    const visit = (n: Node): void => {
-      for (const child of n.namedChildren) {
-        if (!child) continue;
-        if (this.syntax.functions.includes(child.type)) continue;
-        if (this.syntax.returns.includes(child.type)) {
-          const value = child.namedChildren.find((c) => c && !/comment/.test(c.type));
-          if (value) found.push(value);
-        } else visit(child);
-      }
-    };
-    const body = fn.node.childForFieldName('body');
-    if (body) visit(body);
-    fn.returns.push(...found);
-    return found;
-  }
-
-  /**
-   * The text of an expression plus the values its variables were last assigned, two levels deep,
-   * so `"a=" + v + attrs` is read together with what `attrs` holds.
-   */
+  /** The text of an expression with what its variables hold (see value-text.ts). */
   valueText(node: Node, depth = 2): string {
-    const identifiers = this.syntax.identifiers;
-    const ids = identifiers.includes(node.type)
-      ? [node]
-      : node.descendantsOfType(identifiers).filter((n): n is Node => !!n);
-    const parts = [node.text];
-    for (const id of ids.slice(0, 20)) {
-      const value = this.scopes.resolve(id.text, id)?.value;
-      if (value && value.id !== node.id) parts.push(depth > 1 ? this.valueText(value, depth - 1) : value.text);
-    }
-    return parts.join(' ');
+    return valueText(node, this.scopes, this.syntax, depth);
   }
 
   /** The function a node sits in, if any (for scope conditions). */
   enclosingFunction(node: Node): Node | undefined {
     return this.scopes.enclosingFunction(node)?.node;
   }
-}
-
-/** `os` in os.path.join(…) or `exec` in exec.Command(…): a module, class or package name. */
-function isCalleeReceiver(node: Node, syntax: SyntaxVocabulary): boolean {
-  const parent = node.parent;
-  if (!parent) return false;
-  const member = syntax.members.find((m) => m.type === parent.type);
-  if (member && parent.childForFieldName(member.object)?.id === node.id) {
-    const grand = parent.parent;
-    if (grand && syntax.calls.some((c) => c.type === grand.type && grand.childForFieldName(c.callee)?.id === parent.id))
-      return true;
-    // Chains like os.path.join: the root of a callee chain is also a namespace.
-    return isCalleeReceiver(parent, syntax);
-  }
-  // Java keeps the receiver in method_invocation's `object` field.
-  return parent.type === 'method_invocation' && parent.childForFieldName('object')?.id === node.id;
 }

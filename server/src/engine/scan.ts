@@ -17,6 +17,7 @@ import { Pacer } from './pacer';
 import { Captures, capturesOf, checkAll, gateCount, MatchContext, passesGates, renamed, Verdict } from './conditions';
 import { collectMatches } from './matching';
 import { followObject } from './objects';
+import { gradeByOrigin } from './origin';
 
 export { ScanCancelled } from './pacer';
 
@@ -75,7 +76,7 @@ function findingFor(rule: Rule, node: Node, verdict: Verdict, options: ScanOptio
   }
   if (verdict.details.length > 0) finding.detail = [...new Set(verdict.details)].join('; ');
   if (verdict.secretFormat) finding.secretFormat = verdict.secretFormat;
-  return finding;
+  return gradeByOrigin(finding, { unknown: flow?.level === Level.Unknown, built: !!flow?.built });
 }
 
 export async function scanTree(

@@ -21,6 +21,7 @@ export interface Definition {
   value: Node | null;
   /** Text index after which the definition is visible (the end of the assignment). */
   effectiveAt: number;
+  valueIndex?: number; // v, err := f(x): this target's position among f's results
   /** For parameters: the function and the parameter's position. */
   fn?: FunctionInfo;
   paramIndex?: number;
@@ -250,7 +251,7 @@ export class ScopeIndex {
         if (this.syntax.identifiers.includes(list.type)) data.params.push(list);
         else
           for (const p of list.namedChildren)
-            if (p) data.params.push(...bindingIdentifiers(p, this.syntax).slice(0, 1));
+            if (p) data.params.push(...bindingIdentifiers(p, this.syntax).slice(0, goGroup(p) ? undefined : 1));
       }
       const params = data.params;
       data.firstArgParam =
@@ -390,7 +391,10 @@ export class ScopeIndex {
       value && isList(value) ? value.namedChildren.filter((v): v is Node => !!v && v.type !== 'comment') : null;
     targets.forEach((id, i) => {
       const v = values && values.length === targets.length ? values[i] : value;
-      this.define(scope, { name: id.text, kind, target: id, value: v, effectiveAt });
+      const valueIndex = v === value && targets.length > 1 && kind === 'assign' ? i : undefined;
+      this.define(scope, { name: id.text, kind, target: id, value: v, effectiveAt, valueIndex });
     });
   }
 }
+// Go declares several parameters at once: func f(column, value string).
+const goGroup = (p: Node): boolean => p.type === 'parameter_declaration';
