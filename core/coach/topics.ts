@@ -74,7 +74,7 @@ export const TOPICS: readonly Topic[] = [
     label: 'SQL / database',
     tier: 'medium',
     ruleTopics: ['database', 'db', 'queries'],
-    classes: ['sqli'],
+    classes: ['sqli', 'ldapi'],
     patterns: [
       re('\\b(sql|mysql|postgres(ql)?|sqlite|database|jdbc|orm|sqlalchemy|sequelize|knex|prisma|hibernate)\\b'),
       re('\\b(select\\s.+\\sfrom|insert\\s+into|delete\\s+from|update\\s+\\w+\\s+set)\\b'),
@@ -115,7 +115,7 @@ export const TOPICS: readonly Topic[] = [
     label: 'Cookies / sessions',
     tier: 'medium',
     ruleTopics: ['sessions', 'session', 'cookie'],
-    classes: ['insecure-cookie'],
+    classes: ['insecure-cookie', 'trust-boundary'],
     patterns: [
       re('\\b(cookies?|sessions?|remember[ -]me|set-cookie)\\b'),
       re('document\\.cookie|res\\.cookie\\(|set_cookie\\(|http\\.SetCookie|new Cookie\\('),
@@ -156,7 +156,7 @@ export const TOPICS: readonly Topic[] = [
     label: 'Deserialization / parsing untrusted formats',
     tier: 'medium',
     ruleTopics: ['serialization', 'xml'],
-    classes: ['deserialization', 'xxe'],
+    classes: ['deserialization', 'xxe', 'xpathi'],
     patterns: [
       re('\\b(deserializ\\w*|unserializ\\w*|serializ\\w*|pickle|unpickl\\w*|marshal|ObjectInputStream|yaml\\.load)\\b'),
       re('\\b(xml|DocumentBuilder|SAXParser|lxml|etree)\\b'),

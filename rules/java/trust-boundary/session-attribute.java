@@ -1,0 +1,55 @@
+import java.util.Set;
+import javax.servlet.http.*;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class PreferencesController {
+    private static final Set<String> SUPPORTED_LANGUAGES = Set.of("en", "fr", "de");
+
+    public void remember(HttpServletRequest request) {
+        String lang = request.getParameter("lang");
+        // expect: trust-boundary
+        request.getSession().setAttribute("lang", lang);
+    }
+
+    @PostMapping("/role")
+    public void switchRole(@RequestParam String role, HttpSession session) {
+        // expect: trust-boundary
+        session.setAttribute("role", role);
+    }
+
+    public void legacy(HttpServletRequest request) {
+        HttpSession session = request.getSession(true);
+        // expect: trust-boundary
+        session.putValue("returnTo", request.getHeader("Referer"));
+    }
+
+    public void rememberChecked(HttpServletRequest request) {
+        String lang = request.getParameter("lang");
+        if (!SUPPORTED_LANGUAGES.contains(lang)) {
+            throw new IllegalArgumentException("unsupported language");
+        }
+        // safe: trust-boundary
+        request.getSession().setAttribute("lang", lang);
+    }
+
+    @PostMapping("/page-size")
+    public void pageSize(@RequestParam String size, HttpSession session) {
+        // safe: trust-boundary
+        session.setAttribute("pageSize", Integer.parseInt(size));
+    }
+
+    public void username(HttpServletRequest request) {
+        String name = request.getParameter("name");
+        if (name == null || !name.matches("[A-Za-z0-9_]{1,32}")) {
+            throw new IllegalArgumentException("bad name");
+        }
+        // safe: trust-boundary
+        request.getSession().setAttribute("displayName", name);
+    }
+
+    public void visited(HttpServletRequest request, String userId) {
+        // safe: trust-boundary
+        request.getSession().setAttribute("lastVisit", System.currentTimeMillis());
+    }
+}
