@@ -9,18 +9,18 @@ public class SessionController {
     @PostMapping("/login")
     public void login(@RequestParam String user, HttpServletResponse response) {
         String token = sessions.create(user);
-        // expect: insecure-cookie
         Cookie cookie = new Cookie("SESSION", token);
         cookie.setPath("/");
+        // expect: insecure-cookie
         response.addCookie(cookie);
     }
 
     @PostMapping("/remember")
     public void remember(HttpServletResponse response, String userId) {
-        // expect: insecure-cookie
         Cookie rememberMe = new Cookie("remember_me", userId);
         rememberMe.setHttpOnly(true);
         rememberMe.setMaxAge(60 * 60 * 24 * 30);
+        // expect: insecure-cookie
         response.addCookie(rememberMe);
     }
 
@@ -43,8 +43,8 @@ public class SessionController {
         Cookie cookie = new Cookie("SESSION", sessions.create(user));
         cookie.setHttpOnly(true);
         cookie.setSecure(true);
-        cookie.setMaxAge(3600);
         cookie.setPath("/");
+        // safe: insecure-cookie
         response.addCookie(cookie);
     }
 
@@ -60,7 +60,7 @@ public class SessionController {
     public ResponseEntity<Void> apiLoginSafely(@RequestParam String user) {
         // safe: insecure-cookie
         ResponseCookie cookie = ResponseCookie.from("token", sessions.create(user))
-            .httpOnly(true).secure(true).sameSite("Strict").path("/").maxAge(Duration.ofHours(1)).build();
+            .httpOnly(true).secure(true).sameSite("Strict").path("/").build();
         return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, cookie.toString()).build();
     }
 
@@ -76,5 +76,37 @@ public class SessionController {
             if (c.getName().equals("theme")) return c.getValue();
         }
         return "light";
+    }
+
+    public void sessionCookieWithoutExpiry(HttpServletResponse response, String id) {
+        Cookie cookie = new Cookie("JSESSIONID", id);
+        cookie.setSecure(true);
+        cookie.setHttpOnly(true);
+        // safe: insecure-cookie
+        response.addCookie(cookie);
+    }
+
+    public void explicitlyInsecure(HttpServletResponse response, String id) {
+        Cookie cookie = new Cookie("SESSION", id);
+        cookie.setHttpOnly(true);
+        // expect: insecure-cookie
+        cookie.setSecure(false);
+        response.addCookie(cookie);
+    }
+
+    public ResponseEntity<Void> crossSite(String token) {
+        // expect: insecure-cookie
+        ResponseCookie cookie = ResponseCookie.from("token", token).httpOnly(true).sameSite("None").build();
+        return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, cookie.toString()).build();
+    }
+
+    public void headerWithoutSecure(HttpServletResponse response, String id) {
+        // expect: insecure-cookie
+        response.setHeader(HttpHeaders.SET_COOKIE, "sid=" + id + "; HttpOnly; SameSite=None");
+    }
+
+    public void headerSessionCookie(HttpServletResponse response, String id) {
+        // safe: insecure-cookie
+        response.setHeader(HttpHeaders.SET_COOKIE, "sid=" + id + "; Path=/; Secure; HttpOnly");
     }
 }

@@ -3,7 +3,9 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.*;
 import javax.xml.stream.*;
 import javax.xml.transform.*;
+import javax.xml.validation.*;
 import org.w3c.dom.Document;
+import org.xml.sax.XMLReader;
 import org.springframework.web.bind.annotation.*;
 
 @RestController
@@ -78,6 +80,7 @@ public class XmlImportController {
 
     public Document featureLeftOn(InputStream body) throws Exception {
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        // expect: xxe
         dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
         // expect: xxe
         return dbf.newDocumentBuilder().parse(body);
@@ -95,5 +98,60 @@ public class XmlImportController {
         // safe: xxe
         spf.newSAXParser().getXMLReader().parse(new org.xml.sax.InputSource(body));
         return null;
+    }
+
+    public void validate(InputStream xsd, InputStream body) throws Exception {
+        SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        // expect: xxe
+        Schema schema = sf.newSchema(new javax.xml.transform.stream.StreamSource(xsd));
+    }
+
+    public void validateHardened(InputStream xsd) throws Exception {
+        SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        sf.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        sf.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // safe: xxe
+        Schema schema = sf.newSchema(new javax.xml.transform.stream.StreamSource(xsd));
+    }
+
+    public void xmlReader(InputStream body) throws Exception {
+        XMLReader reader = SAXParserFactory.newInstance().newSAXParser().getXMLReader();
+        reader.setContentHandler(new org.xml.sax.helpers.DefaultHandler());
+        // expect: xxe
+        reader.parse(new org.xml.sax.InputSource(body));
+    }
+
+    public org.jdom2.Document jdom(InputStream body) throws Exception {
+        org.jdom2.input.SAXBuilder builder = new org.jdom2.input.SAXBuilder();
+        // expect: xxe
+        return builder.build(body);
+    }
+
+    public org.jdom2.Document jdomHardened(InputStream body) throws Exception {
+        org.jdom2.input.SAXBuilder builder = new org.jdom2.input.SAXBuilder();
+        builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        // safe: xxe
+        return builder.build(body);
+    }
+
+    public org.dom4j.Document dom4j(InputStream body) throws Exception {
+        org.dom4j.io.SAXReader reader = new org.dom4j.io.SAXReader();
+        // expect: xxe
+        return reader.read(body);
+    }
+
+    public org.dom4j.Document dom4jHardened(InputStream body) throws Exception {
+        org.dom4j.io.SAXReader reader = new org.dom4j.io.SAXReader();
+        reader.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        reader.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        // safe: xxe
+        return reader.read(body);
+    }
+
+    public void xslt(InputStream stylesheet, InputStream body, OutputStream out) throws Exception {
+        TransformerFactory tf = TransformerFactory.newInstance();
+        // expect: xxe
+        Transformer t = tf.newTransformer(new javax.xml.transform.stream.StreamSource(stylesheet));
+        t.transform(new javax.xml.transform.stream.StreamSource(body), new javax.xml.transform.stream.StreamResult(out));
     }
 }

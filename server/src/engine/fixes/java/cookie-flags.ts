@@ -1,20 +1,19 @@
-// Java: HttpOnly, Secure and a max age on servlet cookies; HttpOnly, Secure, SameSite on
-// ResponseCookie.
+// Java: HttpOnly and Secure on servlet cookies; HttpOnly, Secure, SameSite on ResponseCookie. No
+// max age: a session cookie needs none (policy.md, "Cookies").
 
 import { eol, indentOf, insertAt, statementOf } from '../edits';
 import type { Fixer, Propose } from '../model';
 
 /** Cookie flags set by name: servlet setters, and the ResponseCookie builder calls. */
 const SERVLET_COOKIE_FLAGS: Array<[RegExp, string]> = [
-  [/setHttpOnly\(\s*true\s*\)/, 'setHttpOnly(true)'],
-  [/setSecure\(\s*(true|request\.isSecure\(\))\s*\)/, 'setSecure(true)'],
-  [/setMaxAge\(/, 'setMaxAge(3600)'],
+  [/setHttpOnly\(/, 'setHttpOnly(true)'],
+  [/setSecure\(/, 'setSecure(true)'],
 ];
 
 const RESPONSE_COOKIE_FLAGS: Array<[RegExp, string]> = [
-  [/\.httpOnly\(\s*true\s*\)/, '.httpOnly(true)'],
-  [/\.secure\(\s*true\s*\)/, '.secure(true)'],
-  [/\.sameSite\(\s*"(Strict|Lax)"\s*\)/, '.sameSite("Strict")'],
+  [/\.httpOnly\(/, '.httpOnly(true)'],
+  [/\.secure\(/, '.secure(true)'],
+  [/\.sameSite\(/, '.sameSite("Strict")'],
 ];
 
 const propose: Propose = (ctx) => {
@@ -44,7 +43,7 @@ const propose: Propose = (ctx) => {
   const nl = eol(ctx);
   const lines = missing.map((call) => `${nl}${indent}${name}.${call};`).join('');
   return {
-    title: 'Set HttpOnly, Secure and a max age on the cookie',
+    title: 'Set HttpOnly and Secure on the cookie',
     edits: [insertAt({ line: stmt.endPosition.row, character: stmt.endPosition.column }, lines)],
   };
 };
