@@ -52,8 +52,8 @@ public class UserController {
     }
 
     public void remember(HttpServletResponse response, String sessionId) {
-        // expect: insecure-cookie
         Cookie cookie = new Cookie("session", sessionId);
+        // expect: insecure-cookie
         response.addCookie(cookie);
     }
 }

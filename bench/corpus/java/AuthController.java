@@ -54,9 +54,9 @@ public class AuthController {
                     .setExpiration(new Date(System.currentTimeMillis() + EXPIRATION_MS))
                     .signWith(SignatureAlgorithm.HS256, JWT_SECRET)
                     .compact();
-            // expect: insecure-cookie
             Cookie cookie = new Cookie("auth_token", token);
             cookie.setPath("/");
+            // expect: insecure-cookie
             response.addCookie(cookie);
             return ResponseEntity.ok(Map.of("token", token));
         }
