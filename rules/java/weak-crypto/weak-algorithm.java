@@ -72,4 +72,52 @@ public class CryptoService {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
         return HexFormat.of().formatHex(md.digest(body.getBytes()));
     }
+
+    public byte[] rsaPkcs1(PublicKey publicKey, byte[] data) throws Exception {
+        // expect: weak-crypto
+        Cipher cipher = Cipher.getInstance("RSA/ECB/PKCS1Padding");
+        cipher.init(Cipher.ENCRYPT_MODE, publicKey);
+        return cipher.doFinal(data);
+    }
+
+    public byte[] rsaOaep(PublicKey publicKey, byte[] data) throws Exception {
+        // safe: weak-crypto
+        Cipher cipher = Cipher.getInstance("RSA/ECB/OAEPWithSHA-256AndMGF1Padding");
+        cipher.init(Cipher.ENCRYPT_MODE, publicKey);
+        return cipher.doFinal(data);
+    }
+
+    public byte[] signLegacy(PrivateKey privateKey, byte[] data) throws Exception {
+        // expect: weak-crypto
+        Signature signer = Signature.getInstance("SHA1withRSA");
+        signer.initSign(privateKey);
+        signer.update(data);
+        return signer.sign();
+    }
+
+    public byte[] signModern(PrivateKey privateKey, byte[] data) throws Exception {
+        // safe: weak-crypto
+        Signature signer = Signature.getInstance("SHA256withRSA");
+        signer.initSign(privateKey);
+        signer.update(data);
+        return signer.sign();
+    }
+
+    public Cipher noEncryption() {
+        // expect: weak-crypto
+        return new javax.crypto.NullCipher();
+    }
+
+    public SecretKey passwordKey(char[] password) throws Exception {
+        // expect: weak-crypto
+        SecretKeyFactory factory = SecretKeyFactory.getInstance("PBEWithMD5AndDES");
+        return factory.generateSecret(new javax.crypto.spec.PBEKeySpec(password));
+    }
+
+    public String sessionToken(String user) throws Exception {
+        // expect: weak-crypto
+        MessageDigest md = MessageDigest.getInstance("MD5");
+        String token = HexFormat.of().formatHex(md.digest((user + System.nanoTime()).getBytes()));
+        return token;
+    }
 }
