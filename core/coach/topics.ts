@@ -74,7 +74,7 @@ export const TOPICS: readonly Topic[] = [
     label: 'SQL / database',
     tier: 'medium',
     ruleTopics: ['database', 'db', 'queries'],
-    classes: ['sqli', 'ldapi'],
+    classes: ['sqli'],
     patterns: [
       re('\\b(sql|mysql|postgres(ql)?|sqlite|database|jdbc|orm|sqlalchemy|sequelize|knex|prisma|hibernate)\\b'),
       re('\\b(select\\s.+\\sfrom|insert\\s+into|delete\\s+from|update\\s+\\w+\\s+set)\\b'),
@@ -93,7 +93,7 @@ export const TOPICS: readonly Topic[] = [
     label: 'Authentication / passwords',
     tier: 'high',
     ruleTopics: ['auth', 'passwords', 'login'],
-    classes: ['weak-crypto', 'hardcoded-secret'],
+    classes: ['weak-crypto', 'hardcoded-secret', 'ldapi'],
     patterns: [
       re(
         '\\b(log ?in|logins?|sign[ -]?in|sign[ -]?up|authenticat\\w*|passwords?|passwd|credentials?|bcrypt|argon2|mfa|2fa|otp)\\b',
