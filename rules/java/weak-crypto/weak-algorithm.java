@@ -114,10 +114,4 @@ public class CryptoService {
         return factory.generateSecret(new javax.crypto.spec.PBEKeySpec(password));
     }
 
-    public String sessionToken(String user) throws Exception {
-        // expect: weak-crypto
-        MessageDigest md = MessageDigest.getInstance("MD5");
-        String token = HexFormat.of().formatHex(md.digest((user + System.nanoTime()).getBytes()));
-        return token;
-    }
 }
