@@ -35,4 +35,11 @@ public class CookieSettings {
         // safe: insecure-cookie
         socket.setUseClientMode(false);
     }
+
+    public org.springframework.session.web.http.DefaultCookieSerializer serializer() {
+        org.springframework.session.web.http.DefaultCookieSerializer cookies = new org.springframework.session.web.http.DefaultCookieSerializer();
+        // expect: insecure-cookie
+        cookies.setUseSecureCookie(false);
+        return cookies;
+    }
 }

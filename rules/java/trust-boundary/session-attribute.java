@@ -52,4 +52,17 @@ public class PreferencesController {
         // safe: trust-boundary
         request.getSession().setAttribute("lastVisit", System.currentTimeMillis());
     }
+
+    public void shortName(HttpServletRequest req) {
+        HttpSession s = req.getSession();
+        String theme = req.getParameter("theme");
+        if (theme == null || theme.isEmpty()) return;
+        // expect: trust-boundary
+        s.setAttribute("theme", theme);
+    }
+
+    public void requestScope(HttpServletRequest req) {
+        // safe: trust-boundary
+        req.setAttribute("q", req.getParameter("q"));
+    }
 }
