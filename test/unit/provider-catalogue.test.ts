@@ -120,6 +120,20 @@ describe('provider-token catalogue', () => {
   const loaded = load(text);
   const catalogue = new ProviderCatalogue(loaded.providers);
 
+  it('ships without its placeholder examples (a token-shaped placeholder stops vsce from packaging)', () => {
+    const built = JSON.parse(fs.readFileSync(path.join(REPO, 'dist', 'rules.json'), 'utf8')) as Array<{
+      file: string;
+      text: string;
+    }>;
+    const shipped = built.find((r) => r.file === CATALOGUE);
+    assert.ok(shipped, 'the catalogue is in dist/rules.json');
+    const fromDist = loadRuleSources([shipped]);
+    assert.deepStrictEqual(fromDist.problems, []);
+    assert.strictEqual(fromDist.providers.length, loaded.providers.length);
+    assert.ok(fromDist.providers.every((f) => f.example === ''));
+    for (const f of loaded.providers) assert.ok(!JSON.stringify(shipped).includes(f.example), f.example);
+  });
+
   it('loads at least 100 formats without problems, each with its documentation', () => {
     assert.deepStrictEqual(loaded.problems, []);
     assert.ok(loaded.providers.length >= 100, `${loaded.providers.length} formats`);
