@@ -74,7 +74,8 @@ export function isInside(root: string, file: string): boolean {
   return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
 }
 
-function errorDetail(e: unknown): string {
+/** An I/O error for people: its code and message (`ENOENT: no such file …`). */
+export function errorDetail(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   return err.code ? `${err.code}: ${err.message}` : String(err?.message ?? e);
 }

@@ -4,6 +4,7 @@
 // skipped, never fatal.
 
 import * as fs from 'fs';
+import { errorDetail } from '../../../core/io/read-file';
 import { listWorkspaceFiles } from '../workspace/files';
 
 export interface WalkResult {
@@ -16,11 +17,6 @@ export interface WalkResult {
 export interface WalkOptions {
   /** Walk into vendored folders too (`--include-vendored`). */
   includeVendored?: boolean;
-}
-
-function errorDetail(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  return err.code ? `${err.code}: ${err.message}` : String(err?.message ?? e);
 }
 
 export function collectFiles(inputs: string[], options: WalkOptions = {}): WalkResult {

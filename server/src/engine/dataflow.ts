@@ -12,7 +12,7 @@ import { Definition, FunctionInfo, ScopeIndex } from './scopes';
 import { isList, receiverOf, simpleName } from './node-names';
 import type { StepPacer, TextSpan } from './windows';
 import { TraceStep } from './types';
-import { rangeOf } from './positions';
+import { nodeLabel, rangeOf } from './positions';
 import { GuardShapes } from './flow/guards';
 import type { LanguageId } from './languages';
 import { BUILDING_CALLS, isCalleeReceiver, isNamespace, unresolvedCallKind } from './unresolved-calls';
@@ -60,12 +60,7 @@ interface Context {
   depth: number;
 }
 
-function label(node: Node): string {
-  const text = node.text.replace(/\s+/g, ' ');
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-function step(node: Node, text = label(node)): TraceStep {
+function step(node: Node, text = nodeLabel(node)): TraceStep {
   return { range: rangeOf(node), label: text };
 }
 

@@ -28,3 +28,9 @@ export function positionAt(text: string, offset: number): { line: number; charac
   }
   return { line, character: offset - lineStart };
 }
+
+/** A node's text on one line, at most 60 characters: how a trace step or related place names it. */
+export function nodeLabel(node: Node): string {
+  const text = node.text.replace(/\s+/g, ' ');
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -5,7 +5,7 @@ import type { Node, QueryMatch, Tree } from 'web-tree-sitter';
 import { Level } from './dataflow';
 import { TextSpan, WINDOW_CHARS, windowsOf } from './windows';
 import { LANGUAGES, LanguageId } from './languages';
-import { rangeOf } from './positions';
+import { nodeLabel, rangeOf } from './positions';
 import { Rule, SANITIZER_CAPTURE, SOURCE_CAPTURE } from './rule-model';
 import type { LanguagePlan, PatternEntry, RuleSet, SharedEntry } from './ruleset';
 import { treeWithoutCallComments } from './names/comments';
@@ -181,7 +181,7 @@ async function scanWith(
     const node = life?.effect ?? matched;
     if (focus && (node.startIndex < focus.startIndex || node.startIndex >= focus.endIndex)) continue;
     const finding = findingFor(rule, node, verdict, options);
-    if (life?.effect) finding.related = [{ range: rangeOf(matched), message: `created here: ${shortText(matched)}` }];
+    if (life?.effect) finding.related = [{ range: rangeOf(matched), message: `created here: ${nodeLabel(matched)}` }];
     const fix = computeFix(rule.fix, {
       rule,
       // The fix configures the object where it is created.
@@ -235,11 +235,6 @@ function onePerRuleAndLine(findings: Iterable<Finding>): Finding[] {
     if (better) kept.set(key, f);
   }
   return [...kept.values()];
-}
-
-function shortText(node: Node): string {
-  const text = node.text.replace(/\s+/g, ' ');
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 function outranks(a: Finding, b: Finding): boolean {

@@ -10,7 +10,7 @@ import * as path from 'path';
 import ignore, { Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { VENDORED_DIRS } from '../../../core/code-kind';
-import { readWorkspaceFile } from '../../../core/io/read-file';
+import { errorDetail, readWorkspaceFile } from '../../../core/io/read-file';
 import { DEFAULT_MAX_BYTES, languageForPath } from '../engine';
 import { isManifest } from '../sca';
 
@@ -64,11 +64,6 @@ function readIgnoreRules(dir: string, root: string): Ignore | undefined {
     if (read.ok) rules = (rules ?? ignore()).add(read.text);
   }
   return rules;
-}
-
-function errorDetail(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  return err.code ? `${err.code}: ${err.message}` : String(err?.message ?? e);
 }
 
 /** Whether a folder of this name is walked into at all. */
