@@ -5,7 +5,7 @@
 import { LANGUAGE_INFO, LanguageId, languageForPath } from '../protocol/languages';
 import { DEFAULT_AI_LABEL } from '../protocol/ai-regions';
 import { Knowledge, topicLabel } from './knowledge';
-import { COMMENTARY_ASKS, VALIDATION_ASK } from './prompt';
+import { VALIDATION_ASK } from './prompt';
 
 export const SECTION_BEGIN = '<!-- warden:instructions begin -->';
 export const SECTION_END = '<!-- warden:instructions end -->';
@@ -141,7 +141,6 @@ export function instructionsSection(stack: Stack, knowledge: Knowledge, options:
     '',
     '### Always',
     `- ${VALIDATION_ASK}`,
-    ...COMMENTARY_ASKS.map((a) => `- ${a}`),
     `- Mark code you generate with \`${options.aiLabel || DEFAULT_AI_LABEL} begin\` / \`${options.aiLabel || DEFAULT_AI_LABEL} end\` comments so reviewers know to check it.`,
   ];
   const written = new Set<string>();

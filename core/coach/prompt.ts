@@ -1,35 +1,32 @@
-// Prompt hardening: keeps the user's prompt verbatim and appends the security requirements of the
-// topics it touches, the validation / error-handling / commentary asks, and the second-stage
-// review prompt. The original text can always be recovered with extractOriginal().
+// Prompt hardening: keeps the user's prompt verbatim and appends the security requirements it
+// needs (core/coach/harden.ts decides which) and the commentary ask; the follow-up prompt is kept
+// apart. A prompt with no security surface is left as it is. The original text can always be
+// recovered with extractOriginal().
 
-import type { LanguageId } from '../protocol/languages';
+import { COMMENTARY_ASK, CoachRequirement, followUpFor, HardenContext, selectRequirements } from './harden';
 import { commentLines, sharedLinePrefix, uncomment } from './comments';
-import { detectLanguage, detectTopics } from './detect';
-import { Knowledge, topicLabel } from './knowledge';
+import type { Knowledge } from './knowledge';
+import type { LanguageId } from '../protocol/languages';
 
 export const ADDENDUM_MARK = '--- Security requirements (added by Warden) ---';
 export const FOLLOW_UP_MARK = '--- Follow-up prompt (send it after you receive the code) ---';
 
-/** Asked of every prompt, whatever its topics (product.md, "Prompt coaching"). */
+/** Asked in the security header, whatever the file's topics. */
 export const VALIDATION_ASK =
   'Validate every external input (presence, type, length, format and allowed values) before using it, and reject invalid input with a clear client error.';
-export const COMMENTARY_ASKS = [
-  'Explain the security considerations in comments next to the code they concern.',
-  'After the code, list the remaining security concerns and the assumptions the code makes about its inputs and environment.',
-];
+export { COMMENTARY_ASK };
 
-export interface HardenOptions {
-  /** Language of the surrounding file, when known; otherwise read from the prompt. */
-  language?: LanguageId;
-}
+export type HardenOptions = HardenContext;
 
 export interface HardenedPrompt {
   original: string;
+  /** Prompt topics behind the requirements. */
   topics: string[];
   language?: LanguageId;
-  /** Lines appended after the original (starting with ADDENDUM_MARK). */
+  requirements: CoachRequirement[];
+  /** Lines appended after the original (starting with ADDENDUM_MARK); empty when nothing is added. */
   addendum: string[];
-  /** The second-stage prompt, on its own. */
+  /** The second-stage prompt, on its own; empty when nothing is added. */
   followUp: string;
   /** Original + addendum: what to send first. */
   prompt: string;
@@ -37,51 +34,43 @@ export interface HardenedPrompt {
   text: string;
 }
 
+/** What `warden prompt harden --format json` prints. */
+export interface HardenJson {
+  prompt: string;
+  followUp: string;
+  requirements: CoachRequirement[];
+  language: LanguageId | null;
+  topics: string[];
+}
+
 export function hardenPrompt(original: string, knowledge: Knowledge, options: HardenOptions = {}): HardenedPrompt {
-  const language = options.language ?? detectLanguage(original);
-  const topics = detectTopics(original).map((m) => m.topic.id);
-  const lines: string[] = [ADDENDUM_MARK];
-  lines.push(
-    topics.length > 0
-      ? `Implement the task above as secure, production-ready code. It touches: ${topics.map(topicLabel).join(', ')}.`
-      : 'Implement the task above as secure, production-ready code.',
-  );
-  const listed = new Set<string>();
-  for (const topic of topics) {
-    const reqs = knowledge.requirementsFor(topic, language).filter((r) => !listed.has(r.text));
-    if (reqs.length === 0) continue;
-    lines.push('', `${topicLabel(topic)}:`);
-    for (const r of reqs) {
-      listed.add(r.text);
-      lines.push(`- ${r.text}`);
-    }
-  }
-  lines.push('', 'For every input and every error:', `- ${VALIDATION_ASK}`);
-  for (const r of knowledge.requirementsFor('errors', language)) {
-    if (!listed.has(r.text)) lines.push(`- ${r.text}`);
-  }
-  lines.push('', 'In your answer:', ...COMMENTARY_ASKS.map((a) => `- ${a}`));
-  const followUp = followUpPrompt(knowledge, topics);
-  const prompt = `${original}\n\n${lines.join('\n')}`;
+  const { language, topics, requirements } = selectRequirements(original, knowledge, options);
+  if (requirements.length === 0)
+    return { original, topics, language, requirements, addendum: [], followUp: '', prompt: original, text: original };
+  const addendum = [ADDENDUM_MARK, ...requirements.map((r) => `- ${r.text}`), COMMENTARY_ASK];
+  const followUp = followUpFor(requirements);
+  const prompt = `${original}\n\n${addendum.join('\n')}`;
   return {
     original,
     topics,
     language,
-    addendum: lines,
+    requirements,
+    addendum,
     followUp,
     prompt,
     text: `${prompt}\n\n${FOLLOW_UP_MARK}\n${followUp}`,
   };
 }
 
-/** The second-stage prompt: review for the classes these topics are prone to, then fix. */
-export function followUpPrompt(knowledge: Knowledge, topics: string[]): string {
-  const checks = knowledge.classesToCheck(topics);
-  return [
-    'Now review the code you wrote for security vulnerabilities and fix them. Check in particular for:',
-    ...checks.map((c) => `- ${c.title} (CWE-${c.cwe})`),
-    'For each problem: name it, point to the line, explain how it could be exploited, and give the corrected code. Then confirm that every security requirement above is met, or say which one is not.',
-  ].join('\n');
+export function hardenJson(original: string, knowledge: Knowledge, options: HardenOptions = {}): HardenJson {
+  const h = hardenPrompt(original, knowledge, options);
+  return {
+    prompt: h.prompt,
+    followUp: h.followUp,
+    requirements: h.requirements,
+    language: h.language ?? null,
+    topics: h.topics,
+  };
 }
 
 /** True when `text` already carries a Warden addendum. */
@@ -110,6 +99,7 @@ export function extractOriginal(text: string): string {
  * selection is a comment (a prompt written in code), the appended lines are commented the same way.
  */
 export function replacementFor(selection: string, hardened: HardenedPrompt, languageId = 'plaintext'): string {
+  if (hardened.addendum.length === 0) return selection;
   const eol = selection.includes('\r\n') ? '\r\n' : '\n';
   const generated = [...hardened.addendum, '', FOLLOW_UP_MARK, ...hardened.followUp.split('\n')];
   if (PROSE_LANGUAGES.has(languageId)) return [selection, '', ...generated].join(eol);

@@ -2,7 +2,8 @@
 // security requirements of its topics; the user replaces the selection, copies or opens it beside.
 
 import * as vscode from 'vscode';
-import { languageForEditorId } from '../../../core/protocol/languages';
+import { LanguageId, languageForEditorId } from '../../../core/protocol/languages';
+import { mainLanguageFromRoot } from '../../../core/coach/detect';
 import { hardenPrompt, promptBody, replacementFor } from '../../../core/coach/prompt';
 import { coachKnowledge } from './coach-context';
 import type { WardenCommand } from './index';
@@ -10,6 +11,18 @@ import type { WardenCommand } from './index';
 const REPLACE = 'Replace selection';
 const COPY = 'Copy to clipboard';
 const BESIDE = 'Open beside';
+
+/** The first workspace folder's main language, from the manifests at its root. */
+async function workspaceLanguage(): Promise<LanguageId | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return undefined;
+  try {
+    const entries = await vscode.workspace.fs.readDirectory(folder.uri);
+    return mainLanguageFromRoot(entries.map(([name]) => name));
+  } catch {
+    return undefined;
+  }
+}
 
 export const hardenPromptCommand: WardenCommand = {
   id: 'warden.hardenPrompt',
@@ -26,14 +39,22 @@ export const hardenPromptCommand: WardenCommand = {
             placeHolder: 'e.g. Write a Flask endpoint that handles file uploads',
           });
     if (!body?.trim()) return;
+    // The prompt's own language first, else the open editor's (selected or not), else the workspace's.
     const hardened = hardenPrompt(body, coachKnowledge(context), {
-      language: selection !== undefined ? languageForEditorId(languageId) : undefined,
+      editor: editor ? languageForEditorId(languageId) : undefined,
+      workspace: await workspaceLanguage(),
     });
-    const topics = hardened.topics.length ? hardened.topics.join(', ') : 'no specific topic';
+    if (hardened.requirements.length === 0) {
+      void vscode.window.showInformationMessage(
+        'Warden: this prompt has no security surface (no input handling, data access, secrets or files); nothing to add.',
+      );
+      return;
+    }
+    const topics = hardened.requirements.map((r) => r.id).join(', ');
     const choice = await vscode.window.showQuickPick(
       selection !== undefined ? [REPLACE, COPY, BESIDE] : [COPY, BESIDE],
       {
-        title: `Hardened prompt ready (topics: ${topics})`,
+        title: `Hardened prompt ready (${hardened.requirements.length} requirements: ${topics})`,
         placeHolder: 'What should Warden do with it?',
       },
     );

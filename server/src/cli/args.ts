@@ -37,14 +37,26 @@ export interface ReportArgs {
   disabledRules: string[];
   minimumSeverity: Severity;
 }
+/** `warden prompt …` and `warden instructions …`, parsed by cli/coach.ts. */
+export interface CoachArgs {
+  command: 'coach';
+  sub: 'prompt' | 'instructions';
+  argv: string[];
+}
 export type Args =
-  ScanArgs | ReportArgs | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
+  | ScanArgs
+  | ReportArgs
+  | CoachArgs
+  | { command: 'rules'; format: 'text' | 'json' }
+  | { command: 'help' }
+  | { command: 'version' };
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: warden scan <paths…> [options]
        warden report [paths…] [--format md|html] [--out file]
        warden rules [--format text|json]
+       warden prompt harden [--language <id>] [--format text|json] <text | ->
 
 Scan files and folders for security problems. Folders are walked honouring .gitignore and
 .wardenignore files; build, VCS and vendored folders (node_modules, vendor, …) are skipped.
@@ -78,6 +90,10 @@ SOC 2 criterion, counts, a chart per class, suppressions with their reasons) of 
 the current folder) as Markdown or self-contained HTML (format from --out's extension by default);
 it accepts --rules, --disable and --min-severity too, and exits 0 unless the input is wrong.
 
+\`warden prompt harden\` appends the security requirements a prompt for an AI assistant needs (at
+most eight, riskiest first, in the prompt's language, else --language's, else the main language of
+the current folder's manifests) and prints the follow-up prompt; \`-\` reads the prompt from stdin.
+
 Exit codes: 0 no finding at/above --fail-on, 1 findings at/above --fail-on, 2 usage or input error.`;
 
 export function defaultJobs(): number {
@@ -100,7 +116,11 @@ export function parseArgs(argv: string[]): Args {
     return { command: 'rules', format: i >= 0 ? oneOf('--format', rest[i + 1], ['text', 'json'] as const) : 'text' };
   }
   if (command === 'report') return parseReportArgs(rest);
-  if (command !== 'scan') throw new UsageError(`unknown command '${command}': expected 'scan', 'report' or 'rules'`);
+  if (command === 'prompt' || command === 'instructions') return { command: 'coach', sub: command, argv: rest };
+  if (command !== 'scan')
+    throw new UsageError(
+      `unknown command '${command}': expected 'scan', 'report', 'rules', 'prompt' or 'instructions'`,
+    );
   const args: ScanArgs = {
     command: 'scan',
     paths: [],

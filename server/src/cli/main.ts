@@ -22,6 +22,7 @@ import { ruleCatalogue } from '../sca';
 import type { AdvisorySnapshot } from '../sca';
 import { fileKind, outcomeOf, scanFailed, scanFile, ScanFileOptions, ScanOutcome } from '../workspace/scan-file';
 import { loadSnapshot } from '../sca/snapshot-file';
+import { runCoach } from './coach';
 
 /** Fewer files than this are scanned in-process: starting workers would cost more than it saves. */
 const PARALLEL_MIN_FILES = 8;
@@ -227,6 +228,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (args.command === 'report') return runReportCommand(args);
   try {
+    if (args.command === 'coach') return runCoach(args.sub, args.argv);
     const { report, exitCode } = await runScan(args);
     const out = render(args, report);
     if (args.output) writeOutputFile('--output', args.output, out);

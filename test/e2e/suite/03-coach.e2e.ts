@@ -3,7 +3,7 @@
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { ADDENDUM_MARK, FOLLOW_UP_MARK } from '../../../core/coach/prompt';
+import { ADDENDUM_MARK, COMMENTARY_ASK, FOLLOW_UP_MARK } from '../../../core/coach/prompt';
 import { HEADER_BEGIN, HEADER_END } from '../../../core/coach/managed';
 import {
   activateWarden,
@@ -48,13 +48,12 @@ describe('prompt coaching commands', () => {
     assert.ok(text.endsWith('\n\nThanks.\n'), 'the text after the selection is untouched');
     const sections = [
       ADDENDUM_MARK,
-      'It touches: File upload, File system paths',
-      'File upload:',
-      'For every input and every error:',
-      'In your answer:',
+      '- Cap upload size (MAX_CONTENT_LENGTH)',
+      '- Resolve paths with',
+      COMMENTARY_ASK,
       FOLLOW_UP_MARK,
-      'Unrestricted file upload (CWE-434)',
-      'Path traversal (CWE-22)',
+      'unrestricted file upload; path traversal',
+      'then run Warden on the result.',
     ];
     let at = 0;
     for (const section of sections) {
@@ -62,7 +61,6 @@ describe('prompt coaching commands', () => {
       assert.ok(found >= 0, `"${section}" follows in order:\n${text}`);
       at = found;
     }
-    assert.match(text, /- Accept uploads only with an extension\/content-type allow-list/);
     assert.strictEqual(text.split(prompt).length, 2, 'the original prompt appears exactly once');
     // One edit: a single Undo gives the original back.
     await vscode.commands.executeCommand('undo');

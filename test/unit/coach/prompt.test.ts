@@ -4,56 +4,48 @@
 import * as assert from 'assert';
 import {
   ADDENDUM_MARK,
-  COMMENTARY_ASKS,
+  COMMENTARY_ASK,
   extractOriginal,
   FOLLOW_UP_MARK,
   hardenPrompt,
   isHardened,
   promptBody,
   replacementFor,
-  VALIDATION_ASK,
 } from '../../../core/coach/prompt';
 import { knowledge, randomText, rng } from './support';
 
 describe('coach prompt hardening', () => {
-  it('adds the requirement of every rule of the detected topics, for the prompt language', () => {
-    const k = knowledge();
-    const h = hardenPrompt('Write a Flask endpoint that handles file uploads', k);
+  it('appends one line per requirement, in the prompt language, then the one commentary ask', () => {
+    const h = hardenPrompt('Write a Flask endpoint that handles file uploads', knowledge());
     assert.strictEqual(h.language, 'python');
-    assert.ok(h.topics.includes('file-upload'));
-    for (const rule of k.rules.filter((r) => r.topics.includes('file-upload') && r.languages.includes('python'))) {
-      assert.ok(h.prompt.includes(rule.requirement), rule.id);
-    }
+    assert.deepStrictEqual(h.addendum, [ADDENDUM_MARK, ...h.requirements.map((r) => `- ${r.text}`), COMMENTARY_ASK]);
+    assert.deepStrictEqual(
+      h.requirements.slice(0, 2).map((r) => r.id),
+      ['file-upload', 'path-traversal'],
+    );
+    assert.match(h.prompt, /MAX_CONTENT_LENGTH/);
+    assert.strictEqual(h.prompt.split(COMMENTARY_ASK).length, 2, 'asked once');
   });
 
-  it('asks for validation, safe errors, security comments and a list of concerns', () => {
-    const h = hardenPrompt('store preferences in a cookie', knowledge());
-    assert.ok(h.prompt.includes(VALIDATION_ASK));
-    for (const ask of COMMENTARY_ASKS) assert.ok(h.prompt.includes(ask));
-    const leak = knowledge().rules.find((r) => r.class === 'info-leak')!;
-    assert.ok(h.prompt.includes(leak.requirement), 'the info-leak rule requirement is the error-handling ask');
-  });
-
-  it('ends with a follow-up review prompt naming the classes of the topics', () => {
+  it('shows the follow-up after its mark, apart from the prompt', () => {
     const h = hardenPrompt('Go handler that runs the command from the JSON body', knowledge());
-    assert.ok(h.text.includes(FOLLOW_UP_MARK));
-    assert.ok(h.followUp.startsWith('Now review the code you wrote for security vulnerabilities and fix them'));
-    assert.match(h.followUp, /OS command injection \(CWE-78\)/);
-    assert.match(h.followUp, /Unchecked type assertion \(CWE-617\)/);
+    assert.strictEqual(h.text, `${h.prompt}\n\n${FOLLOW_UP_MARK}\n${h.followUp}`);
+    assert.match(h.followUp, /OS command injection/);
     assert.doesNotMatch(h.followUp, /SQL injection/);
   });
 
-  it('still hardens a prompt with no detected topic', () => {
+  it('leaves a prompt with no security surface unchanged, and its selection too', () => {
     const h = hardenPrompt('sort a list', knowledge());
-    assert.deepStrictEqual(h.topics, []);
-    assert.ok(h.prompt.includes(VALIDATION_ASK));
-    assert.ok(h.followUp.includes('Hard-coded secret'));
+    assert.deepStrictEqual(h.requirements, []);
+    assert.strictEqual(h.prompt, 'sort a list');
+    assert.strictEqual(h.text, 'sort a list');
+    assert.strictEqual(replacementFor('// sort a list', h, 'javascript'), '// sort a list');
   });
 
   it('keeps the original verbatim at the start and recovers it exactly (property, 2000 inputs)', () => {
     const next = rng(42);
     for (let i = 0; i < 2000; i++) {
-      const original = randomText(next);
+      const original = `${randomText(next)} upload`;
       const h = hardenPrompt(original, knowledge());
       assert.ok(h.text.startsWith(original));
       assert.ok(h.prompt.startsWith(original));
@@ -88,7 +80,8 @@ describe('coach prompt hardening', () => {
     for (let i = 0; i < 3000; i++) {
       const selection = wrappers[i % wrappers.length](randomText(next));
       const lang = languages[Math.floor(next() * languages.length)];
-      const h = hardenPrompt(promptBody(selection, lang), knowledge());
+      // An upload task always has requirements, so every replacement carries an addendum.
+      const h = hardenPrompt(`upload handler ${promptBody(selection, lang)}`, knowledge());
       const replaced = replacementFor(selection, h, lang);
       assert.ok(replaced.startsWith(selection));
       assert.ok(isHardened(replaced));

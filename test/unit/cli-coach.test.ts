@@ -1,0 +1,70 @@
+// `warden prompt harden` through the built CLI: the same function as the extension, as text or
+// JSON, from an argument or standard input, with usage errors as exit code 2.
+
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import { hardenJson } from '../../core/coach/prompt';
+import { knowledge } from './coach/support';
+import { CLI, runCli, tempDir, writeFiles } from './cli-support';
+
+describe('CLI warden prompt harden', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir('warden-coach-');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the JSON of the pure function, with concept-tagged requirements', () => {
+    const prompt = 'a flask endpoint that returns the invoices for a customer id';
+    const r = runCli(['prompt', 'harden', '--format', 'json', prompt], dir);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.deepStrictEqual(json, JSON.parse(JSON.stringify(hardenJson(prompt, knowledge()))));
+    assert.strictEqual(json.requirements[0].id, 'authorization');
+  });
+
+  it('prints the prompt then the follow-up as text, and reads the prompt from stdin with -', () => {
+    const r = spawnSync(process.execPath, [CLI, 'prompt', 'harden', '-'], {
+      cwd: dir,
+      input: 'a Go handler that unpacks a tar archive the user uploads',
+      encoding: 'utf8',
+    });
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.ok(r.stdout.startsWith('a Go handler that unpacks a tar archive the user uploads\n\n--- Security'));
+    assert.match(r.stdout, /then run Warden on the result\.\n$/);
+  });
+
+  it('uses --language when the prompt names none, else the main language of the folder', () => {
+    const prompt = 'an endpoint that compares the api key header with ours';
+    const flagged = JSON.parse(
+      runCli(['prompt', 'harden', '--language', 'golang', '--format=json', prompt], dir).stdout,
+    );
+    assert.strictEqual(flagged.language, 'go');
+    assert.match(flagged.prompt, /subtle\.ConstantTimeCompare/);
+    writeFiles(dir, { 'pyproject.toml': '[project]\nname = "x"\n' });
+    const fromFolder = JSON.parse(runCli(['prompt', 'harden', '--format', 'json', prompt], dir).stdout);
+    assert.strictEqual(fromFolder.language, 'python');
+    assert.match(fromFolder.prompt, /hmac\.compare_digest/);
+  });
+
+  it('leaves a prompt without security surface unchanged', () => {
+    const r = runCli(['prompt', 'harden', 'refactor this to async/await'], dir);
+    assert.strictEqual(r.code, 0);
+    assert.strictEqual(r.stdout, 'refactor this to async/await\n');
+  });
+
+  it('answers usage errors with exit code 2', () => {
+    for (const args of [
+      ['prompt', 'harden'],
+      ['prompt', 'harden', '--language', 'cobol', 'x'],
+      ['prompt', 'harden', '--format', 'xml', 'x'],
+      ['prompt', 'harden', '--bogus', 'x'],
+      ['prompt', 'rewrite', 'x'],
+    ]) {
+      const r = runCli(args, dir);
+      assert.strictEqual(r.code, 2, `${args.join(' ')}: ${r.stdout}`);
+      assert.match(r.stderr, /^warden: /);
+    }
+  });
+});
