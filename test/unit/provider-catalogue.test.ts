@@ -184,6 +184,29 @@ describe('provider-token catalogue', () => {
     );
   });
 
+  it("records each check against the provider's docs as a real date and what the docs say", () => {
+    const entry = (checked: string): string =>
+      `  - { provider: A, name: token, pattern: 'aaa_[a-z]{10}', example: 'aaa_xxxxxxxxxx', docs: https://a.example/docs, checked: '${checked}' }`;
+    const result = load(
+      [
+        'providers:',
+        entry('2026-12-07 prefix aaa_, 10 lower-case letters'),
+        entry('yesterday prefix aaa_, 10 letters'),
+        entry('2026-02-30 prefix aaa_, 10 letters'),
+        entry('2026-12-07 ok'),
+      ].join('\n'),
+    );
+    assert.deepStrictEqual(
+      result.providers.map((p) => p.checked),
+      ['2026-12-07 prefix aaa_, 10 lower-case letters'],
+    );
+    assert.deepStrictEqual(
+      result.problems.map((p) => p.line),
+      [3, 4, 5],
+    );
+    for (const f of loaded.providers.filter((p) => p.checked)) assert.match(f.checked!, /^\d{4}-\d{2}-\d{2} /);
+  });
+
   it('keeps JSON Web Tokens out of test code, every other format in it', () => {
     const formats: ProviderFormat[] = loaded.providers.filter((f) => !f.inTests);
     assert.deepStrictEqual(

@@ -24,6 +24,8 @@ export interface ProviderFormat {
   keywords: string[];
   /** False for formats reported in product code only (JWTs: test code is full of sample tokens). */
   inTests: boolean;
+  /** `YYYY-MM-DD` and what the provider's documentation says of the format, when it was checked. */
+  checked?: string;
   /** Line in the catalogue file, for problems. */
   line?: number;
 }

@@ -7,11 +7,24 @@ import { isPlaceholder } from '../../../core/secrets/placeholders';
 import type { EngineProblem } from './types';
 import { literalStart, type ProviderFormat } from './provider-catalogue';
 
-const FIELDS = new Set(['provider', 'name', 'pattern', 'entropy', 'example', 'docs', 'keywords', 'in-tests']);
+const FIELDS = new Set([
+  'provider',
+  'name',
+  'pattern',
+  'entropy',
+  'example',
+  'docs',
+  'keywords',
+  'in-tests',
+  'checked',
+]);
 /** Bounds what one catalogue file may ask the engine to compile. */
 export const MAX_PROVIDER_FORMATS = 1000;
 /** Shorter keywords would send most strings of a file to the format's pattern. */
 const MIN_KEYWORD_CHARS = 2;
+
+/** `checked: 2026-12-07 prefix ghp_, 36 base62 chars`: the day of the check, then what the docs say. */
+const CHECKED = /^(\d{4})-(\d{2})-(\d{2}) (\S.{9,})$/;
 
 class InvalidEntry extends Error {
   constructor(
@@ -28,6 +41,17 @@ function text(entry: Record<string, unknown>, field: string, optional = false): 
   if (typeof value !== 'string' || value.trim() === '')
     throw new InvalidEntry(`'${field}' must be a non-empty string`, field);
   return value;
+}
+
+/** The record of the check against the provider's documentation: a real date and what was found. */
+function checkedNote(entry: Record<string, unknown>): string | undefined {
+  const note = text(entry, 'checked', true);
+  if (note === undefined) return undefined;
+  const m = CHECKED.exec(note);
+  const day = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (!m || !day || day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3]))
+    throw new InvalidEntry("'checked' must be 'YYYY-MM-DD what the documentation says' (10+ characters)", 'checked');
+  return note;
 }
 
 function readEntry(entry: unknown): ProviderFormat {
@@ -79,6 +103,7 @@ function readEntry(entry: unknown): ProviderFormat {
     docs,
     keywords,
     inTests: e['in-tests'] !== false,
+    checked: checkedNote(e),
   };
 }
 
