@@ -37,7 +37,15 @@ const bundles = [
   { entryPoints: ['server/src/workspace/worker.ts'], outfile: 'dist/scan-worker.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/docs/main.ts'], outfile: 'dist/gen-docs.js' },
-  ...['bench/bench.ts', 'bench/quality.ts', 'bench/fuzz.ts', 'bench/snapshot.ts', 'bench/noise.ts', 'bench/blind.ts']
+  ...[
+    'bench/bench.ts',
+    'bench/quality.ts',
+    'bench/fuzz.ts',
+    'bench/snapshot.ts',
+    'bench/noise.ts',
+    'bench/blind.ts',
+    'bench/coach.ts',
+  ]
     .filter((f) => fs.existsSync(path.join(root, f)))
     .map((f) => ({ entryPoints: [f], outfile: `dist/${path.basename(f, '.ts')}.js` })),
 ];

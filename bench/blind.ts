@@ -240,7 +240,8 @@ async function main(): Promise<void> {
     ? requested
     : fs
         .readdirSync(BLIND, { withFileTypes: true })
-        .filter((e) => e.isDirectory())
+        // issue-26 holds prompts for the coach (scored by bench:coach), not probe files.
+        .filter((e) => e.isDirectory() && !fs.existsSync(path.join(BLIND, e.name, 'prompts.yaml')))
         .map((e) => e.name)
         .sort();
   // --peer eslint: score ESLint and its security plugins instead (written to ESLINT.md).
