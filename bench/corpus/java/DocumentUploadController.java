@@ -36,9 +36,8 @@ public class DocumentUploadController {
         }
         try {
             String fileName = file.getOriginalFilename();
-            // expect: path-traversal
             File destination = new File(UPLOAD_DIR + fileName);
-            // expect: file-upload
+            // expect: file-upload, path-traversal
             file.transferTo(destination);
             response.put("message", "File uploaded successfully");
             response.put("fileName", fileName);

@@ -1,5 +1,6 @@
 import java.io.*;
 import java.nio.file.*;
+import java.util.List;
 import javax.servlet.http.*;
 import org.apache.commons.io.FilenameUtils;
 import org.springframework.core.io.*;
@@ -103,5 +104,50 @@ public class FileController {
     public byte[] template() throws IOException {
         // safe: path-traversal
         return Files.readAllBytes(Paths.get(BASE_DIR, "template.html"));
+    }
+
+    private ResourceLoader resourceLoader;
+
+    @GetMapping("/export/{name}")
+    public List<String> export(@PathVariable String name) throws IOException {
+        Path report = storage.resolve("exports").resolve(name + ".csv");
+        log.info("exporting {}", report);
+        // expect: path-traversal
+        return Files.readAllLines(report);
+    }
+
+    @GetMapping("/template")
+    public String template(@RequestParam String page) throws IOException {
+        Resource resource = resourceLoader.getResource("classpath:templates/" + page);
+        // expect: path-traversal
+        try (InputStream in = resource.getInputStream()) {
+            return new String(in.readAllBytes());
+        }
+    }
+
+    @GetMapping("/static")
+    public Resource staticFile(@RequestParam String asset) throws IOException {
+        // expect: path-traversal
+        return new ClassPathResource("static/" + asset);
+    }
+
+    @DeleteMapping("/tmp")
+    public void purge(@RequestHeader("X-Upload-Id") String uploadId) {
+        File dir = new File("/tmp/uploads", uploadId);
+        // expect: path-traversal
+        dir.delete();
+    }
+
+    @GetMapping("/logo")
+    public Resource logo(@RequestParam String size) {
+        // safe: path-traversal
+        return resourceLoader.getResource("classpath:static/logo.png");
+    }
+
+    @GetMapping("/export2/{name}")
+    public List<String> exportNamed(@PathVariable String name) throws IOException {
+        Path report = storage.resolve(Paths.get(name).getFileName());
+        // safe: path-traversal
+        return Files.readAllLines(report);
     }
 }

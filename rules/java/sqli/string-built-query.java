@@ -67,4 +67,47 @@ public class UserRepository {
         // safe: sqli
         executor.execute(task);
     }
+
+    private javax.jdo.PersistenceManager pm;
+    private io.vertx.sqlclient.Pool pool;
+
+    @GetMapping("/jdo")
+    public Object jdoByName(@RequestParam String name) {
+        // expect: sqli
+        javax.jdo.Query query = pm.newQuery(User.class, "name == '" + name + "'");
+        return query.execute();
+    }
+
+    @GetMapping("/jdo/filter")
+    public Object jdoFilter(@RequestParam String city) {
+        javax.jdo.Query query = pm.newQuery(User.class);
+        // expect: sqli
+        query.setFilter("city == '" + city + "'");
+        return query.execute();
+    }
+
+    @GetMapping("/jdo/param")
+    public Object jdoParameter(@RequestParam String city) {
+        // safe: sqli
+        javax.jdo.Query query = pm.newQuery(User.class, "city == :city");
+        return query.execute(city);
+    }
+
+    @GetMapping("/vertx")
+    public void vertx(@RequestParam String id) {
+        // expect: sqli
+        pool.preparedQuery("SELECT * FROM users WHERE id = " + id).execute(ar -> {});
+    }
+
+    @GetMapping("/vertx/param")
+    public void vertxParameter(@RequestParam String id) {
+        // safe: sqli
+        pool.preparedQuery("SELECT * FROM users WHERE id = $1").execute(io.vertx.sqlclient.Tuple.of(id), ar -> {});
+    }
+
+    @PostMapping("/admin/drop")
+    public void dropTable(@RequestParam String table) {
+        // expect: sqli
+        jdbc.execute("DROP TABLE " + table);
+    }
 }
