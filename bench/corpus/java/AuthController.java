@@ -103,7 +103,7 @@ public class AuthController {
     }
 
     public String fingerprint(byte[] avatar) throws Exception {
-        // safe: weak-crypto
+        // expect: weak-crypto
         MessageDigest md = MessageDigest.getInstance("MD5");
         return Base64.getEncoder().encodeToString(md.digest(avatar));
     }

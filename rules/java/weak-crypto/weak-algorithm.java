@@ -47,7 +47,7 @@ public class CryptoService {
     }
 
     public String checksum(byte[] fileContent) throws NoSuchAlgorithmException {
-        // safe: weak-crypto
+        // expect: weak-crypto
         MessageDigest md = MessageDigest.getInstance("MD5");
         return HexFormat.of().formatHex(md.digest(fileContent));
     }
@@ -114,4 +114,57 @@ public class CryptoService {
         return factory.generateSecret(new javax.crypto.spec.PBEKeySpec(password));
     }
 
+    public String resetToken(String email) throws NoSuchAlgorithmException {
+        // expect: weak-crypto
+        MessageDigest md = MessageDigest.getInstance("MD5");
+        return HexFormat.of().formatHex(md.digest((email + System.nanoTime()).getBytes()));
+    }
+
+    public String storedApiKey(String apiKey) {
+        // expect: weak-crypto
+        return org.apache.commons.codec.digest.DigestUtils.sha1Hex(apiKey);
+    }
+
+    public byte[] encryptBlowfish(byte[] data, SecretKey blowfishKey) throws Exception {
+        // expect: weak-crypto
+        Cipher cipher = Cipher.getInstance("Blowfish/CBC/PKCS5Padding");
+        cipher.init(Cipher.ENCRYPT_MODE, blowfishKey);
+        return cipher.doFinal(data);
+    }
+
+    public SecretKey desKey(byte[] raw) {
+        // expect: weak-crypto
+        return new SecretKeySpec(raw, "DESede");
+    }
+
+    public SecretKey aesKey(byte[] raw) {
+        // safe: weak-crypto
+        return new SecretKeySpec(raw, "AES");
+    }
+
+    private static final byte[] NONCE = new byte[12];
+
+    public byte[] encryptFixedNonce(byte[] data) throws Exception {
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        // expect: weak-crypto
+        cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, NONCE));
+        return cipher.doFinal(data);
+    }
+
+    public String etagSha1(byte[] body) throws NoSuchAlgorithmException {
+        // expect: weak-crypto
+        MessageDigest md = MessageDigest.getInstance("SHA-1");
+        return HexFormat.of().formatHex(md.digest(body));
+    }
+
+    public String etagSha256(byte[] body) throws NoSuchAlgorithmException {
+        // safe: weak-crypto
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        return HexFormat.of().formatHex(md.digest(body));
+    }
+
+    public String contentHash(byte[] body) {
+        // safe: weak-crypto
+        return org.apache.commons.codec.digest.DigestUtils.sha256Hex(body);
+    }
 }

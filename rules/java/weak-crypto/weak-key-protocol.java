@@ -66,4 +66,19 @@ public class KeyMaterial {
         kg.init(256);
         return kg;
     }
+
+    public void legacyProtocols(javax.net.ssl.SSLSocket socket) {
+        // expect: weak-crypto
+        socket.setEnabledProtocols(new String[] {"TLSv1", "TLSv1.1", "TLSv1.2"});
+    }
+
+    public void legacyParameters(javax.net.ssl.SSLParameters params) {
+        // expect: weak-crypto
+        params.setProtocols(new String[] {"SSLv3", "TLSv1.2"});
+    }
+
+    public void modernProtocols(javax.net.ssl.SSLSocket socket) {
+        // safe: weak-crypto
+        socket.setEnabledProtocols(new String[] {"TLSv1.2", "TLSv1.3"});
+    }
 }
