@@ -26,8 +26,8 @@ public class SessionController {
 
     @PostMapping("/api/login")
     public ResponseEntity<Void> apiLogin(@RequestParam String user) {
-        // expect: insecure-cookie
         ResponseCookie cookie = ResponseCookie.from("token", sessions.create(user)).path("/").build();
+        // expect: insecure-cookie
         return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, cookie.toString()).build();
     }
 
@@ -95,8 +95,8 @@ public class SessionController {
     }
 
     public ResponseEntity<Void> crossSite(String token) {
-        // expect: insecure-cookie
         ResponseCookie cookie = ResponseCookie.from("token", token).httpOnly(true).sameSite("None").build();
+        // expect: insecure-cookie
         return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, cookie.toString()).build();
     }
 
@@ -108,5 +108,63 @@ public class SessionController {
     public void headerSessionCookie(HttpServletResponse response, String id) {
         // safe: insecure-cookie
         response.setHeader(HttpHeaders.SET_COOKIE, "sid=" + id + "; Path=/; Secure; HttpOnly");
+    }
+
+    public void twoCookies(HttpServletResponse response, String sessionId, String theme) {
+        Cookie session = new Cookie("SESSION", sessionId);
+        session.setSecure(true);
+        session.setHttpOnly(true);
+        // safe: insecure-cookie
+        response.addCookie(session);
+        Cookie preference = new Cookie("theme", theme);
+        // expect: insecure-cookie
+        response.addCookie(preference);
+    }
+
+    public void inlineCookie(HttpServletResponse response, String id) {
+        // expect: insecure-cookie
+        response.addCookie(new Cookie("tracking", id));
+    }
+
+    public void crossSiteServlet(HttpServletResponse response, String id) {
+        Cookie cookie = new Cookie("SESSION", id);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "None");
+        // expect: insecure-cookie
+        response.addCookie(cookie);
+    }
+
+    public void builderVariable(HttpServletResponse response, String token) {
+        ResponseCookie.ResponseCookieBuilder builder = ResponseCookie.from("token", token);
+        builder.httpOnly(true);
+        builder.path("/");
+        // expect: insecure-cookie
+        response.addHeader(HttpHeaders.SET_COOKIE, builder.build().toString());
+    }
+
+    public void builderVariableSafely(HttpServletResponse response, String token) {
+        ResponseCookie.ResponseCookieBuilder builder = ResponseCookie.from("token", token);
+        builder.httpOnly(true).secure(true);
+        // safe: insecure-cookie
+        response.addHeader(HttpHeaders.SET_COOKIE, builder.build().toString());
+    }
+
+    public javax.ws.rs.core.Response jaxrs(String token) {
+        javax.ws.rs.core.NewCookie cookie = new javax.ws.rs.core.NewCookie.Builder("token").value(token).path("/").build();
+        // expect: insecure-cookie
+        return javax.ws.rs.core.Response.ok().cookie(cookie).build();
+    }
+
+    public javax.ws.rs.core.Response jaxrsSafely(String token) {
+        javax.ws.rs.core.NewCookie cookie = new javax.ws.rs.core.NewCookie.Builder("token").value(token).secure(true).httpOnly(true).build();
+        // safe: insecure-cookie
+        return javax.ws.rs.core.Response.ok().cookie(cookie).build();
+    }
+
+    public HttpHeaders headers(String id) {
+        HttpHeaders headers = new HttpHeaders();
+        // expect: insecure-cookie
+        headers.add(HttpHeaders.SET_COOKIE, "sid=" + id + "; Path=/; HttpOnly");
+        return headers;
     }
 }
