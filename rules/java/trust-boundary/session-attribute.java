@@ -1,5 +1,7 @@
 import java.util.Set;
 import javax.servlet.http.*;
+import org.springframework.web.context.request.*;
+import org.springframework.web.server.WebSession;
 import org.springframework.web.bind.annotation.*;
 
 @RestController
@@ -64,5 +66,43 @@ public class PreferencesController {
     public void requestScope(HttpServletRequest req) {
         // safe: trust-boundary
         req.setAttribute("q", req.getParameter("q"));
+    }
+
+    public void chooseAttribute(HttpServletRequest request) {
+        String key = request.getParameter("key");
+        // expect: trust-boundary
+        request.getSession().setAttribute(key, Boolean.TRUE);
+    }
+
+    public void acceptHeader(HttpServletRequest request) {
+        boolean json = request.getHeader("Accept").contains("json");
+        String user = request.getParameter("user");
+        // expect: trust-boundary
+        request.getSession().setAttribute("user", user);
+    }
+
+    @PostMapping("/locale")
+    public void springScope(@RequestParam String locale) {
+        // expect: trust-boundary
+        RequestContextHolder.currentRequestAttributes().setAttribute("locale", locale, RequestAttributes.SCOPE_SESSION);
+    }
+
+    @PostMapping("/cart")
+    public void webflux(@RequestParam String coupon, WebSession session) {
+        // expect: trust-boundary
+        session.getAttributes().put("coupon", coupon);
+    }
+
+    @PostMapping("/locale2")
+    public void springScopeChecked(@RequestParam String locale) {
+        if (!SUPPORTED_LANGUAGES.contains(locale)) return;
+        // safe: trust-boundary
+        RequestContextHolder.currentRequestAttributes().setAttribute("locale", locale, RequestAttributes.SCOPE_SESSION);
+    }
+
+    @PostMapping("/cart2")
+    public void webfluxConstant(@RequestParam String coupon, WebSession session) {
+        // safe: trust-boundary
+        session.getAttributes().put("couponSeen", Boolean.TRUE);
     }
 }
