@@ -10,8 +10,8 @@ public class NamesProbe {
     private Connection connection;
 
     public byte[] qualifiedFile(HttpServletRequest request) throws Exception {
-        // expect: path-traversal
         java.io.File file = new java.io.File(request.getParameter("name"));
+        // expect: path-traversal
         return java.nio.file.Files.readAllBytes(file.toPath());
     }
 
