@@ -134,10 +134,13 @@ describe('provider-token catalogue', () => {
     for (const f of loaded.providers) assert.ok(!JSON.stringify(shipped).includes(f.example), f.example);
   });
 
-  it('loads at least 100 formats without problems, each with its documentation', () => {
+  it('loads at least 100 formats without problems, each with its documentation and the record of its check', () => {
     assert.deepStrictEqual(loaded.problems, []);
     assert.ok(loaded.providers.length >= 100, `${loaded.providers.length} formats`);
-    for (const f of loaded.providers) assert.match(f.docs, /^https:\/\//);
+    for (const f of loaded.providers) {
+      assert.match(f.docs, /^https:\/\//);
+      assert.ok(f.checked, `${f.provider} ${f.name}: no record of the check against its docs`);
+    }
   });
 
   const next = random(22);
