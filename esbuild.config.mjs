@@ -45,6 +45,7 @@ const bundles = [
     'bench/noise.ts',
     'bench/blind.ts',
     'bench/coach.ts',
+    'bench/config-cost.ts',
   ]
     .filter((f) => fs.existsSync(path.join(root, f)))
     .map((f) => ({ entryPoints: [f], outfile: `dist/${path.basename(f, '.ts')}.js` })),
