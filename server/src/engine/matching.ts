@@ -85,18 +85,19 @@ export async function collectMatches(
   if (!timedOut) return;
   restart();
   const share = Math.max(50, budget / 4);
-  const phaseEnd = Date.now() + Math.max(2 * budget, 1000);
+  const clock = pacer.clock;
+  const phaseEnd = clock() + Math.max(2 * budget, 1000);
   const describe = (group: PatternGroup): string =>
     group.role === 'sink' ? `rule ${group.name}` : `taint ${group.role} ${group.name}`;
   const notRun: string[] = [];
   for (const group of plan.groups) {
-    const now = Date.now();
+    const now = clock();
     if (now >= phaseEnd) {
       notRun.push(describe(group));
       continue;
     }
     const stop = Math.min(now + share, phaseEnd);
-    const result = runQuery(groupQuery(plan, group), tree, () => Date.now() > stop, focus);
+    const result = runQuery(groupQuery(plan, group), tree, () => clock() > stop, focus);
     if (result.timedOut) {
       problems.push({
         message: `${describe(group)} was stopped after ${Math.min(share, phaseEnd - now)} ms on this document; its findings are missing`,

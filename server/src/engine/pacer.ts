@@ -21,6 +21,8 @@ export class Pacer {
   constructor(
     private readonly everyMs?: number,
     private readonly cancelled?: () => boolean,
+    /** What budgets are measured with (ScanOptions.clock). */
+    readonly clock: () => number = Date.now,
   ) {}
 
   get enabled(): boolean {
@@ -34,19 +36,19 @@ export class Pacer {
   /** Hands the event loop back (call when `due`), then stops the scan if it was cancelled. */
   async pause(): Promise<void> {
     const now = performance.now();
+    const pausedAt = this.clock();
     this.longestRunMs = Math.max(this.longestRunMs, now - this.last);
     await new Promise<void>((resolve) => setImmediate(resolve));
-    const after = performance.now();
-    this.paused += after - now;
-    this.last = after;
+    this.paused += this.clock() - pausedAt;
+    this.last = performance.now();
     if (this.cancelled?.()) throw new ScanCancelled();
   }
 
   /** A budget of `ms` of work from now: time spent paused from now on does not count. */
   overdueAfter(ms: number): () => boolean {
-    const end = Date.now() + ms;
+    const end = this.clock() + ms;
     const pausedBefore = this.paused;
-    return () => Date.now() > end + (this.paused - pausedBefore);
+    return () => this.clock() > end + (this.paused - pausedBefore);
   }
 
   /** Work since the last pause, counted into `longestRunMs` at the end of a scan. */

@@ -26,6 +26,11 @@ export interface ScanOptions {
   minimumSeverity?: Severity;
   /** Time budget for the query walk and the condition checks, in milliseconds. */
   budgetMs?: number;
+  /**
+   * What the budgets are measured with (default Date.now). Tests pass a clock that counts work,
+   * so which rule a budget stops does not depend on how loaded the machine is.
+   */
+  clock?: () => number;
   /** Files under test folders: findings are reported one severity lower. */
   testFile?: boolean;
   /**
@@ -91,7 +96,7 @@ export async function scanTree(
   if (!plan.query) return { findings: [], problems };
   const budget = options.budgetMs ?? DEFAULT_SCAN_BUDGET_MS;
   // Rules run on a twin without the comments inside calls (names/comments.ts); same offsets.
-  const scanned = treeWithoutCallComments(parsed, text, LANGUAGES[language].syntax, budget);
+  const scanned = treeWithoutCallComments(parsed, text, LANGUAGES[language].syntax, budget, options.clock);
   try {
     return await scanWith(ruleSet, plan, language, scanned, text, options, problems, budget);
   } finally {
@@ -111,7 +116,7 @@ async function scanWith(
 ): Promise<ScanResult> {
   const focus = options.focus;
   const ctx = new MatchContext(tree, language, focus, ruleSet.providers);
-  const pacer = new Pacer(options.yieldEveryMs, options.cancelled);
+  const pacer = new Pacer(options.yieldEveryMs, options.cancelled, options.clock);
   const sinks: Array<{ entry: PatternEntry; captures: Captures }> = [];
   const take = (match: QueryMatch, owners: SharedEntry[]): void => {
     let matchCaptures: Captures | undefined;

@@ -93,7 +93,13 @@ function blank(text: string, ranges: Array<{ start: number; end: number }>): str
  * from the text with those comments blanked (the caller deletes it). Falls back to `tree` when the
  * twin cannot be parsed within `budgetMs`.
  */
-export function treeWithoutCallComments(tree: Tree, text: string, syntax: SyntaxVocabulary, budgetMs: number): Tree {
+export function treeWithoutCallComments(
+  tree: Tree,
+  text: string,
+  syntax: SyntaxVocabulary,
+  budgetMs: number,
+  clock: () => number = Date.now,
+): Tree {
   const query = callCommentQuery(tree.language, syntax);
   if (!query || !mayHaveCallComments(text, syntax.lineComment === '#')) return tree;
   const comments = query.captures(tree.rootNode).map((c) => c.node);
@@ -108,9 +114,9 @@ export function treeWithoutCallComments(tree: Tree, text: string, syntax: Syntax
     parser.setLanguage(tree.language);
     parsers.set(tree.language, parser);
   }
-  const deadline = Date.now() + budgetMs;
+  const deadline = clock() + budgetMs;
   const twin = parser.parse(withLoneCarriageReturnsAsNewlines(blank(text, ranges)), null, {
-    progressCallback: () => Date.now() > deadline,
+    progressCallback: () => clock() > deadline,
   });
   if (!twin) {
     parser.reset();
