@@ -45,6 +45,16 @@ export function seed(name: string): string {
 }
 
 let shared: Scanner | undefined;
+/**
+ * A clock for ScanOptions.clock that counts work instead of time, `msPerReading` per reading (the
+ * engine reads it in tree-sitter's progress callbacks and between steps): which budget runs out,
+ * if any, then does not depend on how loaded the machine is.
+ */
+export function workClock(msPerReading = 1): () => number {
+  let readings = 0;
+  return () => readings++ * msPerReading;
+}
+
 export function scanner(): Scanner {
   shared ??= createNodeScanner([], { wasmDir: path.join(REPO, 'dist', 'wasm'), rules: path.join(REPO, 'rules') });
   return shared;

@@ -8,7 +8,8 @@ import { runScan } from '../../server/src/cli/main';
 import { REPO } from '../helpers';
 
 describe('CLI --jobs', function () {
-  this.timeout(60000);
+  // Two scans of every rule fixture: minutes on a machine loaded by other processes.
+  this.timeout(300000);
 
   it('parses --jobs and rejects nonsense', () => {
     assert.strictEqual((parseArgs(['scan', 'src', '--jobs', '3']) as ScanArgs).jobs, 3);

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Scanner } from '../../server/src/engine';
 import { readRules, wasmReaderFromDir } from '../../server/src/host/node-assets';
-import { REPO, seed } from '../helpers';
+import { REPO, seed, workClock } from '../helpers';
 
 const slowRule = (name: string): string => `id: py/cmdi/${name}
 title: Pathological
@@ -30,16 +30,6 @@ function longFile(statements: number): string {
 }
 
 const EXPECTED = ['py/file-upload/flask-unvalidated', 'py/path-traversal/file-path'];
-
-/**
- * A clock that counts work: one millisecond per reading (the engine reads it from tree-sitter's
- * progress callbacks, which come every so many query steps). Budgets measured with it stop the
- * same rule on an idle machine and on one loaded by other processes.
- */
-function workClock(): () => number {
-  let readings = 0;
-  return () => readings++;
-}
 
 describe('scan budgets against a pathological rule', function () {
   this.timeout(180000);
