@@ -86,8 +86,8 @@ func summaryPage(c echo.Context) error {
 }
 
 func setRegion(c echo.Context) error {
-	// expect: insecure-cookie
 	cookie := &http.Cookie{Name: "region", Value: c.FormValue("region"), Path: "/"}
+	// expect: insecure-cookie
 	c.SetCookie(cookie)
 	// safe: open-redirect
 	return c.Redirect(http.StatusSeeOther, "/sales")

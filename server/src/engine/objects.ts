@@ -79,7 +79,10 @@ function argumentOf(handle: Node, syntax: SyntaxVocabulary): Call | undefined {
 
 /** The variable names the handle is assigned to (`T v = h`, `v = h`, `v := h`). */
 function boundNames(handle: Node, syntax: SyntaxVocabulary): Array<{ name: string; after: number }> {
-  let value: Node = handle;
+  // Go binds the address of a literal: `c := &http.Cookie{…}`.
+  const element =
+    handle.parent?.type === 'unary_expression' && handle.parent.text.startsWith('&') ? handle.parent : handle;
+  let value: Node = element;
   // Go and Python wrap the right-hand side in an expression list.
   if (value.parent?.type === 'expression_list') value = value.parent;
   const parent = value.parent;
@@ -96,7 +99,7 @@ function boundNames(handle: Node, syntax: SyntaxVocabulary): Array<{ name: strin
           ? [target]
           : [];
     // In a list assignment only the position of the handle binds it: `v, err := New()`.
-    const index = value.type === 'expression_list' ? value.namedChildren.findIndex((n) => n?.id === handle.id) : 0;
+    const index = value.type === 'expression_list' ? value.namedChildren.findIndex((n) => n?.id === element.id) : 0;
     const picked = value.type === 'expression_list' && names.length > 1 ? [names[index]].filter(Boolean) : names;
     return picked.map((n) => ({ name: n.text, after: parent.endIndex }));
   }

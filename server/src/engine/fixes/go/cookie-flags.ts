@@ -1,4 +1,5 @@
-// Go: HttpOnly, Secure, SameSite and MaxAge on http.Cookie literals; gin SetCookie flags turned on.
+// Go: HttpOnly, Secure and SameSite on http.Cookie, sessions.Options and fiber.Cookie literals; gin
+// SetCookie flags turned on. No expiry is added: a session cookie needs none (policy.md, "Cookies").
 
 import type { Node } from 'web-tree-sitter';
 import { eol, indentOf, insertAt, replace } from '../edits';
@@ -11,9 +12,21 @@ const COOKIE_FLAGS: Array<[string, string]> = [
   ['Secure', 'true'],
   ['SameSite', 'http.SameSiteStrictMode'],
 ];
+/** fiber.Cookie spells HTTPOnly so and takes SameSite as a string. */
+const FIBER_FLAGS: Array<[string, string]> = [
+  ['HTTPOnly', 'true'],
+  ['Secure', 'true'],
+  ['SameSite', '"Lax"'],
+];
 
 const propose: Propose = (ctx) => {
   const node = ctx.node;
+  // An explicit `Secure: false` or `cookie.HttpOnly = false`: turned on.
+  if (node.type === 'keyed_element' || node.type === 'assignment_statement') {
+    const value = node.type === 'keyed_element' ? node.namedChild(1) : node.childForFieldName('right');
+    if (value?.text !== 'false') return undefined;
+    return { title: 'Turn the cookie flag on', edits: [replace(value, 'true')] };
+  }
   if (node.type === 'call_expression') {
     // gin c.SetCookie(name, value, maxAge, path, domain, secure, httpOnly): both flags true.
     const args = node.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
@@ -26,17 +39,21 @@ const propose: Propose = (ctx) => {
   }
   const body = node.childForFieldName('body');
   if (node.type !== 'composite_literal' || !body) return undefined;
+  const type = node.childForFieldName('type')?.text ?? '';
+  // http.SameSite needs net/http, which a file configuring a session store may not import.
+  const flags = (type.startsWith('fiber.') ? FIBER_FLAGS : COOKIE_FLAGS).filter(
+    ([field, value]) => field !== 'SameSite' || !value.startsWith('http.') || /"net\/http"/.test(ctx.text),
+  );
   const elements = body.namedChildren.filter((e): e is Node => !!e && e.type === 'keyed_element');
   const keyOf = (e: Node): string => e.namedChild(0)?.text ?? '';
   const edits: TextEdit[] = [];
   const missing: string[] = [];
-  for (const [field, value] of COOKIE_FLAGS) {
+  for (const [field, value] of flags) {
     const existing = elements.find((e) => keyOf(e) === field);
     const valueNode = existing?.namedChild(1);
     if (!existing) missing.push(`${field}: ${value}`);
     else if (valueNode && valueNode.text === 'false') edits.push(replace(valueNode, value));
   }
-  if (!elements.some((e) => /^(MaxAge|Expires)$/.test(keyOf(e)))) missing.push('MaxAge: 3600');
   if (missing.length > 0) {
     const last = elements[elements.length - 1];
     if (body.startPosition.row !== body.endPosition.row && last) {
@@ -51,17 +68,17 @@ const propose: Propose = (ctx) => {
       );
     } else {
       // A one-line literal is rewritten whole, flags turned on and missing ones appended.
-      const inner = COOKIE_FLAGS.reduce(
+      const inner = flags.reduce(
         (text, [field, value]) => text.replace(new RegExp(`\\b${field}:\\s*false\\b`), `${field}: ${value}`),
         body.text.slice(1, -1).trim().replace(/,$/, ''),
       );
       return {
-        title: 'Set HttpOnly, Secure, SameSite and MaxAge on the cookie',
+        title: 'Set HttpOnly, Secure and SameSite on the cookie',
         edits: [replace(body, `{${inner}${inner ? ', ' : ''}${missing.join(', ')}}`)],
       };
     }
   }
-  return edits.length > 0 ? { title: 'Set HttpOnly, Secure, SameSite and MaxAge on the cookie', edits } : undefined;
+  return edits.length > 0 ? { title: 'Set HttpOnly, Secure and SameSite on the cookie', edits } : undefined;
 };
 
 export const cookieFlagsFixer: Fixer = { name: 'go-cookie-flags', safety: 'safe', propose };
