@@ -70,6 +70,17 @@ func apiEcho(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintf(w, `{"echo": %q}`, r.FormValue("msg"))
 }
 
+// A value of unknown origin marked as trusted markup: html/template will not escape it.
+func renderBio(w http.ResponseWriter, bio string, site string) {
+	// expect: xss
+	data := map[string]interface{}{"Bio": template.HTML(bio)}
+	// expect: xss
+	data["Link"] = template.URL(site)
+	// safe: xss
+	data["Banner"] = template.HTML("<b>Welcome</b>")
+	page.Execute(w, data)
+}
+
 func ginSafe(c *gin.Context) {
 	// safe: xss
 	c.HTML(http.StatusOK, "comment.tmpl", gin.H{"comment": c.PostForm("comment")})

@@ -10,11 +10,26 @@ const propose: Propose = (ctx) => {
   const callee = call.childForFieldName('function')?.text ?? '';
   const value = ctx.captures.get('html') ?? [];
   if (/^template\.(HTML|JS)$/.test(callee) && value.length === 1) {
-    // Keep the template.HTML type the surrounding code expects, with escaped content.
+    // Keep the template.HTML type the surrounding code expects, with escaped content. A value not
+    // traced to the request may be markup the program made on purpose: offered for review only.
     const escape = callee === 'template.HTML' ? 'template.HTMLEscapeString' : 'template.JSEscapeString';
-    return { title: `Escape the value with ${escape}`, edits: [replace(value[0], `${escape}(${value[0].text})`)] };
+    const traced = taintedLeaves(ctx, value[0]).length > 0;
+    return {
+      title: `Escape the value with ${escape}`,
+      edits: [replace(value[0], `${escape}(${value[0].text})`)],
+      ...(traced ? {} : { safety: 'review' as const }),
+    };
   }
   if (/^template\./.test(callee)) return undefined;
+  // text/template writing a page: html/template has the same API and escapes by context.
+  if (/\.Execute(Template)?$/.test(callee)) {
+    const spec = ctx.tree.rootNode
+      .descendantsOfType('import_spec')
+      .find((n) => n?.childForFieldName('path')?.text === '"text/template"' && !n.childForFieldName('name'));
+    const path = spec?.childForFieldName('path');
+    if (!path) return undefined;
+    return { title: 'Render with html/template', edits: [replace(path, '"html/template"')], safety: 'review' };
+  }
   // Every argument that reaches the HTML, not only the captured one (Fprintf(w, "%s %s", a, b)).
   const all = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
   const args = /^(fmt\.Fprint\w*|io\.WriteString)$/.test(callee) ? all.slice(1) : all; // not the writer
