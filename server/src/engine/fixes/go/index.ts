@@ -14,6 +14,7 @@ import { execNoShellFixer } from './exec-no-shell';
 import { redirectLocalFixer } from './redirect-local';
 import { secretFromEnvFixer } from './secret-from-env';
 import { tlsVerifyFixer } from './tls-verify';
+import { tlsMinVersionFixer } from './tls-min-version';
 
 export const GO_FIXERS: Fixer[] = [
   commaOkFixer,
@@ -29,4 +30,5 @@ export const GO_FIXERS: Fixer[] = [
   redirectLocalFixer,
   secretFromEnvFixer,
   tlsVerifyFixer,
+  tlsMinVersionFixer,
 ];
