@@ -87,3 +87,19 @@ func reportHandler(w http.ResponseWriter, r *http.Request) {
 	// expect: sqli
 	db.Query(q)
 }
+
+func listOrders(c *gin.Context) {
+	var orders []Order
+	// expect: sqli
+	gdb.Order(c.Query("sort")).Find(&orders)
+	query := "SELECT id, total FROM orders WHERE 1=1"
+	if status := c.Query("status"); status != "" {
+		query += " AND status = '" + status + "'"
+	}
+	// expect: sqli
+	db.Query(query)
+	// safe: sqli
+	gdb.Where(map[string]interface{}{"status": c.Query("status")}).Find(&orders)
+	// safe: sqli
+	gdb.Order("created_at desc").Find(&orders)
+}
