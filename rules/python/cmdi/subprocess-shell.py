@@ -48,3 +48,15 @@ def tail_logs():
     lines = int(request.args.get('n', 20))
     # safe: cmdi
     return subprocess.check_output(f"tail -n {lines} /var/log/app.log", shell=True)
+
+
+@app.route('/trace')
+def trace():
+    host = request.args.get('host', '')
+    # expect: cmdi
+    subprocess.Popen(args='traceroute ' + host, shell=True)
+    # safe: cmdi
+    subprocess.Popen(args=['traceroute', host], shell=False)
+    # safe: cmdi
+    subprocess.Popen(args='traceroute example.com', shell=True)
+    return 'ok'
