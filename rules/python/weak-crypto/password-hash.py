@@ -34,7 +34,8 @@ def create_admin(name, raw):
 
 def file_checksum(path):
     with open(path, 'rb') as fh:
-        # safe: weak-crypto
+        # A checksum: not a password, only py/weak-crypto/weak-hash's information (issue 20).
+        # expect: weak-crypto
         return hashlib.md5(fh.read()).hexdigest()
 
 
