@@ -37,12 +37,6 @@ def load_cache():
         return pickle.load(fh)
 
 
-def save_cache(index):
-    with open('/var/cache/app/index.pkl', 'wb') as fh:
-        # safe: deserialization
-        pickle.dump(index, fh)
-
-
 def default_settings():
     # safe: deserialization
     return pickle.loads(b'\x80\x04\x95\x02\x00\x00\x00\x00\x00\x00\x00}\x94.')
