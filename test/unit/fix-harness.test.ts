@@ -31,7 +31,8 @@ function shapeProblems(shape: string, finding: Finding): string[] {
   const written = finding.fix!.edits.map((e) => e.newText).join('\n');
   if (shape === 'SQL with a literal % and ?' && written.includes('x%')) {
     if (/%s/.test(written) && !written.includes('x%%?')) return ['a literal % is not doubled next to %s placeholders'];
-    if (written.split('?').length - 1 > written.split(SQL_MARK).length - 1)
+    // With %s placeholders (psycopg, SQLAlchemy exec_driver_sql) a literal ? is plain text.
+    if (!/%s/.test(written) && written.split('?').length - 1 > written.split(SQL_MARK).length - 1)
       return ['a literal ? sits next to ? placeholders'];
   }
   if (shape === 'execFile shadowed' && finding.fix!.edits.some((e) => e.newText === 'execFile'))

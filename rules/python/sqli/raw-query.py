@@ -1,6 +1,7 @@
 import pandas as pd
 from django.db.models.expressions import RawSQL
 from fastapi import FastAPI
+from peewee import SQL
 from sqlalchemy import text
 
 from .db import SessionLocal, engine
@@ -49,3 +50,13 @@ def search(q: str):
         stmt = text("SELECT * FROM products WHERE name LIKE :q").bindparams(q=f"%{q}%")
         # safe: sqli
         return list(session.execute(stmt))
+
+
+def peewee_search(term):
+    # expect: sqli
+    found = Product.select().where(SQL(f"name LIKE '%{term}%'"))
+    # safe: sqli
+    bound = Product.select().where(SQL('name LIKE %s', [f'%{term}%']))
+    # expect: sqli
+    legacy = Product.objects.extra(where=[f"name = '{term}'"])
+    return found, bound, legacy
