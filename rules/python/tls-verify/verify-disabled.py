@@ -1,3 +1,4 @@
+import aiohttp
 import httpx
 import requests
 import urllib3
@@ -36,3 +37,22 @@ def make_strict_client():
 def upload(url, data):
     # safe: tls-verify
     return requests.post(url, data=data, stream=False, allow_redirects=False, timeout=5)
+
+
+async def fetch_status(url):
+    async with aiohttp.ClientSession() as session:
+        # expect: tls-verify
+        async with session.get(url, ssl=False) as resp:
+            status = resp.status
+        # safe: tls-verify
+        async with session.get(url) as resp2:
+            status2 = resp2.status
+    # expect: tls-verify
+    connector = aiohttp.TCPConnector(ssl=False, limit=10)
+    # safe: tls-verify
+    verified = aiohttp.TCPConnector(limit=10)
+    # expect: tls-verify
+    insecure = aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=False))
+    # safe: tls-verify
+    secure = aiohttp.ClientSession(connector=verified)
+    return status, status2, connector, insecure, secure

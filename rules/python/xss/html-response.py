@@ -83,3 +83,11 @@ def welcome():
     user = request.args.get('user', '')
     # expect: xss, code-injection
     return render_template_string('<p>Welcome back, ' + user + '</p>')
+
+
+@app.route('/card')
+def card():
+    name = request.args.get('name', '')
+    # Markup's format escapes its arguments.
+    # safe: xss
+    return Markup('<div class="card">{}</div>').format(name)

@@ -1,5 +1,7 @@
+import xmlrpc.client
 import xml.sax
 from xml.sax.handler import feature_external_ges
+from xmlrpc.server import DocXMLRPCServer, SimpleXMLRPCRequestHandler, SimpleXMLRPCServer
 
 from flask import Flask, request
 from lxml import etree
@@ -43,3 +45,16 @@ def sax_parse(stream, handler):
 def load_static():
     # safe: xxe
     return etree.parse('/etc/app/static.xml')
+
+
+def serve_rpc(register):
+    # expect: xxe
+    server = SimpleXMLRPCServer(('0.0.0.0', 8000), allow_none=False)
+    register(server)
+    # safe: xxe
+    listing = SimpleXMLRPCRequestHandler.rpc_paths
+    # expect: xxe
+    docs = DocXMLRPCServer(('127.0.0.1', 8001))
+    # safe: xxe
+    client = xmlrpc.client.ServerProxy('https://rpc.example.com/')
+    return server, listing, docs, client
