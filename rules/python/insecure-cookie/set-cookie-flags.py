@@ -51,3 +51,12 @@ def with_defaults(resp, name, value, **cookie_options):
 
 def create_session(user):
     return user
+
+
+def remember_device(resp, device_id):
+    # Secure and HttpOnly set: a missing SameSite (or expiry) alone is not a finding.
+    # safe: insecure-cookie
+    resp.set_cookie('device', device_id, secure=True, httponly=True)
+    # expect: insecure-cookie
+    resp.set_cookie('tracking', device_id, secure=True, samesite='None')
+    return resp
