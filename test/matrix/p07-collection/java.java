@@ -1,0 +1,41 @@
+// construct: collections (list add then get, map put then get, arrays) carry what was put in
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+
+class Collections {
+  void list(HttpServletRequest request) throws IOException {
+    List<String> parts = new ArrayList<>();
+    parts.add(request.getParameter("dir"));
+    // expect: cmdi
+    Runtime.getRuntime().exec("ls " + parts.get(0));
+  }
+
+  void map(HttpServletRequest request) throws IOException {
+    Map<String, String> opts = new HashMap<>();
+    opts.put("cmd", request.getParameter("cmd"));
+    opts.put("dir", "/tmp");
+    // expect: cmdi
+    Runtime.getRuntime().exec(opts.get("cmd"));
+
+    // safe: cmdi
+    Runtime.getRuntime().exec("ls " + opts.get("dir"));
+  }
+
+  void array(HttpServletRequest request) throws IOException {
+    String[] words = {"ls", request.getParameter("dir")};
+    // expect: cmdi
+    Runtime.getRuntime().exec(String.join(" ", words));
+  }
+
+  void constantList() throws IOException {
+    List<String> parts = new ArrayList<>();
+    parts.add("ls");
+    parts.add("-l");
+    // safe: cmdi
+    Runtime.getRuntime().exec(String.join(" ", parts));
+  }
+}
