@@ -11,41 +11,31 @@ import type { SyntaxVocabulary } from './languages';
 import { Definition, FunctionInfo, ScopeIndex } from './scopes';
 import { isList, receiverOf, simpleName } from './node-names';
 import type { StepPacer, TextSpan } from './windows';
-import { TraceStep } from './types';
-import { nodeLabel, rangeOf } from './positions';
+import {
+  BUILT,
+  building,
+  CONSTANT,
+  Context,
+  extend,
+  Flow,
+  Level,
+  max,
+  step,
+  TaintConfig,
+  UNKNOWN,
+} from './flow-values';
 import { GuardShapes } from './flow/guards';
 import type { LanguageId } from './languages';
 import { BUILDING_CALLS, isCalleeReceiver, isNamespace, unresolvedCallKind } from './unresolved-calls';
 import { returnsOf, valueText } from './value-text';
+import { PartFlows } from './part-flow';
 
-export const enum Level {
-  Constant = 0,
-  Unknown = 1,
-  Tainted = 2,
-}
+export { Level, moreCertain } from './flow-values';
+export type { Flow, TaintConfig } from './flow-values';
 
-export interface Flow {
-  level: Level;
-  /** Unknown, and built into a larger text in this function (policy.md), not passed whole. */
-  built?: boolean;
-  /** Source first, for tainted values. */
-  trace?: TraceStep[];
-}
-
-export interface TaintConfig {
-  /** Node ids of source matches allowed for this rule, and of its sanitizer matches. */
-  sources: Set<number>;
-  sanitizers: Set<number>;
-  key: string;
-}
-
-const CONSTANT: Flow = { level: Level.Constant };
-const UNKNOWN: Flow = { level: Level.Unknown };
-const BUILT: Flow = { level: Level.Unknown, built: true };
 /** Nodes that build text from their parts (`a + b`, `"%s" % x`, template and f-strings). */
 const BUILDERS = new Set(['binary_expression', 'binary_operator', 'template_string', 'string', 'concatenated_string']);
 const MAX_CALL_DEPTH = 3;
-const MAX_TRACE = 10;
 /** Evaluation steps per file before the analysis answers "unknown" instead of looking further. */
 const STEP_BUDGET = 200_000;
 /**
@@ -54,45 +44,13 @@ const STEP_BUDGET = 200_000;
  */
 const MAX_NESTING = 1000;
 
-interface Context {
-  /** Parameter bindings when evaluating inside a called function (argument → parameter). */
-  bindings?: Map<number, Flow>;
-  depth: number;
-}
-
-function step(node: Node, text = nodeLabel(node)): TraceStep {
-  return { range: rangeOf(node), label: text };
-}
-
-function extend(flow: Flow, s: TraceStep): Flow {
-  if (flow.level !== Level.Tainted || !flow.trace) return flow;
-  const last = flow.trace[flow.trace.length - 1];
-  const samePlace =
-    last && last.range.start.line === s.range.start.line && last.range.start.character === s.range.start.character;
-  if (samePlace || (last && last.range.start.line === s.range.start.line && last.label === s.label)) return flow;
-  const trace =
-    flow.trace.length >= MAX_TRACE
-      ? [...flow.trace.slice(0, 2), ...flow.trace.slice(-(MAX_TRACE - 3)), s]
-      : [...flow.trace, s];
-  return { level: flow.level, trace };
-}
-
-/** Tainted above built-unknown above unknown above constant. */
-export function moreCertain(a: Flow, b: Flow): boolean {
-  return a.level !== b.level ? a.level > b.level : !!a.built && !b.built;
-}
-function max(a: Flow, b: Flow): Flow {
-  return moreCertain(b, a) ? b : a;
-}
-
-const building = (flow: Flow): Flow => (flow.level === Level.Unknown ? BUILT : flow);
-
 export class Dataflow {
   private scopeIndex: ScopeIndex | undefined;
   private readonly memo = new Map<string, Flow>();
   private readonly active = new Set<string>();
   private readonly augmenting = new Set<Definition>();
   private guards: GuardShapes | undefined;
+  private partReader: PartFlows | undefined;
   /** Results of same-file calls by callee, depth and argument flows (see localCall). */
   private readonly callResults = new Map<string, Flow>();
   /** Identity numbers for tainted flows, which carry their own trace. */
@@ -120,6 +78,20 @@ export class Dataflow {
   /** Builds the scope index ahead of use, window by window, pausing between steps (see ScopeIndex.paced). */
   async indexScopes(pacer: StepPacer, windows: TextSpan[]): Promise<void> {
     this.scopeIndex ??= await ScopeIndex.paced(this.tree, this.syntax, pacer, windows, this.focus);
+  }
+
+  /** Reads of part of a variable (access paths, fields): part-flow.ts. */
+  private get parts(): PartFlows {
+    this.partReader ??= new PartFlows(
+      {
+        scopes: this.scopes,
+        evaluate: (node, config, ctx) => this.evaluate(node, config, ctx),
+        definition: (def, config, ctx) => this.definition(def, config, ctx),
+      },
+      this.syntax,
+      this.tree.rootNode,
+    );
+    return this.partReader;
   }
 
   flowOf(node: Node, config: TaintConfig): Flow {
@@ -160,6 +132,8 @@ export class Dataflow {
     if (call) return this.call(node, call.callee, call.args, config, ctx);
     const member = syntax.members.find((m) => m.type === type);
     if (member) {
+      const part = this.parts.read(node, config, ctx);
+      if (part) return part;
       // The value of obj.x or obj[k] comes from obj; a constant table indexed by user input
       // (ALLOWED[key]) yields constants, which is how allow-lists are written.
       const object = node.childForFieldName(member.object);
@@ -219,6 +193,14 @@ export class Dataflow {
       flow = max(flow, def.kind === 'import' ? f : extend(f, step(def.target, def.target.text)));
       if (flow.level === Level.Tainted) break;
     }
+    // Java: a class field by its bare name also holds what the class's other methods store in it.
+    const field = defs[0].target.parent;
+    if (
+      field?.type === 'variable_declarator' &&
+      field.parent?.type === 'field_declaration' &&
+      flow.level < Level.Tainted
+    )
+      flow = max(flow, this.parts.bareField(node, config, ctx) ?? CONSTANT);
     return flow;
   }
 
@@ -253,8 +235,11 @@ export class Dataflow {
         return mixed ? building(max(before, added)) : max(before, added);
       }
       default:
-        if (def.value && def.valueIndex !== undefined) return this.element(def.value, def.valueIndex, config, ctx);
-        return def.value ? this.evaluate(def.value, config, ctx) : CONSTANT;
+        if (!def.value) return CONSTANT;
+        if (def.valueIndex !== undefined) return this.element(def.value, def.valueIndex, def.valuePath, config, ctx);
+        return def.valuePath
+          ? this.parts.project(def.value, def.valuePath, config, ctx)
+          : this.evaluate(def.value, config, ctx);
     }
   }
 
@@ -298,6 +283,12 @@ export class Dataflow {
       return this.localCall(node, local, config, ctx);
     }
     const receiver = receiverOf(node, callee, this.syntax);
+    // m.get("k") after m.put("k", v): that entry (access paths).
+    if (receiver && args && name && /^(get|getOrDefault)$/.test(name)) {
+      const [key, fallback] = args.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type));
+      const entry = this.parts.readKey(receiver, key, node, config, ctx);
+      if (entry) return fallback ? max(entry, this.evaluate(fallback, config, ctx)) : entry;
+    }
     const namespace = receiver ? isNamespace(receiver, this.syntax, this.scopes) : false;
     // A namespace (module, class, package) is no value, but may hold a source: request.args.get(k).
     const held = receiver ? this.evaluate(receiver, config, ctx) : CONSTANT;
@@ -337,13 +328,14 @@ export class Dataflow {
   }
 
   // v, err := f(x): with a same-file f, each target takes its own position of f's returns.
-  private element(value: Node, index: number, config: TaintConfig, ctx: Context): Flow {
+  private element(value: Node, index: number, path: string[] | undefined, config: TaintConfig, ctx: Context): Flow {
     const single = isList(value) && value.namedChildCount === 1 ? value.namedChild(0) : value;
     const spec = single && this.syntax.calls.find((c) => c.type === single.type);
     const callee = spec && single.childForFieldName(spec.callee);
     const name = callee ? simpleName(callee) : undefined;
     const local = name && this.scopes.mayCallLocal(single!, callee!) && this.scopes.functionsByName.get(name);
-    if (!local || local.length === 0 || ctx.depth >= MAX_CALL_DEPTH) return this.evaluate(value, config, ctx);
+    if (!local || local.length === 0 || ctx.depth >= MAX_CALL_DEPTH)
+      return path ? this.parts.project(value, path, config, ctx) : this.evaluate(value, config, ctx);
     return this.localCall(single!, local, config, ctx, index);
   }
 

@@ -3,11 +3,13 @@
 
 import { Node, Tree } from 'web-tree-sitter';
 import type { SyntaxVocabulary } from './languages';
-import { bindingIdentifiers, functionName, isList, lastIdentifierChild, receiverOf, simpleName } from './node-names';
+import { bindingIdentifiers, functionName, lastIdentifierChild, receiverOf, simpleName } from './node-names';
 import { walkAll, walkFocused } from './scope-walk';
 import type { StepPacer, TextSpan } from './windows';
 import { FunctionFlows } from './flow/reaching';
-import { isAugmented, mutatedVariable } from './flow/mutations';
+import { isAugmented } from './flow/mutations';
+import { overlaps } from './access-paths';
+import { mutationDefinition, targetDefinitions } from './scope-definitions';
 
 /** `guard`: a condition proved the variable clean on this path (flow/guards.ts). */
 export type DefinitionKind = 'assign' | 'augment' | 'param' | 'loop' | 'catch' | 'out-arg' | 'import' | 'guard';
@@ -22,6 +24,12 @@ export interface Definition {
   /** Text index after which the definition is visible (the end of the assignment). */
   effectiveAt: number;
   valueIndex?: number; // v, err := f(x): this target's position among f's results
+  /** Destructuring: the part of `value` this name takes (`{a: x}` → ["a"]; access-paths.ts). */
+  valuePath?: string[];
+  /** A write to part of the variable (`x.f = v`, `m["k"] = v`, `m.put("k", v)`): the path written. */
+  path?: string[];
+  /** For a write to part of the variable: what that part receives (`value` is what the whole does). */
+  partValue?: Node;
   /** For parameters: the function and the parameter's position. */
   fn?: FunctionInfo;
   paramIndex?: number;
@@ -353,16 +361,8 @@ export class ScopeIndex {
       }
     }
     // Mutating methods: sb.append(x), items.push(x), headers.put(k, v), sb.append(a).append(x).
-    const mutated = mutatedVariable(node, callee, this.syntax);
-    if (mutated) {
-      this.define(scope, {
-        name: mutated.text,
-        kind: 'augment',
-        target: mutated,
-        value: args,
-        effectiveAt: node.endIndex,
-      });
-    }
+    const mutation = mutationDefinition(node, callee, args, this.syntax);
+    if (mutation) this.define(scope, mutation);
   }
 
   private defineTargets(
@@ -372,28 +372,28 @@ export class ScopeIndex {
     effectiveAt: number,
     kind: DefinitionKind,
   ): void {
-    const syntax = this.syntax;
-    // Writes into a container or field taint the container: d["k"] = v, obj.x = v.
-    const member = syntax.members.find((m) => m.type === target.type);
-    if (member) {
-      let base: Node | null = target;
-      while (base && syntax.members.some((m) => m.type === base!.type)) {
-        base = base.childForFieldName(syntax.members.find((m) => m.type === base!.type)!.object);
-      }
-      if (base && syntax.identifiers.includes(base.type)) {
-        this.define(scope, { name: base.text, kind: 'augment', target: base, value, effectiveAt });
-      }
-      return;
-    }
-    const targets = bindingIdentifiers(target, syntax);
-    // Parallel assignment a, b = x, y pairs targets with values when the counts agree.
-    const values =
-      value && isList(value) ? value.namedChildren.filter((v): v is Node => !!v && v.type !== 'comment') : null;
-    targets.forEach((id, i) => {
-      const v = values && values.length === targets.length ? values[i] : value;
-      const valueIndex = v === value && targets.length > 1 && kind === 'assign' ? i : undefined;
-      this.define(scope, { name: id.text, kind, target: id, value: v, effectiveAt, valueIndex });
-    });
+    for (const def of targetDefinitions(target, value, effectiveAt, kind, this.syntax)) this.define(scope, def);
+  }
+
+  /**
+   * The definitions of the variable `name` in the function around `use` that a read of its part
+   * `segments` may see: writes to that part or a part overlapping it, and writes to the whole.
+   * Undefined when nothing writes to a part of it (the variable is then read whole, as before) or
+   * when none of them reaches (the read looks outside the function).
+   */
+  reachingPart(name: string, segments: string[], use: Node, at = use.startIndex): Definition[] | undefined {
+    const scope = this.scopeOf(use);
+    if (!scope || scope === this.root) return undefined;
+    const defs = this.defsOf(scope).get(name);
+    if (!defs?.some((d) => d.path)) return undefined;
+    const candidates = defs.filter((d) => !d.path || overlaps(d.path, segments));
+    this.flows ??= new FunctionFlows(this.syntax, (id) => this.resolve(id.text, id));
+    const key = `${name}\u0000${segments.join('\u0000')}`;
+    const flow = this.flows.of(scope.node);
+    const found = flow ? flow.reaching(key, candidates, at, name) : undefined;
+    if (found) return found.length > 0 ? found : undefined;
+    const latest = candidates.filter((d) => d.effectiveAt <= at).pop();
+    return latest ? [latest] : undefined;
   }
 }
 // Go declares several parameters at once: func f(column, value string).

@@ -7,7 +7,7 @@ import type { SyntaxVocabulary } from '../languages';
 import { receiverOf, simpleName } from '../node-names';
 
 /** Methods that mutate their receiver with their arguments: `sb.append(x)`, `list.push(x)`. */
-const MUTATORS =
+export const MUTATORS =
   /^(append|add|addAll|push|unshift|put|putAll|set|setdefault|insert|extend|update|write|writelines|WriteString|concat|appendChild|setProperty)$/;
 
 /** Whether an assignment node adds to its target (`+=`, `|=`; Java and Go spell them as assignments). */

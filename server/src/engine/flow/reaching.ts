@@ -70,14 +70,15 @@ export class FunctionFlow {
   /**
    * The definitions among `defs` (all of the function's definitions of `name`, plus its guards)
    * that can reach text position `at`; undefined when a definition or the use cannot be placed in
-   * the CFG (the caller falls back to textual order).
+   * the CFG (the caller falls back to textual order). `name` keys the cache; `guarded` names the
+   * variable whose guards apply (a part of a variable, `x.f`, is cleaned by the guards on `x`).
    */
-  reaching(name: string, defs: Definition[], at: number): Definition[] | undefined {
+  reaching(name: string, defs: Definition[], at: number, guarded = name): Definition[] | undefined {
     const step = stepAt(this.cfg, at);
     if (!step) return undefined;
     let solution = this.solutions.get(name);
     if (solution === undefined) {
-      solution = this.solve(name, defs);
+      solution = this.solve(guarded, defs);
       this.solutions.set(name, solution);
     }
     if (!solution) return undefined;
