@@ -27,15 +27,24 @@ import {
 import { GuardShapes } from './flow/guards';
 import type { LanguageId } from './languages';
 import { BUILDING_CALLS, isCalleeReceiver, isNamespace, unresolvedCallKind } from './unresolved-calls';
-import { returnsOf, valueText } from './value-text';
+import { switchValues, valueText } from './value-text';
 import { PartFlows } from './part-flow';
+import { FunctionResults } from './function-results';
 
 export { Level, moreCertain } from './flow-values';
 export type { Flow, TaintConfig } from './flow-values';
 
 /** Nodes that build text from their parts (`a + b`, `"%s" % x`, template and f-strings). */
 const BUILDERS = new Set(['binary_expression', 'binary_operator', 'template_string', 'string', 'concatenated_string']);
+/** Same-file callers followed from a parameter (argument → parameter). */
 const MAX_CALL_DEPTH = 3;
+/** Same-file calls followed into the callee's returns (function-results.ts; recursion is cut there). */
+const MAX_RETURN_DEPTH = 8;
+/** Methods that call a function held in a variable: `supplier.get()`, `fn.apply(x)`, `f.call(x)`. */
+const INVOKERS =
+  /^(get|apply|accept|test|run|call|invoke|applyAsInt|applyAsLong|applyAsDouble|getAsInt|getAsLong|getAsDouble|getAsBoolean)$/;
+/** Methods and functions whose result is what the function passed to them returns: `opt.map(f)`, `map(f, xs)`. */
+const MAPPERS = /^(map|flatMap|then|thenApply|thenCompose)$/;
 /** Evaluation steps per file before the analysis answers "unknown" instead of looking further. */
 const STEP_BUDGET = 200_000;
 /**
@@ -51,11 +60,7 @@ export class Dataflow {
   private readonly augmenting = new Set<Definition>();
   private guards: GuardShapes | undefined;
   private partReader: PartFlows | undefined;
-  /** Results of same-file calls by callee, depth and argument flows (see localCall). */
-  private readonly callResults = new Map<string, Flow>();
-  /** Identity numbers for tainted flows, which carry their own trace. */
-  private readonly flowIds = new WeakMap<Flow, number>();
-  private nextFlowId = 0;
+  private readonly results: FunctionResults;
   private steps = 0;
   private nesting = 0;
 
@@ -64,7 +69,13 @@ export class Dataflow {
     private readonly syntax: SyntaxVocabulary,
     private readonly focus?: TextSpan,
     private readonly language?: LanguageId,
-  ) {}
+  ) {
+    this.results = new FunctionResults(
+      (node, config, ctx) => this.evaluate(node, config, ctx),
+      syntax,
+      () => this.scopes,
+    );
+  }
 
   /**
    * Built on first use: a file whose candidate sinks take only literals (a constant SQL text with
@@ -168,6 +179,8 @@ export class Dataflow {
       });
       return branches;
     }
+    if (type === 'switch_expression')
+      return switchValues(node).reduce((f, v) => max(f, this.evaluate(v, config, ctx)), CONSTANT);
     if (type === 'keyword_argument' || type === 'keyed_element' || type === 'pair') {
       const value = node.childForFieldName('value') ?? node.lastNamedChild;
       return value ? this.evaluate(value, config, ctx) : CONSTANT;
@@ -253,7 +266,7 @@ export class Dataflow {
     const sites = fn.name ? this.scopes.localCallSites(fn.name) : [];
     let flow: Flow | undefined;
     for (const site of sites) {
-      const arg = this.argumentFor(site, fn, def.paramIndex);
+      const arg = this.results.argumentFor(site, fn, def.paramIndex);
       if (!arg) continue;
       const argFlow = extend(
         this.evaluate(arg, config, { depth: ctx.depth + 1 }),
@@ -266,23 +279,20 @@ export class Dataflow {
     return flow?.built ? UNKNOWN : (flow ?? UNKNOWN);
   }
 
-  private argumentFor(call: Node, fn: FunctionInfo, paramIndex: number): Node | undefined {
-    const spec = this.syntax.calls.find((c) => c.type === call.type);
-    const args = spec ? call.childForFieldName(spec.args) : null;
-    if (!args) return undefined;
-    const list = args.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type));
-    return list[paramIndex - fn.firstArgParam];
-  }
-
   private call(node: Node, calleeField: string, argsField: string, config: TaintConfig, ctx: Context): Flow {
     const callee = node.childForFieldName(calleeField);
     const args = node.childForFieldName(argsField);
     const name = callee ? simpleName(callee) : undefined;
     const local = name && this.scopes.mayCallLocal(node, callee) ? this.scopes.functionsByName.get(name) : undefined;
-    if (local && local.length > 0 && ctx.depth < MAX_CALL_DEPTH) {
+    if (local && local.length > 0 && ctx.depth < MAX_RETURN_DEPTH) {
       return this.localCall(node, local, config, ctx);
     }
     const receiver = receiverOf(node, callee, this.syntax);
+    // A function held in a variable (a lambda, a closure): what it returns for these arguments.
+    const lambdas = this.results.heldFunctions(callee, receiver, !!name && INVOKERS.test(name));
+    if (lambdas.length > 0 && ctx.depth < MAX_RETURN_DEPTH) return this.localCall(node, lambdas, config, ctx);
+    const mapped = name && args && MAPPERS.test(name) ? this.mapped(node, receiver, args, config, ctx) : undefined;
+    if (mapped) return mapped;
     // m.get("k") after m.put("k", v): that entry (access paths).
     if (receiver && args && name && /^(get|getOrDefault)$/.test(name)) {
       const [key, fallback] = args.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type));
@@ -334,7 +344,7 @@ export class Dataflow {
     const callee = spec && single.childForFieldName(spec.callee);
     const name = callee ? simpleName(callee) : undefined;
     const local = name && this.scopes.mayCallLocal(single!, callee!) && this.scopes.functionsByName.get(name);
-    if (!local || local.length === 0 || ctx.depth >= MAX_CALL_DEPTH)
+    if (!local || local.length === 0 || ctx.depth >= MAX_RETURN_DEPTH)
       return path ? this.parts.project(value, path, config, ctx) : this.evaluate(value, config, ctx);
     return this.localCall(single!, local, config, ctx, index);
   }
@@ -342,37 +352,25 @@ export class Dataflow {
   private localCall(node: Node, functions: FunctionInfo[], config: TaintConfig, ctx: Context, index?: number): Flow {
     let flow = CONSTANT;
     for (const fn of functions) {
-      const bindings = new Map<number, Flow>();
-      fn.params.forEach((param, i) => {
-        const arg = this.argumentFor(node, fn, i);
-        bindings.set(param.id, arg ? this.evaluate(arg, config, ctx) : CONSTANT);
-      });
-      // What a function returns depends only on what its parameters are bound to: a helper called
-      // from many places with constant or unknown arguments is evaluated once, not once per call.
-      const key = `${config.key}:${fn.node.id}:${ctx.depth}:${index ?? ''}:${[...bindings.values()].map((f) => this.flowId(f)).join(',')}`;
-      let returned = this.callResults.get(key);
-      if (!returned) {
-        returned = CONSTANT;
-        for (const ret of returnsOf(fn, this.syntax)) {
-          const parts = isList(ret) ? ret.namedChildren.filter((c) => c && !/comment/.test(c.type)) : [];
-          const part = (index !== undefined && parts[index]) || ret;
-          returned = max(returned, this.evaluate(part, config, { bindings, depth: ctx.depth + 1 }));
-        }
-        this.callResults.set(key, returned);
-      }
+      const args = this.results.argumentFlows(node, fn, config, ctx);
+      let returned = this.results.returned(fn, args, config, ctx, index);
       if (returned.built) returned = UNKNOWN; // built in the helper, it arrives here whole
       flow = max(flow, extend(returned, step(node, `${fn.name ?? 'function'}(…) returns it`)));
     }
     return flow;
   }
 
-  /** Constant and unknown flows are shared singletons; a tainted flow is told apart by identity. */
-  private flowId(flow: Flow): string | number {
-    if (flow === CONSTANT) return 'c';
-    if (flow === UNKNOWN) return 'u';
-    let id = this.flowIds.get(flow);
-    if (id === undefined) this.flowIds.set(flow, (id = this.nextFlowId++));
-    return id;
+  /** `xs.map(f)`, `opt.map(x -> …)`, Python's `map(f, xs)`: what the function literal returns for the elements. */
+  private mapped(node: Node, receiver: Node | null, args: Node, config: TaintConfig, ctx: Context): Flow | undefined {
+    const list = args.namedChildren.filter((a): a is Node => !!a && !/comment/.test(a.type));
+    const literal = list.find((a) => this.syntax.functions.includes(a.type));
+    const fn = literal && this.scopes.functionByNode.get(literal.id);
+    const elements = receiver ?? list.find((a) => a !== literal);
+    if (!fn || !elements || ctx.depth >= MAX_RETURN_DEPTH) return undefined;
+    if (receiver && isNamespace(receiver, this.syntax, this.scopes)) return undefined;
+    const input = this.evaluate(elements, config, ctx);
+    const returned = this.results.returned(fn, [input], config, ctx);
+    return extend(returned, step(node, `${fn.name ?? 'function'}(…) returns it`));
   }
 
   /** The text of an expression with what its variables hold (see value-text.ts). */

@@ -275,10 +275,10 @@ export class ScopeIndex {
           paramIndex: i,
         }),
       );
-      // Arrow functions with an expression body return that expression.
       const body = node.childForFieldName('body');
-      if (body && node.type === 'arrow_function' && body.type !== 'statement_block') data.returns.push(body);
-      if (body && node.type === 'lambda') data.returns.push(body);
+      const expressionBody =
+        /^(arrow_function|lambda_expression|lambda)$/.test(node.type) && !/block$/.test(body?.type ?? '');
+      if (body && expressionBody) data.returns.push(body);
     };
     if (lazy) {
       inner.complete = complete;

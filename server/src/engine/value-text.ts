@@ -37,3 +37,19 @@ export function returnsOf(fn: FunctionInfo, syntax: SyntaxVocabulary): Node[] {
   fn.returns.push(...found);
   return found;
 }
+
+/** What a Java switch expression yields: each rule's expression and every `yield` (its selector is no value). */
+export function switchValues(node: Node): Node[] {
+  const values: Node[] = [];
+  for (const arm of node.childForFieldName('body')?.namedChildren ?? []) {
+    if (arm?.type !== 'switch_rule') continue;
+    const body = arm.namedChildren.find((c) => c?.type === 'expression_statement');
+    const expression = body?.namedChildren.find((c) => c && !/comment/.test(c.type));
+    if (expression) values.push(expression);
+  }
+  for (const y of node.descendantsOfType('yield_statement')) {
+    const value = y?.namedChildren.find((c) => c && !/comment/.test(c.type));
+    if (value) values.push(value);
+  }
+  return values;
+}

@@ -1,5 +1,8 @@
 // construct: collections (list add then get, map put then get, arrays) carry what was put in
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +28,10 @@ class Collections {
     Runtime.getRuntime().exec("ls " + opts.get("dir"));
   }
 
-  void array(HttpServletRequest request) throws IOException {
-    String[] words = {"ls", request.getParameter("dir")};
-    // expect: cmdi
-    Runtime.getRuntime().exec(String.join(" ", words));
+  ResultSet array(Connection db, HttpServletRequest request) throws SQLException {
+    String[] names = {"admin", request.getParameter("name")};
+    // expect: sqli
+    return db.createStatement().executeQuery("SELECT * FROM users WHERE name IN ('" + String.join("','", names) + "')");
   }
 
   void constantList() throws IOException {

@@ -1,28 +1,30 @@
 // construct: a switch expression carries the value of its arms, not its selector
-import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import javax.servlet.http.HttpServletRequest;
 
 class SwitchExpression {
-  void taintedArm(HttpServletRequest request, String mode) throws IOException {
-    String cmd =
+  ResultSet taintedArm(Connection db, HttpServletRequest request, String mode) throws SQLException {
+    String filter =
         switch (mode) {
-          case "custom" -> request.getParameter("cmd");
-          default -> "ls";
+          case "custom" -> request.getParameter("filter");
+          default -> "active = 1";
         };
-    // expect: cmdi
-    Runtime.getRuntime().exec(cmd);
+    // expect: sqli
+    return db.createStatement().executeQuery("SELECT * FROM users WHERE " + filter);
   }
 
-  void constantArms(HttpServletRequest request) throws IOException {
-    String cmd =
+  ResultSet constantArms(Connection db, HttpServletRequest request) throws SQLException {
+    String filter =
         switch (request.getParameter("mode")) {
-          case "long" -> "ls -l";
+          case "new" -> "created > now() - interval '1 day'";
           case "all" -> {
-            yield "ls -a";
+            yield "1 = 1";
           }
-          default -> "ls";
+          default -> "active = 1";
         };
-    // safe: cmdi
-    Runtime.getRuntime().exec(cmd);
+    // safe: sqli
+    return db.createStatement().executeQuery("SELECT * FROM users WHERE " + filter);
   }
 }
