@@ -91,6 +91,11 @@ export class Dataflow {
     this.scopeIndex ??= await ScopeIndex.paced(this.tree, this.syntax, pacer, windows, this.focus);
   }
 
+  private get guardShapes(): GuardShapes {
+    this.guards ??= new GuardShapes(this.syntax, (id) => this.scopes.resolve(id.text, id)?.value);
+    return this.guards;
+  }
+
   /** Reads of part of a variable (access paths, fields): part-flow.ts. */
   private get parts(): PartFlows {
     this.partReader ??= new PartFlows(
@@ -171,10 +176,10 @@ export class Dataflow {
           ? [node.namedChild(1), node.namedChild(0), node.namedChild(2)]
           : undefined;
     if (arms) {
-      this.guards ??= new GuardShapes(syntax, (id) => this.scopes.resolve(id.text, id)?.value);
       let branches = CONSTANT;
       arms.slice(1).forEach((arm, i) => {
-        const clean = arms[0] && arm && this.guards!.facts(arms[0], i === 0).some((f) => f.target.text === arm.text);
+        const clean =
+          arms[0] && arm && this.guardShapes.facts(arms[0], i === 0).some((f) => f.target.text === arm.text);
         if (arm && !clean) branches = max(branches, this.evaluate(arm, config, ctx));
       });
       return branches;
@@ -291,6 +296,8 @@ export class Dataflow {
     // A function held in a variable (a lambda, a closure): what it returns for these arguments.
     const lambdas = this.results.heldFunctions(callee, receiver, !!name && INVOKERS.test(name));
     if (lambdas.length > 0 && ctx.depth < MAX_RETURN_DEPTH) return this.localCall(node, lambdas, config, ctx);
+    // opt.filter(ALLOWED::contains), xs.filter((v) => ALLOWED.has(v)): only allow-listed constants pass.
+    if (name === 'filter' && args && this.results.keepsOnlyAllowed(args, this.guardShapes)) return CONSTANT;
     const mapped = name && args && MAPPERS.test(name) ? this.mapped(node, receiver, args, config, ctx) : undefined;
     if (mapped) return mapped;
     // m.get("k") after m.put("k", v): that entry (access paths).

@@ -10,6 +10,25 @@ import type { FunctionInfo, ScopeIndex } from './scopes';
 import { isList } from './node-names';
 import { CONSTANT, Context, Flow, max, TaintConfig, UNKNOWN } from './flow-values';
 import { returnsOf } from './value-text';
+import type { GuardShapes } from './flow/guards';
+import { accessPath, ANY, literalPart } from './access-paths';
+
+const MEMBERSHIP = /^(contains|containsKey|has|includes)$/;
+
+/** The entries of a table literal a key may select: the one named, or every value for a key not constant. */
+function entriesOf(table: Node, segment: string): Node[] | undefined {
+  if (segment !== ANY) {
+    const entry = literalPart(table, segment);
+    return entry ? [entry] : undefined;
+  }
+  const body = table.type === 'composite_literal' ? table.childForFieldName('body') : table;
+  const values = (body?.namedChildren ?? []).map(
+    (e) => e && (e.childForFieldName('value') ?? (e.type === 'keyed_element' ? e.namedChild(1) : null)),
+  );
+  return values.length > 0 && values.every((v) => !!v)
+    ? values.map((v) => (v!.type === 'literal_element' ? v!.namedChild(0)! : v!))
+    : undefined;
+}
 
 export class FunctionResults {
   private readonly results = new Map<string, Flow>();
@@ -30,20 +49,26 @@ export class FunctionResults {
    */
   heldFunctions(callee: Node | null, receiver: Node | null, invoked: boolean | undefined): FunctionInfo[] {
     const identifiers = this.syntax.identifiers;
+    // handlers[key](x), handlers.a(x): the function literals of the table the callee indexes.
+    const table = callee && !identifiers.includes(callee.type) ? accessPath(callee, this.syntax) : undefined;
     const variable =
-      callee && !receiver && identifiers.includes(callee.type)
-        ? callee
-        : receiver && identifiers.includes(receiver.type) && invoked
-          ? receiver
-          : null;
+      table?.segments.length === 1
+        ? table.base
+        : callee && !receiver && identifiers.includes(callee.type)
+          ? callee
+          : receiver && identifiers.includes(receiver.type) && invoked
+            ? receiver
+            : null;
     if (!variable) return [];
     const held: FunctionInfo[] = [];
     for (const def of this.scopes().reaching(variable.text, variable)) {
       const value =
         def.value && isList(def.value) && def.value.namedChildCount === 1 ? def.value.namedChild(0) : def.value;
-      const fn = def.kind === 'assign' && value ? this.scopes().functionByNode.get(value.id) : undefined;
-      if (!fn) return [];
-      held.push(fn);
+      if (def.kind !== 'assign' || def.path || !value) return [];
+      const entries = table ? entriesOf(value, table.segments[0]) : [value];
+      const fns = entries?.map((e) => this.scopes().functionByNode.get(e.id));
+      if (!fns || fns.length === 0 || fns.some((fn) => !fn)) return [];
+      held.push(...(fns as FunctionInfo[]));
     }
     return held;
   }
@@ -87,6 +112,28 @@ export class FunctionResults {
     }
     this.results.set(key, returned);
     return returned;
+  }
+
+  /**
+   * Whether a `filter` call's predicate lets only members of a constant collection through: a
+   * method reference `ALLOWED::contains`, or a function literal whose every return is a guard on its
+   * parameter (`v -> ALLOWED.contains(v)`, `lambda v: v in ALLOWED`; flow/guards.ts).
+   */
+  keepsOnlyAllowed(args: Node, guards: GuardShapes): boolean {
+    return args.namedChildren.some((arg) => {
+      if (arg?.type === 'method_reference') {
+        const [collection, method] = [arg.namedChild(0), arg.lastNamedChild];
+        return !!collection && MEMBERSHIP.test(method?.text ?? '') && guards.isConstantCollection(collection);
+      }
+      const fn = arg ? this.scopes().functionByNode.get(arg.id) : undefined;
+      const param = fn?.params[0];
+      const returns = fn ? returnsOf(fn, this.syntax) : [];
+      return (
+        !!param &&
+        returns.length > 0 &&
+        returns.every((ret) => guards.facts(ret, true).some((fact) => fact.target.text === param.text))
+      );
+    });
   }
 
   /** Constant and unknown flows are shared singletons; a tainted flow is told apart by identity. */

@@ -32,3 +32,12 @@ def mapped_away():
     cmd = " ".join(map(lambda d: "uptime", [request.args.get("dir")]))
     # safe: cmdi
     os.system(cmd)
+
+
+COMMANDS = {"ls", "pwd"}
+
+
+def allow_listed():
+    cmd = " ".join(filter(lambda c: c in COMMANDS, [request.args.get("cmd")]))
+    # safe: cmdi
+    os.system(cmd)

@@ -29,3 +29,23 @@ func constantClosure(w http.ResponseWriter, r *http.Request) {
 	// safe: cmdi
 	exec.Command("sh", "-c", command()).Run()
 }
+
+var actions = map[string]func(string) string{
+	"status": func(target string) string { return "uptime" },
+	"list":   func(target string) string { return "ls " + target },
+}
+
+var fixedActions = map[string]func(string) string{
+	"status": func(target string) string { return "uptime" },
+	"list":   func(target string) string { return "ls" },
+}
+
+func dispatch(w http.ResponseWriter, r *http.Request) {
+	// expect: cmdi
+	exec.Command("sh", "-c", actions[r.URL.Query().Get("action")](r.URL.Query().Get("target"))).Run()
+}
+
+func fixedDispatch(w http.ResponseWriter, r *http.Request) {
+	// safe: cmdi
+	exec.Command("sh", "-c", fixedActions[r.URL.Query().Get("action")](r.URL.Query().Get("target"))).Run()
+}

@@ -27,4 +27,17 @@ function constantArrow() {
   exec(command());
 }
 
-module.exports = { storedArrow, ignoresInput, storedFunction, constantArrow };
+const actions = { status: (target) => 'uptime', list: (target) => 'ls ' + target };
+const fixedActions = { status: (target) => 'uptime', list: (target) => 'ls' };
+
+function dispatch(req) {
+  // expect: cmdi
+  exec(actions[req.query.action](req.query.target));
+}
+
+function fixedDispatch(req) {
+  // safe: cmdi
+  exec(fixedActions[req.query.action](req.query.target));
+}
+
+module.exports = { storedArrow, ignoresInput, storedFunction, constantArrow, dispatch, fixedDispatch };

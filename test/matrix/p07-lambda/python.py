@@ -31,3 +31,17 @@ def runner_lambda():
     run = lambda c: os.system(c)
     # safe: cmdi
     run("uptime")
+
+
+ACTIONS = {"status": lambda target: "uptime", "list": lambda target: "ls " + target}
+FIXED_ACTIONS = {"status": lambda target: "uptime", "list": lambda target: "ls"}
+
+
+def dispatch():
+    # expect: cmdi
+    os.system(ACTIONS[request.args.get("action")](request.args.get("target")))
+
+
+def fixed_dispatch():
+    # safe: cmdi
+    os.system(FIXED_ACTIONS[request.args.get("action")](request.args.get("target")))

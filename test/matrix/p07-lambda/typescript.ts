@@ -28,4 +28,17 @@ function constantArrow(): void {
   exec(command());
 }
 
-export { storedArrow, ignoresInput, storedFunction, constantArrow };
+const actions = { status: (target: string) => 'uptime', list: (target: string) => 'ls ' + target };
+const fixedActions = { status: (target: string) => 'uptime', list: (target: string) => 'ls' };
+
+function dispatch(req: Request): void {
+  // expect: cmdi
+  exec(actions[req.query.action](req.query.target));
+}
+
+function fixedDispatch(req: Request): void {
+  // safe: cmdi
+  exec(fixedActions[req.query.action](req.query.target));
+}
+
+export { storedArrow, ignoresInput, storedFunction, constantArrow, dispatch, fixedDispatch };
