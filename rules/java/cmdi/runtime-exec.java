@@ -86,4 +86,48 @@ public class DiagnosticsController {
         // safe: cmdi
         executor.exec(task);
     }
+
+    @PostMapping("/script")
+    public void script(@RequestParam String script) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add("/bin/sh");
+        command.add("-c");
+        command.add(script);
+        // expect: cmdi
+        new ProcessBuilder(command).start();
+    }
+
+    @PostMapping("/tool")
+    public void tool(@RequestParam String tool, @RequestParam String file) throws IOException {
+        // expect: cmdi
+        Runtime.getRuntime().exec(new String[] {tool, file});
+    }
+
+    @PostMapping("/version")
+    public void version(@RequestParam String tool) throws IOException {
+        // expect: cmdi
+        new ProcessBuilder(List.of(tool, "--version")).start();
+    }
+
+    @PostMapping("/help")
+    public void help(@RequestParam String tool) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder();
+        // expect: cmdi
+        builder.command(tool, "--help");
+        builder.start();
+    }
+
+    @PostMapping("/thumbnail")
+    public void thumbnail(@RequestParam String name) throws IOException {
+        // safe: cmdi
+        new ProcessBuilder(List.of("convert", name, "thumb.png")).start();
+    }
+
+    @PostMapping("/archive")
+    public void archive(@RequestParam String name) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder();
+        // safe: cmdi
+        builder.command("tar", "czf", "/tmp/out.tgz", name);
+        builder.start();
+    }
 }
