@@ -154,4 +154,31 @@ public class XmlImportController {
         Transformer t = tf.newTransformer(new javax.xml.transform.stream.StreamSource(stylesheet));
         t.transform(new javax.xml.transform.stream.StreamSource(body), new javax.xml.transform.stream.StreamResult(out));
     }
+
+    public String pretty(String xml) throws Exception {
+        TransformerFactory tf = TransformerFactory.newInstance();
+        Transformer t = tf.newTransformer();
+        StringWriter out = new StringWriter();
+        // expect: xxe
+        t.transform(new javax.xml.transform.stream.StreamSource(new StringReader(xml)), new javax.xml.transform.stream.StreamResult(out));
+        return out.toString();
+    }
+
+    public void validateDocument(InputStream body) throws Exception {
+        SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        Schema schema = sf.newSchema(new File("/etc/app/order.xsd"));
+        Validator validator = schema.newValidator();
+        // expect: xxe
+        validator.validate(new javax.xml.transform.stream.StreamSource(body));
+    }
+
+    public void validateDocumentHardened(InputStream body) throws Exception {
+        SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        Schema schema = sf.newSchema(new File("/etc/app/order.xsd"));
+        Validator validator = schema.newValidator();
+        validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // safe: xxe
+        validator.validate(new javax.xml.transform.stream.StreamSource(body));
+    }
 }
