@@ -69,4 +69,23 @@ class DiceGame {
     int roll() {
         return random.nextInt(6) + 1;
     }
+
+    public void rememberMe(javax.servlet.http.HttpServletResponse response) {
+        // expect: weak-random
+        String value = RandomStringUtils.randomAlphanumeric(32);
+        response.addCookie(new javax.servlet.http.Cookie("remember", value));
+    }
+
+    public void rememberMeSecurely(javax.servlet.http.HttpServletResponse response) {
+        // safe: weak-random
+        String value = RandomStringUtils.secure().nextAlphanumeric(32);
+        response.addCookie(new javax.servlet.http.Cookie("remember", value));
+    }
+
+    public long csrf(javax.servlet.http.HttpSession session) {
+        // expect: weak-random
+        long value = org.apache.commons.lang3.RandomUtils.nextLong();
+        session.setAttribute("csrfToken", value);
+        return value;
+    }
 }
