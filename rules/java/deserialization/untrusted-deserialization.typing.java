@@ -38,4 +38,31 @@ public class MessageCodec {
         kryo.register(MessageCodec.class);
         return kryo;
     }
+
+    public Object anyType(String json) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        // expect: deserialization
+        mapper.activateDefaultTyping(mapper.getPolymorphicTypeValidator(), com.fasterxml.jackson.databind.ObjectMapper.DefaultTyping.NON_FINAL);
+        return mapper.readValue(json, Object.class);
+    }
+
+    public Object allowListedTypes(String json) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.jsontype.PolymorphicTypeValidator ptv =
+            com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator.builder().allowIfSubType("com.acme.events.").build();
+        // safe: deserialization
+        mapper.activateDefaultTyping(ptv, com.fasterxml.jackson.databind.ObjectMapper.DefaultTyping.NON_FINAL);
+        return mapper.readValue(json, Object.class);
+    }
+
+    public Object safeYaml(String text) {
+        // safe: deserialization
+        return new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions())).load(text);
+    }
+
+    public Object yamlBeside(String text) {
+        org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml();
+        // expect: deserialization
+        return yaml.load(text);
+    }
 }
