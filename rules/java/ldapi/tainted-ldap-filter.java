@@ -86,4 +86,20 @@ public class DirectoryController {
         // safe: ldapi
         return ctx.search("ou=groups,dc=example,dc=com", "(objectClass=groupOfNames)", new SearchControls());
     }
+
+    public DirContext bindAs(HttpServletRequest request) throws Exception {
+        Hashtable<String, String> env = new Hashtable<>();
+        // expect: ldapi
+        env.put(javax.naming.Context.SECURITY_PRINCIPAL, "uid=" + request.getParameter("user") + ",ou=people,dc=acme,dc=com");
+        env.put(javax.naming.Context.SECURITY_CREDENTIALS, request.getParameter("password"));
+        return new InitialDirContext(env);
+    }
+
+    public DirContext bindEscaped(HttpServletRequest request) throws Exception {
+        Hashtable<String, String> env = new Hashtable<>();
+        // safe: ldapi
+        env.put(javax.naming.Context.SECURITY_PRINCIPAL, "uid=" + Rdn.escapeValue(request.getParameter("user")) + ",ou=people,dc=acme,dc=com");
+        env.put(javax.naming.Context.SECURITY_CREDENTIALS, request.getParameter("password"));
+        return new InitialDirContext(env);
+    }
 }
