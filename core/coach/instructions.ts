@@ -1,125 +1,21 @@
-// Security instructions for AI assistants (.github/copilot-instructions.md, AGENTS.md): detects the
-// workspace's languages and frameworks and writes one delimited section of requirements, taken
-// from the same Knowledge as prompts and headers. Text outside the section is never touched.
+// Security instructions for AI coding agents: a short always-on list (at most 2,000 characters)
+// and, per language, the requirements in that language's idioms (Copilot: one file per language
+// with an applyTo glob; other agents: one file, at most 2,500 characters). Sentences come from
+// concept-text.ts, one per concept, so no two bullets say the same thing. Files Warden creates
+// are written whole; in a file the user owns, only the part between Warden's markers changes.
 
-import { LANGUAGE_INFO, LanguageId, languageForPath } from '../protocol/languages';
-import { DEFAULT_AI_LABEL } from '../protocol/ai-regions';
-import { Knowledge, topicLabel } from './knowledge';
-import { VALIDATION_ASK } from './prompt';
+import { LANGUAGE_INFO, LanguageId } from '../protocol/languages';
+import { Agent, AGENT_TARGETS } from './agents';
+import type { Concept } from './concepts';
+import { conceptText } from './concept-text';
+import type { Stack } from './stack';
 
 export const SECTION_BEGIN = '<!-- warden:instructions begin -->';
 export const SECTION_END = '<!-- warden:instructions end -->';
+export const ALWAYS_ON_LIMIT = 2000;
+export const FILE_LIMIT = 2500;
 
-export interface WorkspaceFile {
-  /** Workspace-relative path with `/` separators. */
-  path: string;
-  /** Contents, for manifests (package.json, requirements.txt, go.mod, pom.xml, …). */
-  text?: string;
-}
-
-export interface Framework {
-  name: string;
-  language: LanguageId;
-  /** Dependency names or manifest patterns that reveal it. */
-  pattern: RegExp;
-  topics: string[];
-}
-
-const FRAMEWORKS: Framework[] = [
-  {
-    name: 'Express',
-    language: 'javascript',
-    pattern: /"express"\s*:/,
-    topics: ['validation', 'cookies', 'html', 'redirects', 'cors'],
-  },
-  { name: 'Koa', language: 'javascript', pattern: /"koa"\s*:/, topics: ['validation', 'cookies'] },
-  { name: 'Fastify', language: 'javascript', pattern: /"fastify"\s*:/, topics: ['validation'] },
-  { name: 'NestJS', language: 'typescript', pattern: /"@nestjs\/core"\s*:/, topics: ['validation', 'authentication'] },
-  { name: 'Next.js', language: 'javascript', pattern: /"next"\s*:/, topics: ['validation', 'html', 'redirects'] },
-  { name: 'React', language: 'javascript', pattern: /"react"\s*:/, topics: ['html'] },
-  { name: 'Multer', language: 'javascript', pattern: /"multer"\s*:/, topics: ['file-upload'] },
-  { name: 'jsonwebtoken', language: 'javascript', pattern: /"(jsonwebtoken|jose)"\s*:/, topics: ['jwt'] },
-  {
-    name: 'SQL client (Node)',
-    language: 'javascript',
-    pattern: /"(mysql2?|pg|sqlite3|better-sqlite3|sequelize|knex|typeorm|prisma|@prisma\/client)"\s*:/,
-    topics: ['sql'],
-  },
-  {
-    name: 'Flask',
-    language: 'python',
-    pattern: /^\s*flask\b/im,
-    topics: ['validation', 'cookies', 'html', 'redirects'],
-  },
-  { name: 'Django', language: 'python', pattern: /^\s*django\b/im, topics: ['validation', 'cookies', 'html', 'sql'] },
-  { name: 'FastAPI', language: 'python', pattern: /^\s*fastapi\b/im, topics: ['validation', 'cors'] },
-  { name: 'SQLAlchemy', language: 'python', pattern: /^\s*sqlalchemy\b/im, topics: ['sql'] },
-  { name: 'PyYAML', language: 'python', pattern: /^\s*pyyaml\b/im, topics: ['deserialization'] },
-  { name: 'Requests', language: 'python', pattern: /^\s*(requests|httpx)\b/im, topics: ['outbound-http'] },
-  { name: 'Gin', language: 'go', pattern: /github\.com\/gin-gonic\/gin/, topics: ['validation', 'cookies'] },
-  { name: 'Echo', language: 'go', pattern: /github\.com\/labstack\/echo/, topics: ['validation', 'cookies'] },
-  { name: 'Fiber', language: 'go', pattern: /github\.com\/gofiber\/fiber/, topics: ['validation', 'cookies'] },
-  { name: 'GORM', language: 'go', pattern: /gorm\.io\/gorm/, topics: ['sql'] },
-  { name: 'golang-jwt', language: 'go', pattern: /github\.com\/golang-jwt\/jwt/, topics: ['jwt'] },
-  {
-    name: 'Spring Boot',
-    language: 'java',
-    pattern: /spring-boot|org\.springframework/,
-    topics: ['validation', 'cookies', 'redirects', 'cors'],
-  },
-  {
-    name: 'Spring Security',
-    language: 'java',
-    pattern: /spring-security|spring-boot-starter-security/,
-    topics: ['authentication'],
-  },
-  {
-    name: 'Hibernate / JPA',
-    language: 'java',
-    pattern: /hibernate|jakarta\.persistence|spring-boot-starter-data-jpa/,
-    topics: ['sql'],
-  },
-  {
-    name: 'Stripe',
-    language: 'javascript',
-    pattern: /"stripe"\s*:|^\s*stripe\b|stripe-go|com\.stripe/im,
-    topics: ['payments'],
-  },
-];
-
-const MANIFEST =
-  /(^|\/)(package\.json|requirements[\w.-]*\.txt|pyproject\.toml|Pipfile|setup\.py|go\.mod|pom\.xml|build\.gradle(\.kts)?)$/;
-
-/** Topics every code base gets, whatever its stack: the mistakes assistants make everywhere. */
-export const BASE_TOPICS = ['validation', 'sql', 'shell', 'files', 'errors', 'crypto'];
-
-export interface Stack {
-  languages: LanguageId[];
-  frameworks: string[];
-  topics: string[];
-}
-
-export function isManifest(path: string): boolean {
-  return MANIFEST.test(path);
-}
-
-/** Languages (by source file count, most first), frameworks (from manifests) and the topics they imply. */
-export function detectStack(files: WorkspaceFile[]): Stack {
-  const counts = new Map<LanguageId, number>();
-  for (const f of files) {
-    const lang = languageForPath(f.path);
-    // TSX is TypeScript for the purpose of instructions.
-    const id = lang === 'tsx' ? 'typescript' : lang;
-    if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  const manifests = files.filter((f) => f.text !== undefined && isManifest(f.path));
-  const frameworks = FRAMEWORKS.filter((fw) => manifests.some((m) => fw.pattern.test(m.text!)));
-  const languages = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
-  const topics = [...new Set([...BASE_TOPICS, ...frameworks.flatMap((f) => f.topics)])];
-  return { languages, frameworks: frameworks.map((f) => f.name), topics };
-}
-
-const LANGUAGE_NAMES: Record<LanguageId, string> = {
+export const LANGUAGE_NAMES: Record<LanguageId, string> = {
   java: 'Java',
   javascript: 'JavaScript',
   typescript: 'TypeScript',
@@ -128,46 +24,176 @@ const LANGUAGE_NAMES: Record<LanguageId, string> = {
   go: 'Go',
 };
 
-/** The section's markdown, markers included. */
-export function instructionsSection(stack: Stack, knowledge: Knowledge, options: { aiLabel?: string } = {}): string {
-  const langs = stack.languages.length > 0 ? stack.languages : [undefined];
-  const lines = [
-    SECTION_BEGIN,
-    '## Security requirements for generated code (maintained by Warden)',
-    '',
-    `Workspace: ${stack.languages.map((l) => LANGUAGE_NAMES[l]).join(', ') || 'no scanned language detected'}` +
-      (stack.frameworks.length ? `; frameworks: ${stack.frameworks.join(', ')}.` : '.'),
-    'Apply these requirements to every piece of code you write or change in this repository; they are the rules Warden checks.',
-    '',
-    '### Always',
-    `- ${VALIDATION_ASK}`,
-    `- Mark code you generate with \`${options.aiLabel || DEFAULT_AI_LABEL} begin\` / \`${options.aiLabel || DEFAULT_AI_LABEL} end\` comments so reviewers know to check it.`,
-  ];
-  const written = new Set<string>();
-  for (const topic of stack.topics) {
-    const items: string[] = [];
-    for (const lang of langs) {
-      for (const req of knowledge.requirementsFor(topic, lang)) {
-        if (written.has(req.text)) continue;
-        written.add(req.text);
-        items.push(`- ${languageNote(req.ruleIds, knowledge, stack.languages)}${req.text}`);
-      }
-    }
-    if (items.length) lines.push('', `### ${topicLabel(topic)}`, ...items);
+/** What every edit in any language must respect; the language files add the idioms. */
+export const ALWAYS_ON = [
+  'Treat request data, files, messages and headers as untrusted: validate them against a schema (type, length, format, allowed values) and reject invalid input.',
+  'Authorize every access to a record: check that the signed-in user owns it or may act on it; never trust an id from the client alone.',
+  'Keep CSRF protection on for state-changing requests authenticated by cookies.',
+  'Build queries with parameters, run programs without a shell, and keep file paths inside a fixed base folder.',
+  'Read secrets from the environment or a secret manager; never hard-code them, and never log secrets, tokens, passwords or personal data.',
+  'Add only maintained, widely used dependencies, pinned in the lockfile, and check them for known vulnerabilities.',
+  'Before handing code back, run Warden on the changed files (`warden scan <files>` or the editor) and fix what it reports.',
+  'Credit AI help with an `Assisted-by: <tool>` trailer in the commit message; use `warden:ai-generated` markers only where code must be labelled in place.',
+];
+
+/** Concepts the always-on list states; language files leave them out. */
+const STATED_ALWAYS: readonly Concept[] = [
+  'input-validation',
+  'authorization',
+  'csrf',
+  'hardcoded-secret',
+  'secret-logging',
+  'dependency-hygiene',
+];
+
+/** Per-language concepts, most important first; frameworks add theirs after these. */
+const LANGUAGE_CONCEPTS: readonly Concept[] = [
+  'sqli',
+  'cmdi',
+  'path-traversal',
+  'deserialization',
+  'xss',
+  'ssrf',
+  'type-assertion',
+  'prototype-pollution',
+  'weak-random',
+  'password-storage',
+  'constant-time',
+  'weak-crypto',
+  'tls-verify',
+  'info-leak',
+  'xxe',
+  'redos',
+];
+
+/** The language's bullets, most important first, within `budget` characters. */
+export function languageBullets(language: LanguageId, stack: Stack, budget = FILE_LIMIT): string[] {
+  const concepts = [...new Set([...LANGUAGE_CONCEPTS, ...(stack.concepts[language] ?? [])])].filter(
+    (c) => !STATED_ALWAYS.includes(c),
+  );
+  const out: string[] = [];
+  let used = 0;
+  for (const concept of concepts) {
+    const text = conceptText(concept, language);
+    if (!text) continue;
+    const bullet = `- ${text}`;
+    if (used + bullet.length + 1 > budget) break;
+    out.push(bullet);
+    used += bullet.length + 1;
   }
+  return out;
+}
+
+export interface InstructionFile {
+  /** Workspace-relative, `/` separators. */
+  path: string;
+  /** `whole`: Warden's own file; `section`: only between Warden's markers in the user's file. */
+  ownership: 'whole' | 'section';
+  /** The whole file, or the section with its markers. */
+  content: string;
+}
+
+function alwaysOnLines(stack: Stack, pointer?: string): string[] {
+  const names = stack.languages.map((l) => LANGUAGE_NAMES[l]).join(', ');
+  return [
+    '## Security rules (maintained by Warden)',
+    '',
+    ...(names ? [`Languages: ${names}.`, ''] : []),
+    ...ALWAYS_ON.map((a) => `- ${a}`),
+    ...(pointer ? ['', pointer] : []),
+  ];
+}
+
+/** The section (markers included) of an always-on file, with per-language parts when `inline`. */
+function sectionFor(stack: Stack, inline: boolean, pointer?: string): string {
+  const lines = [SECTION_BEGIN, ...alwaysOnLines(stack, inline ? undefined : pointer)];
+  if (inline) lines.push(...inlineLanguages(stack, FILE_LIMIT - (lines.join('\n').length + SECTION_END.length + 2)));
   lines.push(SECTION_END);
   return lines.join('\n');
 }
 
-/** "(Go) " when the requirement comes only from rules for some of the workspace's languages. */
-function languageNote(ruleIds: string[], knowledge: Knowledge, workspace: LanguageId[]): string {
-  if (ruleIds.length === 0 || workspace.length < 2) return '';
-  const langs = new Set(ruleIds.flatMap((id) => knowledge.rule(id)?.languages ?? []));
-  const covered = workspace.filter(
-    (l) => langs.has(l) || (langs.has('javascript') && (l === 'typescript' || l === 'tsx')),
-  );
-  if (covered.length === workspace.length || covered.length === 0) return '';
-  return `(${covered.map((l) => LANGUAGE_NAMES[l]).join(', ')}) `;
+/** Each language's heading and bullets, sharing `budget` characters evenly. */
+function inlineLanguages(stack: Stack, budget: number): string[] {
+  const out: string[] = [];
+  const languages = instructionLanguages(stack);
+  for (const language of languages) {
+    const heading = ['', `### ${LANGUAGE_NAMES[language]}`];
+    const share = Math.floor(budget / languages.length) - heading.join('\n').length - 1;
+    out.push(...heading, ...languageBullets(language, stack, share));
+  }
+  return out;
+}
+
+/**
+ * The languages that get their own instructions: TypeScript speaks for JavaScript too when both
+ * are present (the same sentences), and TSX is TypeScript.
+ */
+export function instructionLanguages(stack: Stack): LanguageId[] {
+  const ids = stack.languages.map((l) => (l === 'tsx' ? 'typescript' : l));
+  const out = [...new Set(ids)];
+  return out.includes('typescript') ? out.filter((l) => l !== 'javascript') : out;
+}
+
+function globFor(language: LanguageId, stack: Stack): string {
+  const family: LanguageId[] =
+    language === 'typescript'
+      ? ['typescript', 'tsx', ...(stack.languages.includes('javascript') ? (['javascript'] as const) : [])]
+      : [language];
+  const exts = family.flatMap((l) => LANGUAGE_INFO[l].extensions);
+  return exts.length === 1 ? `**/*${exts[0]}` : `**/*{${exts.join(',')}}`;
+}
+
+/** A Copilot per-language file: an applyTo glob and the language's bullets. */
+function copilotLanguageFile(language: LanguageId, stack: Stack): string {
+  const lines = [
+    '---',
+    `applyTo: "${globFor(language, stack)}"`,
+    '---',
+    `# ${LANGUAGE_NAMES[language]} security rules (maintained by Warden)`,
+    '',
+    'This file is regenerated by Warden: edit .github/copilot-instructions.md instead.',
+    '',
+  ];
+  const used = lines.join('\n').length + 1;
+  return [...lines, ...languageBullets(language, stack, FILE_LIMIT - used)].join('\n') + '\n';
+}
+
+/** The files an agent reads, with what Warden writes in each. */
+export function instructionFiles(stack: Stack, agent: Agent): InstructionFile[] {
+  const target = AGENT_TARGETS[agent];
+  if (target.perLanguage) {
+    const perLanguage = target.perLanguage;
+    const languages = instructionLanguages(stack);
+    const pointer = languages.length
+      ? `Language rules: ${languages.map((l) => `\`${perLanguage.replace('{lang}', l)}\``).join(', ')}.`
+      : undefined;
+    return [
+      { path: target.always.path, ownership: 'section', content: sectionFor(stack, false, pointer) },
+      ...languages.map((l) => ({
+        path: perLanguage.replace('{lang}', l),
+        ownership: 'whole' as const,
+        content: copilotLanguageFile(l, stack),
+      })),
+    ];
+  }
+  if (target.always.ownership === 'whole') {
+    const head = [
+      '---',
+      'description: Security rules for code in this repository (maintained by Warden)',
+      'alwaysApply: true',
+      '---',
+    ];
+    const body = alwaysOnLines(stack);
+    const used = [...head, ...body].join('\n').length + 1;
+    return [
+      {
+        path: target.always.path,
+        ownership: 'whole',
+        content: [...head, ...body, ...inlineLanguages(stack, FILE_LIMIT - used)].join('\n') + '\n',
+      },
+    ];
+  }
+  return [{ path: target.always.path, ownership: 'section', content: sectionFor(stack, true) }];
 }
 
 /** The file with the section replaced (or appended); everything outside the markers is kept. */
@@ -188,4 +214,31 @@ export function upsertSection(
   return { ok: true, text: existing + sep + body + eol };
 }
 
-export const LANGUAGE_GLOBS = `**/*{${[...new Set(Object.values(LANGUAGE_INFO).flatMap((l) => l.extensions))].join(',')}}`;
+export interface PlannedWrite {
+  path: string;
+  text: string;
+  /** False when the file already holds exactly this text. */
+  changed: boolean;
+}
+
+/**
+ * What to write for these files, given what is there now (`read` answers undefined for a missing
+ * file): every file's new text, or the first error, in which case nothing must be written.
+ */
+export function planInstructionWrites(
+  files: InstructionFile[],
+  read: (path: string) => string | undefined,
+): { ok: true; writes: PlannedWrite[] } | { ok: false; error: string } {
+  const writes: PlannedWrite[] = [];
+  for (const file of files) {
+    const existing = read(file.path);
+    if (file.ownership === 'whole') {
+      writes.push({ path: file.path, text: file.content, changed: existing !== file.content });
+      continue;
+    }
+    const result = upsertSection(existing, file.content);
+    if (!result.ok) return { ok: false, error: `${file.path}: ${result.error}` };
+    writes.push({ path: file.path, text: result.text, changed: existing !== result.text });
+  }
+  return { ok: true, writes };
+}

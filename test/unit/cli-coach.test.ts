@@ -68,3 +68,58 @@ describe('CLI warden prompt harden', () => {
     }
   });
 });
+
+describe('CLI warden instructions', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir('warden-instr-');
+    writeFiles(dir, {
+      'app/views.py': 'print(1)\n',
+      'requirements.txt': 'flask\n',
+    });
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the files without writing anything unless --write', () => {
+    const r = runCli(['instructions'], dir);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.match(r.stdout, /==> \.github\/copilot-instructions\.md \(Warden's section\)/);
+    assert.match(r.stdout, /==> \.github\/instructions\/warden-python\.instructions\.md \(Warden's file\)/);
+    assert.ok(!fs.existsSync(`${dir}/.github`));
+  });
+
+  it("writes Claude's section and keeps the user's text around it, then changes nothing", () => {
+    const mine = '# Our rules\n\nUse tabs.\n';
+    writeFiles(dir, { 'CLAUDE.md': mine });
+    const r = runCli(['instructions', '--agent', 'claude', '--write'], dir);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.strictEqual(r.stdout, 'wrote CLAUDE.md\n');
+    const text = fs.readFileSync(`${dir}/CLAUDE.md`, 'utf8');
+    assert.ok(text.startsWith(mine));
+    assert.match(text, /### Python\n- Pass values as query parameters/);
+    const edited = text + '\nMore of ours.\n';
+    fs.writeFileSync(`${dir}/CLAUDE.md`, edited);
+    assert.strictEqual(runCli(['instructions', '--agent=claude', '--write'], dir).stdout, 'unchanged CLAUDE.md\n');
+    assert.strictEqual(fs.readFileSync(`${dir}/CLAUDE.md`, 'utf8'), edited);
+  });
+
+  it('writes nothing at all when one file cannot be updated', () => {
+    writeFiles(dir, { '.github/copilot-instructions.md': 'Ours.\n<!-- warden:instructions begin -->\nhalf\n' });
+    const r = runCli(['instructions', '--write'], dir);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /no '<!-- warden:instructions end -->' line.*nothing written/);
+    assert.ok(!fs.existsSync(`${dir}/.github/instructions`), 'no per-language file either');
+    assert.strictEqual(
+      fs.readFileSync(`${dir}/.github/copilot-instructions.md`, 'utf8'),
+      'Ours.\n<!-- warden:instructions begin -->\nhalf\n',
+    );
+  });
+
+  it('writes the Cursor rule whole and rejects unknown agents', () => {
+    assert.strictEqual(runCli(['instructions', '--agent', 'cursor', '--write'], dir).code, 0);
+    assert.match(fs.readFileSync(`${dir}/.cursor/rules/warden.mdc`, 'utf8'), /^---\ndescription: /);
+    const bad = runCli(['instructions', '--agent', 'emacs'], dir);
+    assert.strictEqual(bad.code, 2);
+    assert.match(bad.stderr, /--agent must be one of copilot, cursor, claude, codex, agents/);
+  });
+});

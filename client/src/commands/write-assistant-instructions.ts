@@ -1,17 +1,12 @@
-// Warden: Write security instructions for AI assistants — creates or updates Warden's section of
-// .github/copilot-instructions.md (and AGENTS.md when enabled) for the workspace's languages and
-// frameworks. One undoable workspace edit; text outside the section is kept.
+// Warden: Write security instructions for AI assistants — Copilot's always-on section of
+// .github/copilot-instructions.md and its per-language files (and AGENTS.md's section when
+// enabled), for the workspace's languages and frameworks: the same files as `warden instructions`.
+// One undoable workspace edit; text outside Warden's sections is kept.
 
 import * as vscode from 'vscode';
-import {
-  detectStack,
-  instructionsSection,
-  isManifest,
-  LANGUAGE_GLOBS,
-  upsertSection,
-  WorkspaceFile,
-} from '../../../core/coach/instructions';
-import { coachKnowledge, coachSettings } from './coach-context';
+import { instructionFiles, planInstructionWrites } from '../../../core/coach/instructions';
+import { detectStack, isManifest, LANGUAGE_GLOBS, WorkspaceFile } from '../../../core/coach/stack';
+import { coachSettings } from './coach-context';
 import type { WardenCommand } from './index';
 
 const EXCLUDE = '**/{node_modules,dist,out,build,vendor,.git,.venv,venv}/**';
@@ -30,7 +25,7 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
 
 export const writeAssistantInstructionsCommand: WardenCommand = {
   id: 'warden.writeAssistantInstructions',
-  async run(context) {
+  async run() {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) {
       void vscode.window.showInformationMessage('Open a folder to write assistant instructions for it.');
@@ -45,23 +40,27 @@ export const writeAssistantInstructionsCommand: WardenCommand = {
     }
     const settings = coachSettings(folder.uri);
     const stack = detectStack(files);
-    const section = instructionsSection(stack, coachKnowledge(context), { aiLabel: settings.aiMarkerLabel });
-    const targets = [vscode.Uri.joinPath(folder.uri, '.github', 'copilot-instructions.md')];
-    if (settings.writeAgentsMd) targets.push(vscode.Uri.joinPath(folder.uri, 'AGENTS.md'));
+    const planned = [
+      ...instructionFiles(stack, 'copilot'),
+      ...(settings.writeAgentsMd ? instructionFiles(stack, 'agents') : []),
+    ];
+    const current = new Map<string, string | undefined>();
+    for (const f of planned) current.set(f.path, await readText(vscode.Uri.joinPath(folder.uri, f.path)));
+    const plan = planInstructionWrites(planned, (p) => current.get(p));
+    if (!plan.ok) {
+      void vscode.window.showWarningMessage(`Warden: ${plan.error}`);
+      return;
+    }
     const edit = new vscode.WorkspaceEdit();
-    for (const uri of targets) {
-      const existing = await readText(uri);
-      const result = upsertSection(existing, section);
-      if (!result.ok) {
-        void vscode.window.showWarningMessage(`Warden: ${vscode.workspace.asRelativePath(uri)}: ${result.error}`);
-        return;
-      }
-      if (existing === undefined) edit.createFile(uri, { contents: Buffer.from(result.text, 'utf8') });
+    for (const w of plan.writes.filter((x) => x.changed)) {
+      const uri = vscode.Uri.joinPath(folder.uri, w.path);
+      if (current.get(w.path) === undefined) edit.createFile(uri, { contents: Buffer.from(w.text, 'utf8') });
       else {
         const doc = await vscode.workspace.openTextDocument(uri);
-        edit.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), result.text);
+        edit.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), w.text);
       }
     }
+    const targets = [vscode.Uri.joinPath(folder.uri, planned[0].path)];
     if (!(await vscode.workspace.applyEdit(edit))) return;
     const doc = await vscode.workspace.openTextDocument(targets[0]);
     await vscode.window.showTextDocument(doc, { preview: false });

@@ -11,6 +11,12 @@ import { isLanguageId, LANGUAGE_IDS, LanguageId } from '../../../core/protocol/l
 import { loadRuleSources } from '../engine/rule-loader';
 import { defaultAssets, readRules } from '../host/node-assets';
 import { UsageError } from './args';
+import { AGENTS, AGENT_TARGETS, isAgent } from '../../../core/coach/agents';
+import { instructionFiles, planInstructionWrites } from '../../../core/coach/instructions';
+import { detectStack, isManifest, WorkspaceFile } from '../../../core/coach/stack';
+import { readWorkspaceFile } from '../../../core/io/read-file';
+import { writeFileAtomic, WriteError } from '../../../core/io/write-file';
+import { listWorkspaceFiles } from '../workspace/files';
 
 export interface CoachIo {
   stdout: (text: string) => void;
@@ -111,11 +117,74 @@ export function runHarden(argv: string[], io: CoachIo = NODE_IO): number {
   return 0;
 }
 
+function isSymlink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The source files and manifests under `root` (relative, `/` separators), manifests with their text. */
+function workspaceFiles(root: string): WorkspaceFile[] {
+  return listWorkspaceFiles(root).map((full) => {
+    const rel = path.relative(root, full).split(path.sep).join('/');
+    if (!isManifest(rel)) return { path: rel };
+    const read = readWorkspaceFile(full, { maxBytes: 1024 * 1024, root });
+    return read.ok ? { path: rel, text: read.text } : { path: rel };
+  });
+}
+
+/**
+ * `warden instructions`: prints what Warden would write for the agent, or with --write writes it
+ * (each file whole through the atomic writer; nothing at all when one file cannot be updated).
+ */
+export function runInstructions(argv: string[], io: CoachIo = NODE_IO): number {
+  const flags = parseFlags(argv, ['--agent'], ['--write']);
+  if (flags.positional.length > 0) throw new UsageError(`unexpected argument '${flags.positional[0]}'`);
+  const agent = flags.values.get('--agent') ?? 'copilot';
+  if (!isAgent(agent)) throw new UsageError(`--agent must be one of ${AGENTS.join(', ')} (got '${agent}')`);
+  const stack = detectStack(workspaceFiles(io.cwd));
+  const files = instructionFiles(stack, agent);
+  const read = (rel: string): string | undefined => {
+    const full = path.join(io.cwd, rel);
+    if (!fs.existsSync(full) && !isSymlink(full)) return undefined;
+    const r = readWorkspaceFile(full, { maxBytes: 1024 * 1024, root: io.cwd });
+    if (r.ok) return r.text;
+    throw new UsageError(`${rel}: ${r.detail}; nothing written`);
+  };
+  const plan = planInstructionWrites(files, read);
+  if (!plan.ok) throw new UsageError(`${plan.error}; nothing written`);
+  if (!flags.switches.has('--write')) {
+    for (const f of files)
+      io.stdout(
+        `==> ${f.path} (${f.ownership === 'whole' ? "Warden's file" : "Warden's section"})\n${f.content.trimEnd()}\n\n`,
+      );
+    io.stdout(`Run with --write to write ${AGENT_TARGETS[agent].name}'s instructions.\n`);
+    return 0;
+  }
+  for (const w of plan.writes) {
+    if (!w.changed) {
+      io.stdout(`unchanged ${w.path}\n`);
+      continue;
+    }
+    try {
+      fs.mkdirSync(path.dirname(path.join(io.cwd, w.path)), { recursive: true });
+      writeFileAtomic(path.join(io.cwd, w.path), w.text, { confineTo: io.cwd });
+    } catch (e) {
+      if (e instanceof WriteError) throw new UsageError(`${w.path}: ${e.message}`);
+      throw e;
+    }
+    io.stdout(`wrote ${w.path}\n`);
+  }
+  return 0;
+}
+
 export function runCoach(command: 'prompt' | 'instructions', argv: string[], io: CoachIo = NODE_IO): number {
   if (command === 'prompt') {
     const [sub, ...rest] = argv;
     if (sub === 'harden') return runHarden(rest, io);
     throw new UsageError(`unknown subcommand 'warden prompt ${sub ?? ''}': expected 'harden' or 'challenge'`);
   }
-  throw new UsageError(`'warden ${command}' is not available yet`);
+  return runInstructions(argv, io);
 }
