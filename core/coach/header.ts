@@ -147,7 +147,7 @@ export function headerLines(
     .filter((r) => !restatesFired(r.ruleIds))
     .map((r) => r.text);
   const requirements = [...new Set([...fired, ...fromTopics, VALIDATION_ASK])];
-  const tierTopics = profile.topics.filter((t) => t.topic.tier === profile.tier).map((t) => t.topic.label);
+  const tierTopics = profile.topics.filter((t) => t.tier === profile.tier).map((t) => t.topic.label);
   const lines = [
     HEADER_BEGIN,
     ...wrap(keep('Purpose', inferPurpose(input.text, profile)), 'Purpose: ', '  '),

@@ -30,7 +30,7 @@ export function sensitivityTier(
   const out: SensitivityTier = { tier: profile.tier, label: TIER_LABEL[profile.tier], reasons: profile.reasons };
   if (profile.tier === 'high' && options.requireHeaderForHighTier && !hasHeader(text)) {
     const topics = profile.topics
-      .filter((t) => t.topic.tier === 'high')
+      .filter((t) => t.tier === 'high')
       .map((t) => t.topic.label)
       .join(', ');
     out.missingHeader = `High-sensitivity file (${topics}) without a security header: run "Warden: Insert security requirements header".`;

@@ -51,7 +51,9 @@ export class TierStatus implements vscode.Disposable {
     const tooltip = new vscode.MarkdownString(`**Warden sensitivity: ${status.label}**\n\n`);
     if (status.reasons.length) status.reasons.forEach((r) => tooltip.appendMarkdown(`- ${r}\n`));
     else tooltip.appendMarkdown(`${NOTHING_SENSITIVE}\n`);
-    tooltip.appendMarkdown('\nClick to insert or update the security header.');
+    tooltip.appendMarkdown(
+      '\nHigh needs two signals on one topic: a keyword and a call acting on it, or a keyword and a Warden finding.\n\nClick to insert or update the security header.',
+    );
     this.item.tooltip = tooltip;
     this.item.backgroundColor =
       status.tier === 'high' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

@@ -1,5 +1,6 @@
-// Sensitivity tiers: High for authentication, payments, crypto and personal data; Medium for
-// request handling, databases and files; Low otherwise — with the reasons the tooltip shows.
+// Sensitivity tiers: High for authentication, payments, crypto and personal data when two signals
+// agree (a keyword and a call or a finding); Medium for one such signal and for request handling,
+// databases and files; Low otherwise — with the reasons the tooltip shows.
 
 import * as assert from 'assert';
 import { classOfRuleId, profileFile } from '../../../core/coach/profile';
@@ -21,15 +22,34 @@ describe('coach sensitivity profile', () => {
       'low',
       'identifiers alone are not prose',
     );
-    assert.strictEqual(profileFile('# exports personal data of a customer\ndef export(user): pass').tier, 'high');
+    assert.strictEqual(profileFile('# exports personal data of a customer\ndef export(user): pass').tier, 'medium');
+    assert.strictEqual(
+      profileFile('# exports personal data of a customer\ndef export(user):\n    writer.writerow(user)').tier,
+      'high',
+    );
     assert.strictEqual(profileFile('def add(a, b):\n    return a + b').tier, 'low');
+  });
+
+  it('needs two signals for High: a design-token file or a display-name helper is not High', () => {
+    const tokens = "// design tokens\nexport const tokens = { colorPrimary: '#0af', spacing: 4 };\n";
+    assert.notStrictEqual(profileFile(tokens).tier, 'high');
+    const displayName =
+      '// user profile helpers\nexport function displayName(user) {\n  return `${user.first} ${user.last}`;\n}\n';
+    assert.notStrictEqual(profileFile(displayName).tier, 'high');
+    const signing = "// sign the api token\nconst sig = crypto.createHmac('sha256', key).update(body).digest('hex');\n";
+    const p = profileFile(signing);
+    assert.strictEqual(p.tier, 'high');
+    assert.match(
+      p.reasons[0],
+      /^High — Tokens \/ cryptography: keyword `token` \(line 1\).*call `createHmac\(` \(line 2\)/,
+    );
   });
 
   it('explains the tier with words and lines, highest tier first', () => {
     const p = profileFile(seed('AuthService.java'));
     assert.match(
       p.reasons[0],
-      /^High — Authentication \/ passwords: `authentication` \(line 1\), `authenticateUser` \(line 2\)/,
+      /^High — Authentication \/ passwords: keyword `authentication` \(line 1\), .*call `authenticateUser\(` \(line 2\)/,
     );
     assert.ok(p.reasons.some((r) => r.startsWith('Medium — SQL / database')));
   });
@@ -38,7 +58,9 @@ describe('coach sensitivity profile', () => {
     const p = profileFile('x = 1', [{ ruleId: 'java/sqli/string-built-query', line: 0 }]);
     assert.strictEqual(p.tier, 'medium');
     assert.match(p.reasons[0], /Warden finding java\/sqli\/string-built-query \(line 1\)/);
-    assert.strictEqual(profileFile('x = 1', [{ ruleId: 'py/weak-crypto/md5', line: 0 }]).tier, 'high');
+    const md5 = [{ ruleId: 'py/weak-crypto/md5', line: 1 }];
+    assert.strictEqual(profileFile('x = 1', md5).tier, 'medium', 'a finding alone is one signal');
+    assert.strictEqual(profileFile('# verify the password\nok = same(a, b)', md5).tier, 'high');
     assert.strictEqual(classOfRuleId('go/cmdi/exec-command'), 'cmdi');
   });
 });
