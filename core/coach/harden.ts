@@ -12,8 +12,12 @@ import type { CoachRule, Knowledge } from './knowledge';
 import { type Context, NON_SECURITY_TASK, PROMPT_TOPICS, SERVER_CONTEXT } from './triggers';
 
 export const MAX_REQUIREMENTS = 8;
-/** Tests, refactors and docs keep at most this many (their task has no security surface). */
+/**
+ * Tests, refactors and docs keep at most one requirement, and only a strong one (a refactor of
+ * code that builds SQL still gets parameterized queries).
+ */
 const NON_SECURITY_MAX = 1;
+const NON_SECURITY_MIN_SCORE = 90;
 
 /** The one commentary ask of the product's practices (product.md, "Ask for security commentary"). */
 export const COMMENTARY_ASK =
@@ -104,11 +108,15 @@ export function selectRequirements(text: string, knowledge: Knowledge, context: 
   const language = resolveLanguage(text, context);
   const { scores, topics } = scoreConcepts(text);
   const order = (c: Concept): number => CONCEPTS.indexOf(c);
+  const nonSecurity = NON_SECURITY_TASK.test(text);
   const ranked = [...scores.entries()]
-    .filter(([concept]) => conceptText(concept, language) !== undefined)
+    .filter(
+      ([concept, score]) =>
+        conceptText(concept, language) !== undefined && (!nonSecurity || score >= NON_SECURITY_MIN_SCORE),
+    )
     .sort((a, b) => b[1] - a[1] || order(a[0]) - order(b[0]))
-    .map(([concept]) => concept)
-    .slice(0, NON_SECURITY_TASK.test(text) ? NON_SECURITY_MAX : MAX_REQUIREMENTS);
+    .slice(0, nonSecurity ? NON_SECURITY_MAX : MAX_REQUIREMENTS)
+    .map(([concept]) => concept);
   const requirements = ranked.map((id) => {
     const text = conceptText(id, language)!;
     const rule = ruleFor(knowledge, id, language, text);

@@ -10,7 +10,7 @@ export const DATA_TOPICS: readonly PromptTopic[] = [
     id: 'database',
     patterns: [
       r(
-        '\\b(sql|mysql|postgres\\w*|sqlite|mariadb|database|databases|db|orm|sqlalchemy|sequelize|knex|prisma|typeorm|hibernate|jpa|jdbc|gorm|sqlx|repository|repositories|dao|mongo\\w*|mongoose|dynamodb|redis)\\b',
+        '\\b(sql|mysql|postgres\\w*|sqlite|mariadb|database|databases|db|orm|sqlalchemy|sequelize|knex|prisma|typeorm|hibernate|jpa|jdbc|gorm|sqlx|repository|repositories|dao|mongo\\w*|mongoose)\\b',
       ),
       r('\\b(select\\s.+\\sfrom|insert\\s+into|delete\\s+from|update\\s+\\w+\\s+set)\\b'),
       r(
@@ -27,7 +27,7 @@ export const DATA_TOPICS: readonly PromptTopic[] = [
     patterns: [r('\\bsearch(es|ing)?\\b|\\bfilter(s|ing)? (by|on)\\b|\\bsort(ed|ing)? by\\b')],
     needs: 'server',
     concepts: [
-      ['sqli', 70],
+      ['sqli', 85],
       ['input-validation', 45],
     ],
   },
@@ -42,7 +42,7 @@ export const DATA_TOPICS: readonly PromptTopic[] = [
         "\\b(their|his|her|own|my|a user's|the user's) (own )?(orders?|invoices?|documents?|files?|records?|profiles?|accounts?|posts?|messages?|notes?|data|photos?|settings|reports?|payments?|tickets?|bookings?|appointments?)\\b",
       ),
       r(
-        '\\b(another|other) users?\\b|\\bidor\\b|\\bownership\\b|\\bowners?\\b|\\bowned by\\b|\\bmulti[- ]tenan\\w*|\\btenants?\\b',
+        '\\btransfer\\w* (money|funds|credits|points)\\b|\\bbetween (two )?accounts\\b|\\b(another|other) users?\\b|\\bidor\\b|\\bownership\\b|\\bowners?\\b|\\bowned by\\b|\\bmulti[- ]tenan\\w*|\\btenants?\\b',
       ),
       r(
         '\\b(authori[sz]\\w*|permissions?|roles?|rbac|acl|admins? only|admin[- ]only|access control|privileges?|only (the )?(owner|admins?|author))\\b',
@@ -108,6 +108,9 @@ export const DATA_TOPICS: readonly PromptTopic[] = [
       r('\\bdownload(s|ing|able)?\\b(?![^.]*\\b(urls?|links?|internet|remote|website|web page)\\b)'),
       r(
         '\\b(serve|serves|serving|send|sends|stream|streams|return|returns) (static |the |a |any |uploaded |requested )?(files?|attachments?|documents?|pdfs?|images?)\\b|\\bsend_file\\b|\\bsendFile\\b|\\bsend_from_directory\\b|\\bfile server\\b|\\bstatic files\\b',
+      ),
+      r(
+        '\\b(files?|folders?|director(y|ies)|paths?) (chosen|picked|selected|named|given|specified|provided|supplied) by (the )?(users?|clients?|callers?)\\b|\\blists? (the |all )?files\\b',
       ),
       r(
         '\\b(file ?names?|file ?paths?|paths?) (from|in|given|passed|supplied|provided|chosen)\\b|\\b(by|from) (its |the )?file ?names?\\b|\\b(read|open|delete|remove|write)s? (the |a )?files? (named|whose name|the user)',

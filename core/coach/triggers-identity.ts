@@ -177,7 +177,7 @@ export const IDENTITY_TOPICS: readonly PromptTopic[] = [
     id: 'cryptography',
     patterns: [
       r(
-        '\\b(encrypt\\w*|decrypt\\w*|ciphers?|aes|rsa|ecdsa|ed25519|hmac|digital signatures?|sign (the |a )?(payload|message|data|file|request)s?|signing|md5|sha-?1|sha-?256|checksums?|key pairs?|end-to-end|e2ee|hash(ing)? (the |a )?(data|file|token|ids?))\\b',
+        '\\b(encrypt\\w*|decrypt\\w*|ciphers?|aes|rsa|ecdsa|ed25519|hmac|digital signatures?|sign (the |a )?(payload|message|data|file|request)s?|signing|md5|sha-?1|sha-?256|checksums?|key pairs?|end-to-end|e2ee|hash(es|ing)? (the |a |api |access |refresh |reset )?(data|files?|tokens?|ids?|keys?|secrets?))\\b',
       ),
     ],
     concepts: [

@@ -19,7 +19,7 @@ export const WEB_TOPICS: readonly PromptTopic[] = [
         '\\b(fetch|fetches|fetching|download|downloads|downloading|get|gets|retrieve|retrieves|load|loads|import|imports|crawl\\w*|scrap\\w*|proxy|proxies|call|calls|ping|pings|post|posts|send|sends)\\b[^.]{0,50}\\b(urls?|links?|web ?pages?|websites?|remote (files?|images?)|feeds? url|callback urls?)\\b',
       ),
       r(
-        '\\b(url|link) (previews?|fetcher|unfurl\\w*)\\b|\\bimages? (from|by) (a |the |its )?url\\b|\\bunfurl\\w*\\b|\\bweb ?scrap\\w*|\\bcrawler\\b|\\b(outgoing|outbound) webhooks?\\b',
+        '\\bprox(y|ies|ying)\\b[^.]{0,40}\\b(requests?|services?|backends?|upstreams?|hosts?|apis?)\\b|\\b(url|link) (previews?|fetcher|unfurl\\w*)\\b|\\bimages? (from|by) (a |the |its )?url\\b|\\bunfurl\\w*\\b|\\bweb ?scrap\\w*|\\bcrawler\\b|\\b(outgoing|outbound) webhooks?\\b',
       ),
       r(
         '\\bwebhooks?\\b[^.]{0,40}\\b(url|users? (configure|provide|register)|deliver\\w*)\\b|\\bsend (a |the )?webhooks?\\b',
@@ -98,10 +98,9 @@ export const WEB_TOPICS: readonly PromptTopic[] = [
       ),
     ],
     concepts: [
-      ['input-validation', 70],
+      ['input-validation', 60],
       ['secret-logging', 65],
       ['hardcoded-secret', 60],
-      ['authorization', 50],
     ],
   },
   {
@@ -142,7 +141,7 @@ export const WEB_TOPICS: readonly PromptTopic[] = [
     id: 'object-merge',
     patterns: [
       r(
-        '\\b(deep[- ]?merge|merge (two |the |nested |user )?(objects|options|settings|config\\w*)|lodash\\.(merge|set)|set (a |the )?(nested|deep) (value|property|key)|dot[- ]?(path|notation) (keys?|paths?)|nested keys?)\\b',
+        '\\b(deep[- ]?merg\\w*|merge (two |the |nested |user )?(objects|options|settings|config\\w*)|lodash\\.(merge|set)|set (a |the )?(nested|deep) (value|property|key)|dot[- ]?(path|notation) (keys?|paths?)|nested keys?)\\b',
       ),
     ],
     concepts: [['prototype-pollution', 90]],
@@ -188,10 +187,15 @@ export const WEB_TOPICS: readonly PromptTopic[] = [
     id: 'heavy-work',
     patterns: [
       r(
-        '\\b(timeouts?|large (files?|uploads?|payloads?|requests?)|size limits?|max(imum)? (file )?size|paginat\\w*|denial of service|resiz\\w* (the |uploaded )?(images?|photos?)|thumbnails?|image processing|graphql|bulk (import|export)|csv (import|upload)|import (a |the )?csv)\\b',
+        '\\b(timeouts?|large (files?|uploads?|payloads?|requests?)|size limits?|max(imum)? (file )?size|denial of service|resiz\\w* (the |uploaded )?(images?|photos?)|thumbnails?|image processing|graphql|bulk (import|export)|csv (import|upload)|import (a |the )?csv)\\b',
       ),
     ],
     concepts: [['resource-limits', 75]],
+  },
+  {
+    id: 'listings',
+    patterns: [r('\\b(paginat\\w*|infinite scroll|list all|export all)\\b')],
+    concepts: [['resource-limits', 50]],
   },
   {
     id: 'session-data',

@@ -31,5 +31,5 @@ export const PROMPT_TOPICS: readonly PromptTopic[] = [...DATA_TOPICS, ...IDENTIT
 
 /** Prompts whose task itself has no security surface: tests, refactors, docs, styling. */
 export const NON_SECURITY_TASK = r(
-  '^\\s*(please |can you |could you )?(refactor|rename|reformat|format|prettify|lint|document|explain|summari[sz]e|translate|optimi[sz]e|speed up|simplify|clean up|tidy|convert (this|the|it) (\\w+ )*to (async|await|typescript|es modules|a class|hooks|arrow functions)|add (docstrings|comments|type hints|types|jsdoc|logging statements)|(write|add|generate|create) (more )?(unit |jest |pytest |junit |go |integration |snapshot |e2e )?tests?|fix (the |a |this )?(typo|lint|css|layout|styling|build|import))\\b',
+  '^\\s*(please |can you |could you )?(refactor|rename|reformat|format|prettify|lint|document|explain|summari[sz]e|translate|optimi[sz]e|speed up|simplify|clean up|tidy|convert (this|the|it) (\\w+ )*to (async|await|typescript|es modules|a class|hooks|arrow functions)|add (\\w+ )?(docstrings|comments|type hints|types|jsdoc|logging statements)|(write|add|generate|create) (more )?(unit |jest |pytest |junit |go |integration |snapshot |e2e )?tests?|fix (the |a |this )?(typo|lint|css|layout|styling|build|import)|(write|add|create) (an? )?(sql |database |db |schema )?migrations?)\\b',
 );

@@ -1,15 +1,12 @@
 // The coach's facts from the parse tree. `warden/enclosingFunction`: the function "Challenge
 // assumptions" reads when nothing is selected — innermost multi-line function, decorators and
-// annotations included, one-line lambdas skipped. `warden/calls`: the calls its detectors inspect —
-// the same assumptions as the text heuristic on one-line calls, and complete arguments when a call
-// spans lines. Directly and through the running server.
+// annotations included, one-line lambdas skipped. `warden/calls`: each call with its callee and
+// complete arguments, also when a call spans lines. Directly and through the running server.
 
 import * as assert from 'assert';
-import { findAssumptions } from '../../core/coach/assumptions';
 import { CALLS, CallFact, ENCLOSING_FUNCTION, EnclosingFunctionResult, LanguageId } from '../../core/protocol';
 import { callFacts, enclosingFunctionSpan } from '../../server/src/lsp/coach-facts';
 import { scanner } from '../helpers';
-import { knowledge } from '../unit/coach/support';
 import { LspClient } from './client';
 
 const PYTHON = [
@@ -113,7 +110,7 @@ async function calls(language: LanguageId, text: string, start = 0, end = 1e6): 
   }
 }
 
-/** One line per snippet: each language's calls that the assumption detectors look at. */
+/** Snippets with at least one call on every line, in each language. */
 const ONE_LINE_CALLS: Array<[LanguageId, string]> = [
   ['python', 'with open(os.path.join(UPLOADS, name)) as f:\n    return redirect(next_url)\n'],
   ['python', "subprocess.run(cmd, shell=True)\nrequests.get(url, timeout=5)\nsubprocess.run(['ls', '-l'])\n"],
@@ -152,25 +149,12 @@ describe('calls from the parse tree', () => {
   });
 
   for (const [language, text] of ONE_LINE_CALLS) {
-    it(`${language}: the same assumptions as the text heuristic on one-line calls — ${text.split('\n')[0]}`, async () => {
-      const fromText = findAssumptions(text, knowledge(), { language });
-      const fromTree = findAssumptions(text, knowledge(), { language, calls: await calls(language, text) });
-      assert.ok(fromText.length > 0, 'the snippet makes assumptions');
-      assert.deepStrictEqual(fromTree, fromText);
+    it(`${language}: a call on every line of ${text.split('\n')[0]}`, async () => {
+      const found = await calls(language, text);
+      const lines = text.trimEnd().split('\n').length;
+      assert.deepStrictEqual([...new Set(found.map((c) => c.line))].sort(), [...Array(lines).keys()]);
     });
   }
-
-  it('finds the argument of a call written over several lines, which the text heuristic misses', async () => {
-    const text = 'subprocess.run(\n    user_command,\n    shell=True,\n)\n';
-    const cmdi = (calls?: CallFact[]) =>
-      findAssumptions(text, knowledge(), { language: 'python', calls })
-        .filter((a) => a.class === 'cmdi')
-        .map((a) => `${a.line}: ${a.assumption}`);
-    assert.deepStrictEqual(cmdi(), []);
-    assert.deepStrictEqual(cmdi(await calls('python', text)), [
-      '0: assumes `user_command` only ever names a safe, expected command',
-    ]);
-  });
 });
 
 describe('coach facts over LSP', function () {

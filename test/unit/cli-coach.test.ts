@@ -123,3 +123,50 @@ describe('CLI warden instructions', () => {
     assert.match(bad.stderr, /--agent must be one of copilot, cursor, claude, codex, agents/);
   });
 });
+
+describe('CLI warden prompt challenge', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir('warden-challenge-');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const CONVERT = [
+    "const { exec } = require('child_process');",
+    "const express = require('express');",
+    'const app = express();',
+    "app.post('/convert', (req, res) => {",
+    '  const input = req.query.file;',
+    '  exec(`ffmpeg -i ${input} out.mp4`, () => res.send("done"));',
+    '});',
+    '',
+  ].join('\n');
+
+  it("builds on the engine's findings: the ffmpeg command it flags, with its rule and path", () => {
+    writeFiles(dir, { 'convert.js': CONVERT });
+    const r = runCli(['prompt', 'challenge', '--format', 'json', 'convert.js'], dir);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const { assumptions } = JSON.parse(r.stdout) as {
+      assumptions: Array<{ line: number; rule?: string; concept: string; requirement?: string; path?: string }>;
+    };
+    const cmd = assumptions.find((a) => a.concept === 'cmdi');
+    assert.ok(cmd, JSON.stringify(assumptions, null, 2));
+    assert.strictEqual(cmd.line, 5);
+    assert.match(cmd.rule!, /^js\/cmdi\//);
+    assert.strictEqual(cmd.requirement, knowledge().rule(cmd.rule!)!.requirement);
+    assert.match(cmd.path!, /^`req\.query` \(line 5\) → .* → `exec\(`ffmpeg/);
+    assert.ok(assumptions.some((a) => a.concept === 'authorization' && a.line === 3));
+    for (const a of assumptions.filter((x) => x.rule))
+      assert.strictEqual(a.requirement, knowledge().rule(a.rule!)!.requirement, 'never a wrong rule');
+  });
+
+  it('limits itself to --lines and prints text by default', () => {
+    writeFiles(dir, { 'convert.js': CONVERT });
+    const r = runCli(['prompt', 'challenge', '--lines', '1-3', 'convert.js'], dir);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^# Assumptions in convert\.js/);
+    assert.doesNotMatch(r.stdout, /Line 6/);
+    assert.strictEqual(runCli(['prompt', 'challenge', 'missing.js'], dir).code, 2);
+    assert.strictEqual(runCli(['prompt', 'challenge', '--lines', '9-2', 'convert.js'], dir).code, 2);
+  });
+});

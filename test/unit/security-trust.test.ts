@@ -135,9 +135,11 @@ describe('security of Warden itself: workspace trust and writes', function () {
       path.join(REPO, 'client', 'src', 'commands', 'write-assistant-instructions.ts'),
       'utf8',
     );
+    // Only the agents' fixed instruction files (core/coach/agents.ts), inside the workspace folder.
     assert.match(
       instructions,
-      /const targets = \[vscode\.Uri\.joinPath\(folder\.uri, '\.github', 'copilot-instructions\.md'\)\];\s*if \(settings\.writeAgentsMd\) targets\.push\(vscode\.Uri\.joinPath\(folder\.uri, 'AGENTS\.md'\)\);/,
+      /\.\.\.instructionFiles\(stack, 'copilot'\),\s*\.\.\.\(settings\.writeAgentsMd \? instructionFiles\(stack, 'agents'\) : \[\]\),/,
     );
+    assert.match(instructions, /const uri = vscode\.Uri\.joinPath\(folder\.uri, w\.path\);/);
   });
 });

@@ -1,17 +1,13 @@
 // Warden: Challenge assumptions — lists the implicit security assumptions of the selection (or the
 // function around the cursor) in a quick pick that navigates to each line, or in a side document.
-// The function's bounds and the calls come from the language server's parse tree; the text
-// heuristics of core/coach stand in when the server cannot answer (not started, language it does
-// not parse).
+// One assumption per Warden finding there (from its diagnostics: rule, source → sink path), plus
+// the questions a scanner cannot answer (core/coach/assumptions.ts, as `warden prompt challenge`).
+// The function's bounds come from the language server's parse tree, else from a text heuristic.
 
 import * as vscode from 'vscode';
-import { Assumption, findAssumptions, renderAssumptions } from '../../../core/coach/assumptions';
+import { Assumption, ChallengeFinding, challengeAssumptions, renderAssumptions } from '../../../core/coach/assumptions';
 import { enclosingFunction } from '../../../core/coach/calls';
 import {
-  CALLS,
-  CallFact,
-  CallsParams,
-  CallsResult,
   ENCLOSING_FUNCTION,
   EnclosingFunctionParams,
   EnclosingFunctionResult,
@@ -41,20 +37,23 @@ async function functionAround(doc: vscode.TextDocument, line: number): Promise<L
   return enclosingFunction(doc.getText(), line, doc.languageId === 'python');
 }
 
-/** The parser's calls in `range`, or undefined (the coach then reads calls from the text). */
-async function callsIn(doc: vscode.TextDocument, range: vscode.Range): Promise<CallFact[] | undefined> {
-  const client = languageClient();
-  if (!client || !languageForEditorId(doc.languageId)) return undefined;
-  const params: CallsParams = {
-    languageId: doc.languageId,
-    text: doc.getText(),
-    startLine: range.start.line,
-    endLine: range.end.line,
-  };
-  return client.sendRequest<CallsResult>(CALLS, params).then(
-    (calls) => calls,
-    () => undefined,
-  );
+/** Warden's findings on the document, with the source → sink steps its diagnostics carry. */
+function findingsOf(doc: vscode.TextDocument): ChallengeFinding[] {
+  return vscode.languages
+    .getDiagnostics(doc.uri)
+    .filter((d) => d.source === 'Warden')
+    .map((d) => {
+      const ruleId = String(typeof d.code === 'object' ? d.code.value : (d.code ?? ''));
+      const steps = (d.relatedInformation ?? []).filter(
+        (r) => r.location.uri.toString() === doc.uri.toString() && /^(source: |→ |sink: )/.test(r.message),
+      );
+      const trace = steps.map((r) => ({
+        line: r.location.range.start.line,
+        label: r.message.replace(/^(source: |→ |sink: )/, ''),
+      }));
+      return { ruleId, line: d.range.start.line, ...(trace.length > 1 ? { trace } : {}) };
+    })
+    .filter((f) => f.ruleId !== '');
 }
 
 async function targetRange(editor: vscode.TextEditor): Promise<vscode.Range> {
@@ -84,17 +83,16 @@ export const challengeAssumptionsCommand: WardenCommand = {
     if (!editor) return;
     const doc = editor.document;
     const range = await targetRange(editor);
-    const items = findAssumptions(doc.getText(range), coachKnowledge(context), {
+    const items = challengeAssumptions(doc.getText(range), findingsOf(doc), coachKnowledge(context), {
       startLine: range.start.line,
       language: languageForEditorId(doc.languageId),
-      calls: await callsIn(doc, range),
     });
     const side = '$(open-preview) Open the list in a side document';
     const picks: Item[] = [
       ...items.map((a) => ({
         label: `$(question) Line ${a.line + 1}: ${a.assumption}`,
-        detail: a.question,
-        description: a.class,
+        detail: a.path ? `${a.question} Path: ${a.path}` : a.question,
+        description: a.rule ?? a.concept,
         assumption: a,
       })),
       { label: side, alwaysShow: true },
@@ -104,7 +102,7 @@ export const challengeAssumptionsCommand: WardenCommand = {
     pick.title = `${items.length} assumption(s) in lines ${range.start.line + 1}–${range.end.line + 1}`;
     pick.placeholder = items.length
       ? 'Pick one to go to its line; ask the question before approving the code'
-      : 'No assumptions found by the heuristics';
+      : 'No Warden finding and no open question here';
     pick.items = picks;
     pick.matchOnDetail = true;
     pick.onDidChangeActive((active) => active[0]?.assumption && reveal(editor, active[0].assumption.line));

@@ -57,6 +57,7 @@ export const USAGE = `Usage: warden scan <paths…> [options]
        warden report [paths…] [--format md|html] [--out file]
        warden rules [--format text|json]
        warden prompt harden [--language <id>] [--format text|json] <text | ->
+       warden prompt challenge [--format text|json] [--lines a-b] <file>
        warden instructions [--agent copilot|cursor|claude|codex|agents] [--write]
 
 Scan files and folders for security problems. Folders are walked honouring .gitignore and
@@ -94,6 +95,9 @@ it accepts --rules, --disable and --min-severity too, and exits 0 unless the inp
 \`warden prompt harden\` appends the security requirements a prompt for an AI assistant needs (at
 most eight, riskiest first, in the prompt's language, else --language's, else the main language of
 the current folder's manifests) and prints the follow-up prompt; \`-\` reads the prompt from stdin.
+\`warden prompt challenge\` lists the security assumptions of a file (or of --lines): one per
+Warden finding, with its rule's requirement and source → sink path, plus authorization,
+business-value and timeout questions the scanner cannot answer.
 \`warden instructions\` prints (or with --write writes) the security instructions an AI agent reads
 for the current folder: Warden's own files whole, and only Warden's section of files you own.
 

@@ -17,6 +17,10 @@ import { detectStack, isManifest, WorkspaceFile } from '../../../core/coach/stac
 import { readWorkspaceFile } from '../../../core/io/read-file';
 import { writeFileAtomic, WriteError } from '../../../core/io/write-file';
 import { listWorkspaceFiles } from '../workspace/files';
+import { challengeAssumptions, renderAssumptions } from '../../../core/coach/assumptions';
+import { languageForPath } from '../../../core/protocol/languages';
+import { createNodeScanner } from '../host/node-assets';
+import { scanFile } from '../workspace/scan-file';
 
 export interface CoachIo {
   stdout: (text: string) => void;
@@ -180,10 +184,57 @@ export function runInstructions(argv: string[], io: CoachIo = NODE_IO): number {
   return 0;
 }
 
-export function runCoach(command: 'prompt' | 'instructions', argv: string[], io: CoachIo = NODE_IO): number {
+/** `--lines 10-40` (one-based, inclusive) as zero-based bounds. */
+function lineRange(value: string | undefined, count: number): { start: number; end: number } {
+  if (value === undefined) return { start: 0, end: count - 1 };
+  const m = /^(\d+)(?:-(\d+))?$/.exec(value);
+  const start = m ? Number(m[1]) : 0;
+  const end = m ? Number(m[2] ?? m[1]) : 0;
+  if (!m || start < 1 || end < start) throw new UsageError(`--lines needs a range such as 10-40 (got '${value}')`);
+  return { start: start - 1, end: Math.min(end, count) - 1 };
+}
+
+/**
+ * `warden prompt challenge <file>`: the assumptions of the file (or of --lines), one per Warden
+ * finding with its rule's requirement and source → sink path, plus the heuristic questions.
+ */
+export async function runChallenge(argv: string[], io: CoachIo = NODE_IO): Promise<number> {
+  const flags = parseFlags(argv, ['--format', '--lines'], []);
+  const format = formatOf(flags);
+  if (flags.positional.length !== 1) throw new UsageError('warden prompt challenge needs one file');
+  const file = path.resolve(io.cwd, flags.positional[0]);
+  const read = readWorkspaceFile(file, { maxBytes: 2048 * 1024 });
+  if (!read.ok) throw new UsageError(`${flags.positional[0]}: ${read.detail}`);
+  const all = read.text.split(/\r\n|\r|\n/);
+  const { start, end } = lineRange(flags.values.get('--lines'), all.length);
+  const scan = await scanFile(createNodeScanner(), file, {});
+  const findings = scan.findings.map((f) => ({
+    ruleId: f.ruleId,
+    class: f.class,
+    line: f.range.start.line,
+    trace: f.trace?.map((s) => ({ line: s.range.start.line, label: s.label })),
+  }));
+  const items = challengeAssumptions(all.slice(start, end + 1).join('\n'), findings, cliKnowledge(), {
+    startLine: start,
+    language: languageForPath(file),
+  });
+  io.stdout(
+    format === 'json'
+      ? JSON.stringify({ file: flags.positional[0], assumptions: items }, null, 2) + '\n'
+      : renderAssumptions(items, flags.positional[0]),
+  );
+  return 0;
+}
+
+export async function runCoach(
+  command: 'prompt' | 'instructions',
+  argv: string[],
+  io: CoachIo = NODE_IO,
+): Promise<number> {
   if (command === 'prompt') {
     const [sub, ...rest] = argv;
     if (sub === 'harden') return runHarden(rest, io);
+    if (sub === 'challenge') return runChallenge(rest, io);
     throw new UsageError(`unknown subcommand 'warden prompt ${sub ?? ''}': expected 'harden' or 'challenge'`);
   }
   return runInstructions(argv, io);

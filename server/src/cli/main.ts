@@ -228,7 +228,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (args.command === 'report') return runReportCommand(args);
   try {
-    if (args.command === 'coach') return runCoach(args.sub, args.argv);
+    if (args.command === 'coach') return await runCoach(args.sub, args.argv);
     const { report, exitCode } = await runScan(args);
     const out = render(args, report);
     if (args.output) writeOutputFile('--output', args.output, out);

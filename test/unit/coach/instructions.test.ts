@@ -130,6 +130,13 @@ describe('coach assistant instructions', () => {
       assert.strictEqual(instructionFiles(stack, agent)[0].path, 'AGENTS.md');
   });
 
+  it("writes only the agents' fixed instruction files", () => {
+    const allowed =
+      /^(\.github\/copilot-instructions\.md|\.github\/instructions\/warden-(python|go|java|javascript|typescript)\.instructions\.md|\.cursor\/rules\/warden\.mdc|CLAUDE\.md|AGENTS\.md)$/;
+    for (const agent of AGENTS)
+      for (const f of instructionFiles(detectStack(polyglot), agent)) assert.match(f.path, allowed, agent);
+  });
+
   it('creates, appends and replaces the section without touching other text', () => {
     const section = instructionFiles(detectStack(files), 'claude')[0].content;
     const created = upsertSection(undefined, section);
