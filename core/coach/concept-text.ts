@@ -249,6 +249,8 @@ export function languageFamily(language: LanguageId | undefined): Family | undef
 export function conceptText(concept: Concept, language: LanguageId | undefined): string | undefined {
   const entry = CONCEPT_TEXT[concept];
   const family = languageFamily(language);
-  if (entry.only && !(family && entry.only.includes(family))) return undefined;
+  // Language-specific concepts (Go assertions, JavaScript prototypes) apply when the language is
+  // unknown: only prompts about them trigger them.
+  if (entry.only && family && !entry.only.includes(family)) return undefined;
   return (family && entry[family]) || entry.any;
 }

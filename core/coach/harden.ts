@@ -9,7 +9,7 @@ import { CONCEPTS, type Concept, PRACTICE_CONCEPTS } from './concepts';
 import { conceptText } from './concept-text';
 import { resolveLanguage } from './detect';
 import type { CoachRule, Knowledge } from './knowledge';
-import { type Context, NON_SECURITY_TASK, PROMPT_TOPICS, SERVER_CONTEXT } from './triggers';
+import { type Context, NON_SECURITY_TASK, PROMPT_TOPICS, SERVER_CONTEXT, STYLING_TASK } from './triggers';
 
 export const MAX_REQUIREMENTS = 8;
 /**
@@ -48,6 +48,29 @@ export interface Selection {
 
 const WEB_CONTEXT =
   /\b(pages?|html|browser|front-?end|react|vue|angular|svelte|ui|forms?|websites?|web ?apps?|sites?|dashboard)\b/i;
+
+/** A UI task with no server words: server-side requirements do not apply to it. */
+const CLIENT_ONLY =
+  /\b(react|vue|angular|svelte|jquery|components?|front-?end|browser|dom|jsx|tsx|widgets?|hooks?|client[- ]side|single[- ]page)\b/i;
+const SERVER_SIDE_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
+  'sqli',
+  'cmdi',
+  'path-traversal',
+  'password-storage',
+  'password-reset',
+  'rate-limit',
+  'mass-assignment',
+  'archive',
+  'deserialization',
+  'xxe',
+  'ldapi',
+  'xpathi',
+  'trust-boundary',
+  'constant-time',
+  'authorization',
+  'resource-limits',
+  'info-leak',
+]);
 
 function contexts(text: string): Set<Context> {
   const out = new Set<Context>();
@@ -108,7 +131,9 @@ export function selectRequirements(text: string, knowledge: Knowledge, context: 
   const language = resolveLanguage(text, context);
   const { scores, topics } = scoreConcepts(text);
   const order = (c: Concept): number => CONCEPTS.indexOf(c);
-  const nonSecurity = NON_SECURITY_TASK.test(text);
+  const nonSecurity = NON_SECURITY_TASK.test(text) || STYLING_TASK.test(text);
+  const clientOnly = CLIENT_ONLY.test(text) && !SERVER_CONTEXT.test(text) && !/\b(sql|database|db)\b/i.test(text);
+  for (const concept of clientOnly ? SERVER_SIDE_CONCEPTS : []) scores.delete(concept);
   const ranked = [...scores.entries()]
     .filter(
       ([concept, score]) =>

@@ -55,6 +55,15 @@ export const DATA_TOPICS: readonly PromptTopic[] = [
     ],
   },
   {
+    id: 'record-actions',
+    patterns: [
+      r(
+        '\\b(view|views|edit|edits|update|updates|delete|deletes|remove|removes|cancel|cancels|download|downloads|archive|archives|share|shares|approve|approves)\\b (a |an |the |any |their |his |her |one )?(\\w+ )?(posts?|comments?|orders?|invoices?|documents?|records?|bookings?|messages?|projects?|tickets?|notes?|reports?|tasks?|reviews?|appointments?|accounts?|subscriptions?)\\b',
+      ),
+    ],
+    concepts: [['authorization', 85]],
+  },
+  {
     id: 'admin',
     patterns: [r('\\badmin(istrator)?s?\\b|\\bback[- ]?office\\b|\\bdashboard\\b')],
     concepts: [['authorization', 70]],
@@ -69,7 +78,7 @@ export const DATA_TOPICS: readonly PromptTopic[] = [
         '\\bgit (clone|pull|log|checkout|fetch|commands?|blame|diff)\\b|\\b(shell|bash|powershell|cmd\\.exe|subprocess|child_process|popen|os\\.system|exec\\.Command|ProcessBuilder|Runtime\\.getRuntime)\\b',
       ),
       r(
-        '\\b(run|runs|running|execute|executes|executing|exec|spawn|spawns|invoke|invokes|call|calls|shell out to)\\s+(an? |the |arbitrary |system |os |shell |user |external |cli )*(commands?|programs?|scripts?|binar(y|ies)|process(es)?|tools?|(git|tar|unzip|zip|curl|wget|openssl|docker|ssh|ping|convert|make|npm|pip))\\b',
+        '\\b(run|runs|running|execute|executes|executing|exec|spawn|spawns|invoke|invokes|call|calls|shell out to)\\s+(an? |the |arbitrary |system |os |shell |user |external |cli )*(\\w+ )?(commands?|programs?|scripts?|binar(y|ies)|process(es)?|tools?|(git|tar|unzip|zip|curl|wget|openssl|docker|ssh|ping|convert|make|npm|pip))\\b',
       ),
       r('\\b(ping|traceroute|dig|whois) (a |the |any )?(host|ip|domain|address)'),
     ],
@@ -125,7 +134,7 @@ export const DATA_TOPICS: readonly PromptTopic[] = [
     id: 'archives',
     patterns: [
       r(
-        '\\b(zip|unzip|zipfile|tar|tarfile|tarballs?|gzip|gz|7z|rar|archives?|jar files?)\\b(?! ?codes?)(?<!postal zip)',
+        '\\b(zip|unzip\\w*|zipfile|tar|tarfile|tarballs?|gzip|gz|7z|rar|archives?|jar files?)\\b(?! ?codes?)(?<!postal zip)',
       ),
       r('\\b(extract|extracts|extracting|decompress\\w*|unpack\\w*|inflat\\w*)\\b'),
     ],
@@ -148,7 +157,7 @@ export const DATA_TOPICS: readonly PromptTopic[] = [
     id: 'xml',
     patterns: [
       r(
-        '\\b(xml|xsd|xslt|soap|svg|rss|atom feeds?|saml|lxml|etree|DocumentBuilder\\w*|SAXParser\\w*|XMLReader|XMLInputFactory|Unmarshaller|jaxb|xml2js|libxmljs|docx|xlsx|odt)\\b',
+        '\\b(sax|stax|dom parser|xml|xsd|xslt|soap|svg|rss|atom feeds?|saml|lxml|etree|DocumentBuilder\\w*|SAXParser\\w*|XMLReader|XMLInputFactory|Unmarshaller|jaxb|xml2js|libxmljs|docx|xlsx|odt)\\b',
       ),
     ],
     concepts: [['xxe', 92]],

@@ -14,17 +14,16 @@ export const IDENTITY_TOPICS: readonly PromptTopic[] = [
       ),
     ],
     concepts: [
-      ['password-storage', 85],
       ['authentication', 80],
       ['rate-limit', 70],
-      ['secret-logging', 40],
-      ['insecure-cookie', 35, 'web'],
     ],
   },
   {
     id: 'passwords',
     patterns: [r('\\b(passwords?|passwd|passphrases?|bcrypt|argon2\\w*|scrypt|pbkdf2)\\b')],
-    unless: r('\\b(random|generate[sd]?|generator for) passwords?\\b'),
+    unless: r(
+      '\\b(temporary|initial|one-time) passwords?\\b|\\b(random|generate[sd]?|generator for) passwords?\\b|\\b(database|db|smtp|admin|service|root|redis|mysql|postgres) passwords?\\b',
+    ),
     concepts: [
       ['password-storage', 95],
       ['secret-logging', 45],
@@ -48,7 +47,7 @@ export const IDENTITY_TOPICS: readonly PromptTopic[] = [
     id: 'sessions',
     patterns: [
       r(
-        '\\b(authenticat\\w*|log ?out|logouts?|sign[ -]?out|remember[- ]me|access tokens?|refresh tokens?|auth tokens?|session (management|fixation|timeouts?|expir\\w*|ids?|hijack\\w*)|(user|login|auth\\w*) sessions?|express-session|HttpSession)\\b',
+        '\\b(authenticat\\w*|log ?out|logouts?|sign[ -]?out|remember[- ]me|access tokens?|refresh tokens?|auth tokens?|session (management|fixation|timeouts?|expir\\w*|ids?|hijack\\w*)|(user|login|auth\\w*) sessions?|express-session)\\b',
       ),
     ],
     concepts: [['authentication', 75]],
@@ -85,12 +84,24 @@ export const IDENTITY_TOPICS: readonly PromptTopic[] = [
     id: 'cookies',
     patterns: [
       r(
-        '\\bcookies?\\b|\\bset-cookie\\b|\\bsession (cookies?|store|storage on the server)\\b|\\b(server[- ]side|flask|django|express|user|login) sessions?\\b|\\bexpress-session\\b|\\bHttpSession\\b',
+        '\\bcookies?\\b|\\bset-cookie\\b|\\bsession (cookies?|store|storage on the server)\\b|\\b(server[- ]side|flask|django|express|user|login) sessions?\\b|\\bexpress-session\\b',
       ),
     ],
     concepts: [
       ['insecure-cookie', 90],
       ['authentication', 45, 'server'],
+    ],
+  },
+  {
+    id: 'security-config',
+    patterns: [
+      r(
+        '\\b(spring security|security ?config\\w*|securityfilterchain|websecurityconfigurer\\w*|security middleware|auth(entication)? middleware|passport\\.js|passport strateg\\w*)\\b',
+      ),
+    ],
+    concepts: [
+      ['authentication', 85],
+      ['csrf', 75],
     ],
   },
   {
@@ -105,7 +116,7 @@ export const IDENTITY_TOPICS: readonly PromptTopic[] = [
         '\\b(forms?|form posts?|submit button)\\b[^.]{0,60}\\b(change|changes|update|updates|delete|deletes|transfer|transfers|submit|submits|post|posts|save|saves)\\b|\\b(change|update|updates) (the |their |a )?(e-?mail|password|settings|address|profile)\\b|\\b(transfer|send) (money|funds|credits)\\b|\\bdelete (the |their |my )?account\\b',
       ),
     ],
-    needs: 'server',
+    needs: 'web',
     concepts: [
       ['csrf', 70],
       ['authorization', 60],
@@ -144,7 +155,7 @@ export const IDENTITY_TOPICS: readonly PromptTopic[] = [
     id: 'secrets',
     patterns: [
       r(
-        '\\b(api[ _-]?keys?|secret keys?|client secrets?|credentials|access keys?|private keys?|service accounts?|connection strings?|webhook secrets?|(api|access|auth|bot|github|slack|openai|stripe) tokens?|env(ironment)? variables?|\\.env)\\b',
+        '\\b((database|db|smtp|service|root|mysql|postgres) passwords?|(aws|stripe|openai|github|slack|twilio|sendgrid|google) (api )?(keys?|secrets?|credentials)|api[ _-]?keys?|secret keys?|client secrets?|credentials|access keys?|private keys?|service accounts?|connection strings?|webhook secrets?|(api|access|auth|bot|github|slack|openai|stripe) tokens?|env(ironment)? variables?|\\.env)\\b',
       ),
     ],
     concepts: [
@@ -168,7 +179,7 @@ export const IDENTITY_TOPICS: readonly PromptTopic[] = [
     id: 'random-values',
     patterns: [
       r(
-        '\\brandom\\w*\\s+(ids?|tokens?|passwords?|strings?|keys?|codes?|otps?|pins?|salts?|nonces?|names?|slugs?)\\b|\\b(generate|generates|generating|create|creates|issue|issues)\\s+(an? |the |unique |secure |random )*(tokens?|api keys?|session ids?|invite codes?|invitation (links?|codes?)|verification codes?|coupon codes?|short (links?|codes?|urls?)|passwords?|ids?|identifiers?|secrets?|nonces?)\\b|\\b(uuid|nonce|url shortener)s?\\b',
+        '\\brandom\\w*\\s+(\\w+\\s+)?(ids?|identifiers?|tokens?|passwords?|strings?|keys?|codes?|otps?|pins?|salts?|nonces?|names?|slugs?)\\b|\\b(generate|generates|generating|create|creates|issue|issues)\\s+(an? |the |unique |secure |random )*(tokens?|api keys?|session ids?|invite codes?|invitation (links?|codes?)|verification codes?|coupon codes?|short (links?|codes?|urls?)|passwords?|ids?|identifiers?|secrets?|nonces?)\\b|\\b(uuid|nonce|url shortener)s?\\b',
       ),
     ],
     concepts: [['weak-random', 95]],

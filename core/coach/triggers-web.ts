@@ -9,14 +9,15 @@ const r = (source: string): RegExp => new RegExp(source, 'i');
 /** Content someone else wrote or chose, shown on a page: the XSS surface. */
 const SHOWN_CONTENT =
   '(comments?|messages?|chat|posts?|reviews?|bios?|profiles?|user ?names?|display names?|user[- ](content|input|names?|data|text|provided|supplied|generated)|search(es| results| box| bar| query| terms?| field)?|markdown|rich[- ]text|wysiwyg|html|previews?|query (string|param\\w*)|url param\\w*|notifications?|feeds?|guestbook|forums?|wiki|descriptions?|titles?|captions?|tooltips?|email bodies|emails? body)';
-const UI = '(react|vue|angular|svelte|jquery|components?|front-?end|browser|dom|pages?|ui|widgets?|jsx|tsx|templates?)';
+const UI =
+  '(react|vue|angular|svelte|jquery|cards?|lists?|tables?|screens?|panels?|dialogs?|sidebars?|headers?|components?|front-?end|browser|dom|pages?|ui|widgets?|jsx|tsx|templates?)';
 
 export const WEB_TOPICS: readonly PromptTopic[] = [
   {
     id: 'outbound-urls',
     patterns: [
       r(
-        '\\b(fetch|fetches|fetching|download|downloads|downloading|get|gets|retrieve|retrieves|load|loads|import|imports|crawl\\w*|scrap\\w*|proxy|proxies|call|calls|ping|pings|post|posts|send|sends)\\b[^.]{0,50}\\b(urls?|links?|web ?pages?|websites?|remote (files?|images?)|feeds? url|callback urls?)\\b',
+        '\\b(check|checks|monitor|monitors|visit|visits|hit|hits|fetch|fetches|fetching|download|downloads|downloading|get|gets|retrieve|retrieves|load|loads|import|imports|crawl\\w*|scrap\\w*|proxy|proxies|call|calls|ping|pings|post|posts|send|sends)\\b[^.]{0,50}\\b(urls?|links?|web ?pages?|websites?|remote (files?|images?)|feeds? url|callback urls?)\\b',
       ),
       r(
         '\\bprox(y|ies|ying)\\b[^.]{0,40}\\b(requests?|services?|backends?|upstreams?|hosts?|apis?)\\b|\\b(url|link) (previews?|fetcher|unfurl\\w*)\\b|\\bimages? (from|by) (a |the |its )?url\\b|\\bunfurl\\w*\\b|\\bweb ?scrap\\w*|\\bcrawler\\b|\\b(outgoing|outbound) webhooks?\\b',
@@ -67,7 +68,7 @@ export const WEB_TOPICS: readonly PromptTopic[] = [
     id: 'show-content',
     patterns: [
       r(
-        `\\b(show|shows|display|displays|render|renders|list|lists) (the |a |all |each |every )?(user'?s? )?${SHOWN_CONTENT}\\b`,
+        `\\b(show|shows|display|displays|render|renders|list|lists) (the |a |all |each |every )?(user'?s? )?(\\w+ )?${SHOWN_CONTENT}\\b`,
       ),
     ],
     concepts: [['xss', 80]],
@@ -141,10 +142,34 @@ export const WEB_TOPICS: readonly PromptTopic[] = [
     id: 'object-merge',
     patterns: [
       r(
-        '\\b(deep[- ]?merg\\w*|merge (two |the |nested |user )?(objects|options|settings|config\\w*)|lodash\\.(merge|set)|set (a |the )?(nested|deep) (value|property|key)|dot[- ]?(path|notation) (keys?|paths?)|nested keys?)\\b',
+        '\\bmerg\\w*\\b[^.]{0,40}\\b(objects?|options|settings|config\\w*|defaults|preferences|into)\\b|\\bobject\\.assign\\b|\\b_\\.(merge|set|defaultsDeep)\\b|\\b(deep[- ]?merg\\w*|merge (two |the |nested |user )?(objects|options|settings|config\\w*)|lodash\\.(merge|set)|set (a |the )?(nested|deep) (value|property|key)|dot[- ]?(path|notation) (keys?|paths?)|nested keys?)\\b',
       ),
     ],
     concepts: [['prototype-pollution', 90]],
+  },
+  {
+    id: 'vulnerable-dependencies',
+    patterns: [
+      r(
+        '\\b(cves?|vulnerab\\w+ (package|dependenc\\w+|librar\\w+|version)s?|security advisor\\w*|npm audit|pip-audit|govulncheck|dependabot|snyk|outdated (packages?|dependenc\\w+|librar\\w+)|(upgrade|bump|update) (the |our |a )?(\\w+ )?(package|dependenc\\w+|librar\\w+|versions?))\\b',
+      ),
+    ],
+    concepts: [['vulnerable-dependency', 92]],
+  },
+  {
+    id: 'explicit-validation',
+    patterns: [
+      r(
+        '\\b(validat\\w+|sanitiz\\w+|dtos?|zod|joi|yup|pydantic|class-validator|marshmallow|bean validation|@valid)\\b',
+      ),
+    ],
+    unless: r('\\bvalidat\\w+ (the |a |an )?(jwt|token|signature|api key|webhook|certificate|session)'),
+    concepts: [['input-validation', 85]],
+  },
+  {
+    id: 'cross-window-messages',
+    patterns: [r('\\bpostMessage\\b|\\bmessage (event|listener)s?\\b|\\biframes? (messages?|communication)\\b')],
+    concepts: [['xss', 85]],
   },
   {
     id: 'dependencies',
@@ -216,8 +241,52 @@ export const WEB_TOPICS: readonly PromptTopic[] = [
     concepts: [['type-assertion', 55]],
   },
   {
+    id: 'named-resources',
+    patterns: [
+      r(
+        '\\b(load|loads|read|reads|open|opens|render|renders|include|includes|serve|serves)\\b (a |the )?(templates?|files?|configs?|images?|documents?|reports?|logs?|pages?)\\b[^.]{0,20}\\b(by|from|named|with) (its |the |a )?(name|path|query|request|url|user input|parameter)\\b',
+      ),
+    ],
+    concepts: [['path-traversal', 90]],
+  },
+  {
+    id: 'user-code',
+    patterns: [
+      r(
+        '\\b(run|runs|execute|executes|evaluat\\w*)\\b (the |user[- ]\\w+ |submitted |arbitrary |custom |their )*(code|expressions?|formulas?|snippets?|rules?)\\b',
+      ),
+    ],
+    concepts: [['code-injection', 95]],
+  },
+  {
+    id: 'protected-routes',
+    patterns: [
+      r(
+        "\\b(protected (routes?|pages?|endpoints?)|require[sd]? (a )?(login|sign[- ]in|authentication)|only (logged[- ]in|authenticated|signed[- ]in) users|belongs? to (the )?(current|logged[- ]in|signed[- ]in) user|current user'?s|per[- ]user)\\b",
+      ),
+    ],
+    concepts: [
+      ['authentication', 80],
+      ['authorization', 80],
+    ],
+  },
+  {
+    id: 'printed-secrets',
+    patterns: [
+      r(
+        '\\b(print|prints|printing|dump|dumps|echo|echoes)\\b[^.]{0,20}\\b(tokens?|passwords?|keys?|secrets?|credentials)\\b',
+      ),
+    ],
+    concepts: [['secret-logging', 90]],
+  },
+  {
+    id: 'public-endpoints',
+    patterns: [r('\\bpublic (apis?|endpoints?|forms?)\\b|\\bunauthenticated (endpoints?|users?|access)\\b')],
+    concepts: [['rate-limit', 65]],
+  },
+  {
     id: 'request-handling',
     patterns: [SERVER_CONTEXT],
-    concepts: [['input-validation', 40]],
+    concepts: [],
   },
 ];

@@ -141,6 +141,26 @@ describe('coach harden: requirements', () => {
     assert.ok(!ids('python script that reads a local CSV file and prints totals').includes('path-traversal'));
   });
 
+  it('reads tasks described without their technical names', () => {
+    const cases: Array<[string, string]> = [
+      ['an express login handler that sends the user back to where they came from', 'open-redirect'],
+      ['a java method that finds a user in the company directory by username', 'ldapi'],
+      ['a node route to stream a video file by its name', 'path-traversal'],
+      ['a java class that sends the weekly report through SMTP', 'hardcoded-secret'],
+      ['a servlet that copies request parameters into the session', 'trust-boundary'],
+      ['let admins write custom pricing rules that we run on the server', 'code-injection'],
+      ['java code to zip a directory by calling the system zip tool', 'cmdi'],
+      ['update jackson-databind to a version without known vulnerabilities', 'vulnerable-dependency'],
+    ];
+    for (const [prompt, concept] of cases) assert.ok(ids(prompt).includes(concept), `${prompt}: ${ids(prompt)}`);
+  });
+
+  it('keeps server-side requirements out of a UI-only task', () => {
+    const got = ids('a react component with a password field and a show-password button');
+    for (const serverSide of ['password-storage', 'rate-limit', 'sqli'])
+      assert.ok(!got.includes(serverSide), got.join());
+  });
+
   it('gives the JSON the CLI prints: prompt, followUp, requirements, language, topics', () => {
     const j = hardenJson('a flask endpoint that returns the invoices for a customer id', knowledge());
     assert.deepStrictEqual(Object.keys(j), ['prompt', 'followUp', 'requirements', 'language', 'topics']);
