@@ -41,3 +41,9 @@ function saveFontSize(size) {
   // safe: insecure-cookie
   document.cookie = "font_size=" + size + attrs;
 }
+
+function saveDarkMode() {
+  // A missing SameSite or expiry alone is not a finding (policy.md, "Cookies").
+  // safe: insecure-cookie
+  document.cookie = 'dark_mode=1; Secure; path=/';
+}

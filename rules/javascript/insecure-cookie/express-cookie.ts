@@ -24,3 +24,11 @@ app.use(async (ctx) => {
   const seen = ctx.cookies.get('uid');
   ctx.body = seen;
 });
+
+export async function rememberLocale(locale: 'en' | 'fr') {
+  // expect: insecure-cookie
+  (await cookies()).set('locale', locale, { path: '/', sameSite: 'lax' });
+  // A missing expiry or SameSite alone is not a finding (policy.md, "Cookies").
+  // safe: insecure-cookie
+  (await cookies()).set('locale', locale, { httpOnly: true, secure: true });
+}

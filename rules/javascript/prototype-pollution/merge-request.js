@@ -61,3 +61,68 @@ function safeCopy(target, source) {
 }
 
 module.exports = { deepCopy, safeCopy };
+
+// One computed level only changes the object's own prototype, never Object.prototype.
+app.post('/flags', (req, res) => {
+  const flags = { ...req.query };
+  for (const [name, value] of Object.entries(req.query)) {
+    // safe: prototype-pollution
+    flags[name.toLowerCase()] = value;
+  }
+  res.json(flags);
+});
+
+app.post('/tree', (req, res) => {
+  const tree = loadTree(req.user.id);
+  const parts = String(req.body.path).split('.');
+  let node = tree;
+  for (let i = 0; i < parts.length - 1; i++) {
+    node = node[parts[i]] || (node[parts[i]] = {});
+  }
+  // expect: prototype-pollution
+  node[parts[parts.length - 1]] = req.body.value;
+  res.json(tree);
+});
+
+app.post('/groups', (req, res) => {
+  const groups = {};
+  // expect: prototype-pollution
+  groups[req.body.group].owner = req.body.owner;
+  // safe: prototype-pollution
+  groups.admins[req.body.member] = true;
+  res.json(groups);
+});
+
+function deepMerge(target, source) {
+  for (const [key, value] of Object.entries(source)) {
+    if (value && typeof value === 'object') {
+      // expect: prototype-pollution
+      target[key] = deepMerge(target[key] ?? {}, value);
+    } else {
+      target[key] = value;
+    }
+  }
+  return target;
+}
+
+function mergeSafely(target, source) {
+  for (const key of Object.keys(source)) {
+    if (!Object.hasOwn(source, key) || key === '__proto__') continue;
+    // safe: prototype-pollution
+    target[key] = source[key];
+  }
+  return target;
+}
+
+function copyCounts(source) {
+  const counts = new Map();
+  for (const key of Object.keys(source)) {
+    // safe: prototype-pollution
+    counts[key.length] = source[key];
+  }
+  return counts;
+}
+
+module.exports.deepMerge = deepMerge;
+module.exports.mergeSafely = mergeSafely;
+module.exports.copyCounts = copyCounts;

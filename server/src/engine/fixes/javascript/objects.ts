@@ -59,9 +59,12 @@ export function objectLiteral(ctx: FixContext, node: Node): Node | undefined {
   return value?.type === 'object' ? value : undefined;
 }
 
-export const COOKIE_FLAGS = (maxAge: string): WantedProperty[] => [
+/**
+ * No expiry: a session cookie needs none (policy.md, "Cookies"). SameSite=None is kept: the cookie
+ * is meant for cross-site use and is safe once Secure is set beside it.
+ */
+export const COOKIE_FLAGS: WantedProperty[] = [
   { key: 'httpOnly', value: 'true', ok: /^true$/ },
   { key: 'secure', value: 'true', ok: /^(?!false$|0$|null$|undefined$)\S/ },
-  { key: 'sameSite', value: "'strict'", ok: /^['"](strict|lax)['"]$|^true$/i },
-  { key: 'maxAge', value: maxAge, ok: /./ },
+  { key: 'sameSite', value: "'strict'", ok: /^['"](strict|lax|none)['"]$|^true$/i },
 ];
