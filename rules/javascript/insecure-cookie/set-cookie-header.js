@@ -36,3 +36,15 @@ async function login(request) {
 }
 
 module.exports = { login };
+
+function forwardCookies(res, upstream) {
+  // Cookies made elsewhere, passed through: judged where they are made.
+  // safe: insecure-cookie
+  res.setHeader('Set-Cookie', upstream.headers.getSetCookie());
+  for (const cookie of upstream.cookies) {
+    // safe: insecure-cookie
+    res.append('Set-Cookie', cookie);
+  }
+}
+
+module.exports.forwardCookies = forwardCookies;

@@ -56,3 +56,46 @@ app.get('/legacy-home', (req, res) => {
   res.writeHead(302, { Location: '/home' });
   res.end();
 });
+
+app.get('/go', (req, res) => {
+  // Only the path of the parsed target is kept: scheme and host are dropped.
+  const target = new URL(String(req.query.next), 'http://localhost');
+  // safe: open-redirect
+  res.redirect(`${target.pathname}${target.search}`);
+  // safe: open-redirect
+  res.setHeader('Location', target.pathname + target.search);
+  // expect: open-redirect
+  res.redirect(target.href);
+  // expect: open-redirect
+  res.setHeader('Location', `${target.origin}${target.pathname}`);
+  res.end();
+});
+
+const http = require('http');
+const url = require('url');
+
+http.createServer((req, res) => {
+  // The query parameter of the request's own URL is the attacker's choice.
+  const { query } = url.parse(req.url, true);
+  if (query.next) {
+    // expect: open-redirect
+    res.writeHead(302, { Location: query.next });
+    return res.end();
+  }
+  const target = new URL(req.url, 'http://localhost').searchParams.get('returnTo');
+  if (target) {
+    // expect: open-redirect
+    res.writeHead(302, { Location: target });
+    return res.end();
+  }
+  // The request's own path with a trailing slash: the same origin.
+  // safe: open-redirect
+  res.writeHead(301, { Location: req.url.split('?')[0] + '/' });
+  res.end();
+});
+
+app.use((req, res, next) => {
+  if (req.path.endsWith('/')) return next();
+  // safe: open-redirect
+  res.redirect(301, req.originalUrl.replace(/\?.*$/, '') + '/');
+});

@@ -48,3 +48,20 @@ const sampleRate = Math.random() < 0.1;
 const color = `hsl(${Math.floor(Math.random() * 360)}, 70%, 50%)`;
 
 module.exports = { generateResetToken, createSessionId, shuffle, retryDelay, sampleRate, color };
+
+// A process-wide id made once at start-up (a dev server's hot-reload session) is not a user token.
+// safe: weak-random
+const sessionId = Math.floor(Number.MAX_SAFE_INTEGER * Math.random());
+// expect: weak-random
+const sessionSecret = Math.random().toString(36).slice(2);
+
+function startSession(user) {
+  // A user's session id, made per login.
+  // expect: weak-random
+  const sessionId = Math.floor(Number.MAX_SAFE_INTEGER * Math.random());
+  return { user, sessionId };
+}
+
+module.exports.sessionId = sessionId;
+module.exports.sessionSecret = sessionSecret;
+module.exports.startSession = startSession;
