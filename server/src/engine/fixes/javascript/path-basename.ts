@@ -33,7 +33,8 @@ const propose: Propose = (ctx) => {
     if (leaf.id === arg.id || !(inJoin || inTemplate || inConcat)) return undefined;
     edits.push(replace(leaf, `path.basename(${leaf.text})`));
   }
-  const imp = ensureModule(ctx, 'path', 'path');
+  // A file that already imports `node:` modules (Deno, Bun, modern Node) gets `node:path` too.
+  const imp = ensureModule(ctx, 'path', fileMatches(ctx, /['"]node:/) ? 'node:path' : 'path');
   if (imp) edits.unshift(imp);
   return { title: 'Keep only the file name (path.basename)', edits };
 };
