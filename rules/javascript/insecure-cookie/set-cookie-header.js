@@ -48,3 +48,13 @@ function forwardCookies(res, upstream) {
 }
 
 module.exports.forwardCookies = forwardCookies;
+
+function serializeWith(res, name, value, options) {
+  // The options come from the caller: judged where they are set.
+  // safe: insecure-cookie
+  res.append('Set-Cookie', cookie.serialize(name, String(value), options));
+  // expect: insecure-cookie
+  res.append('Set-Cookie', cookie.serialize(name, String(value)));
+}
+
+module.exports.serializeWith = serializeWith;

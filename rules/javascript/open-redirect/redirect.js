@@ -99,3 +99,14 @@ app.use((req, res, next) => {
   // safe: open-redirect
   res.redirect(301, req.originalUrl.replace(/\?.*$/, '') + '/');
 });
+
+const LOCALE_HOSTS = { en: 'https://example.com', fr: 'https://example.fr' };
+
+app.get('/locale', (req, res) => {
+  // The browser's own Accept-Language picks among configured paths: a link cannot choose it.
+  const locale = req.get('accept-language')?.split(',')[0] || 'en';
+  // safe: open-redirect
+  res.redirect(302, `${LOCALE_HOSTS[locale] || ''}/${locale}`);
+  // expect: open-redirect
+  res.redirect(302, `${req.query.host}/${locale}`);
+});
