@@ -66,8 +66,9 @@ app.get('/go', (req, res) => {
   res.setHeader('Location', target.pathname + target.search);
   // expect: open-redirect
   res.redirect(target.href);
+  const absolute = `${target.origin}${target.pathname}`;
   // expect: open-redirect
-  res.setHeader('Location', `${target.origin}${target.pathname}`);
+  res.redirect(301, absolute);
   res.end();
 });
 
