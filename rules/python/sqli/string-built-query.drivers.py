@@ -44,6 +44,4 @@ def archive(customer: str, session: Session):
     mine = session.query(Order).filter(f"customer = '{customer}'").all()
     # safe: sqli
     also = session.query(Order).filter(Order.customer == customer).all()
-    # expect: sqli
-    ordered = session.query(Order).order_by('created ' + customer).all()
-    return {'mine': len(mine), 'also': len(also), 'ordered': len(ordered)}
+    return {'mine': len(mine), 'also': len(also)}
