@@ -268,7 +268,11 @@ export class Dataflow {
     if (!fn || def.paramIndex === undefined || ctx.depth >= MAX_CALL_DEPTH) return UNKNOWN;
     // A parameter carries whatever the same-file callers pass; with no caller in the file it is
     // of unknown origin (an exported function, a callback).
-    const sites = fn.name ? this.scopes.localCallSites(fn.name) : [];
+    // super().m(…) inside m runs the parent's m, not this one (flask's Config.__init__).
+    const inside = (s: Node): boolean => s.startIndex >= fn.node.startIndex && s.endIndex <= fn.node.endIndex;
+    const sites = (fn.name ? this.scopes.localCallSites(fn.name) : []).filter(
+      (s) => !(inside(s) && /^super\b/.test(s.text)),
+    );
     let flow: Flow | undefined;
     for (const site of sites) {
       const arg = this.results.argumentFor(site, fn, def.paramIndex);

@@ -40,3 +40,15 @@ def run_fixed(conn, sql):
 def count_users():
     conn = sqlite3.connect("app.db")
     return run_fixed(conn, "SELECT count(*) FROM users")
+
+
+class Settings(dict):
+    def __init__(self, script, defaults=None):
+        # super().__init__ runs dict's __init__, not this one: it is no caller passing `defaults`.
+        super().__init__(defaults or {})
+        self.script = script
+
+    def run_script(self):
+        # policy: origin-not-traced
+        # expect: cmdi
+        os.system(self.script)
