@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { languageForPath } from '../server/src/engine';
 import { Label, parseLabels } from '../server/src/engine/labels';
+import { isConfigFile } from '../core/secrets/config-files';
 
 /**
  * `{{token:<fragment>|<fragment>|…}}`: a provider token split so the repository never holds a
@@ -17,16 +18,7 @@ const TOKEN_MARKER = /\{\{token:([^}]*)\}\}/g;
 /** One line of a `<file>.labels` sidecar: `<line>: expect|safe <class>[, <class>…]` (1-based line). */
 const SIDECAR_LINE = /^\s*(\d+)\s*:\s*(expect|safe)\s*:?\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*$/;
 
-const CONFIG_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.properties', '.toml', '.sh']);
-
-/** Config files the scorer reads next to the tree-sitter languages (.env, YAML, JSON, …, Dockerfile). */
-export function isConfigFile(file: string): boolean {
-  const base = path.basename(file);
-  if (/^\.env(\..+)?$/.test(base) || /^Dockerfile(\..+)?$/.test(base) || base.endsWith('.dockerfile')) return true;
-  return CONFIG_EXTENSIONS.has(path.extname(base).toLowerCase());
-}
-
-/** Files the scorer reads: a tree-sitter language or a config file (not sidecars, not RESULTS.md). */
+/** Files the scorer reads: a tree-sitter language or a config file Warden scans (not sidecars, not RESULTS.md). */
 export function isProbeFile(file: string): boolean {
   return Boolean(languageForPath(file)) || isConfigFile(file);
 }
