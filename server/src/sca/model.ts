@@ -47,6 +47,28 @@ export interface Advisory {
   /** Explicitly listed affected versions (OSV `versions`), used when there are no ranges. */
   versions?: string[];
   url?: string;
+  /** Key of the snapshot's `sources` entry this advisory comes from (its database and date). */
+  source?: string;
+  /** Go: the vulnerable packages of the module and their symbols (vulndb `ecosystem_specific.imports`). */
+  imports?: GoVulnerableImport[];
+}
+
+/** A package path of a Go module and the functions/methods (`Func`, `Type.Method`) that are vulnerable; none = all of it. */
+export interface GoVulnerableImport {
+  path: string;
+  symbols?: string[];
+}
+
+/** One database the snapshot was built from, named with its date in every finding and in `warden --version`. */
+export interface AdvisorySource {
+  /** e.g. "Go vulndb". */
+  name: string;
+  /** ISO date of the copy (or of its newest record). */
+  date: string;
+  /** How the date reads to a user when it is not the copy date, e.g. "advisories up to 2020". */
+  dateLabel?: string;
+  licence?: string;
+  url?: string;
 }
 
 /** The compact, offline advisory snapshot built by scripts/build-advisories.mjs. */
@@ -55,6 +77,8 @@ export interface AdvisorySnapshot {
   date: string;
   generated: string;
   count: number;
+  /** source key → database and date (advisories name their source by key). */
+  sources?: Record<string, AdvisorySource>;
   /** ecosystem → package name → advisories. */
   packages: Record<string, Record<string, Advisory[]>>;
 }
