@@ -4,11 +4,19 @@
 import { CONFIG_FILE_PATTERNS } from '../../core/secrets/config-files';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
 import { LANGUAGE_INFO, WORKSPACE_TRUSTED } from '../../core/protocol';
 import { COMMANDS } from './commands';
 import { activateCoach } from './status';
 import { setLanguageClient } from './language-client';
+import { RestartPolicy } from './restart-policy';
 
 export const DOCUMENT_SELECTOR = [
   ...Object.values(LANGUAGE_INFO)
@@ -35,8 +43,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const restarts = new RestartPolicy();
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        const decision = restarts.closed();
+        return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, message: decision.message };
+      },
+    },
     synchronize: { configurationSection: 'warden' },
     // The languages already open let the server load their grammars and compile their rules while
     // the client is still starting up, before the first document arrives.
