@@ -51,7 +51,9 @@ function sarifOf(paths: string[], cwd = REPO): SarifLog {
   return JSON.parse(run.stdout) as SarifLog;
 }
 
-describe('SARIF output', () => {
+describe('SARIF output', function () {
+  // Each case runs the CLI in a child process (four scans here): minutes on a loaded 2-core machine.
+  this.timeout(180_000);
   const validate = validator();
 
   it('the schema validator rejects an invalid log (the check can fail)', () => {
