@@ -30,9 +30,30 @@ export function handlerOf(ctx: FixContext, node: Node): Handler {
       if (gin && result === '') return [`${gin}.JSON(http.StatusBadRequest, gin.H{"error": ${quoted}})`, 'return'];
       if (result === '') return ['return'];
       if (result === 'error') return [`return errors.New(${quoted})`];
-      return undefined;
+      const zeros = zeroValuesBeforeError(result);
+      return zeros ? [`return ${[...zeros, `errors.New(${quoted})`].join(', ')}`] : undefined;
     },
   };
+}
+
+/** The zero value of a Go type, when its spelling tells (nil, "", 0, false); undefined otherwise. */
+function zeroValue(type: string): string | undefined {
+  if (/^(\*|\[\]|map\[|chan\b|func\b|interface\b|error$|any$)/.test(type)) return 'nil';
+  if (type === 'string') return '""';
+  if (type === 'bool') return 'false';
+  if (/^(u?int(8|16|32|64)?|uintptr|byte|rune|float(32|64)|complex(64|128))$/.test(type)) return '0';
+  return undefined;
+}
+
+/** `(*http.Response, error)` → ['nil']: what a function returning values and an error returns on failure. */
+function zeroValuesBeforeError(result: string): string[] | undefined {
+  const inner = /^\((.*)\)$/s.exec(result.trim())?.[1];
+  if (!inner || /[(){}]/.test(inner)) return undefined;
+  // Named results (`n int, err error`) keep the type after the name.
+  const types = inner.split(',').map((t) => t.trim().split(/\s+/).pop() ?? '');
+  if (types.length < 2 || types[types.length - 1] !== 'error') return undefined;
+  const zeros = types.slice(0, -1).map(zeroValue);
+  return zeros.every((z): z is string => !!z) ? zeros : undefined;
 }
 
 export function block(ctx: FixContext, indent: string, head: string, body: string[]): string {

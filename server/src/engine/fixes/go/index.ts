@@ -15,6 +15,8 @@ import { redirectLocalFixer } from './redirect-local';
 import { secretFromEnvFixer } from './secret-from-env';
 import { tlsVerifyFixer } from './tls-verify';
 import { tlsMinVersionFixer } from './tls-min-version';
+import { weakCryptoFixer } from './weak-crypto';
+import { ssrfAllowListFixer } from './allow-list';
 
 export const GO_FIXERS: Fixer[] = [
   commaOkFixer,
@@ -31,4 +33,6 @@ export const GO_FIXERS: Fixer[] = [
   secretFromEnvFixer,
   tlsVerifyFixer,
   tlsMinVersionFixer,
+  weakCryptoFixer,
+  ssrfAllowListFixer,
 ];

@@ -18,6 +18,9 @@ import { jwtVerifyFixer } from './jwt-verify';
 import { corsOriginsFixer } from './cors-origins';
 import { sameSiteRedirectFixer } from './same-site-redirect';
 import { libxmlNoentFixer } from './libxml-noent';
+import { weakCryptoFixer } from './weak-crypto';
+import { evalFixer } from './eval';
+import { ssrfAllowListFixer } from './allow-list';
 
 export const JAVASCRIPT_FIXERS: Fixer[] = [
   cookieAttributesFixer,
@@ -37,4 +40,7 @@ export const JAVASCRIPT_FIXERS: Fixer[] = [
   corsOriginsFixer,
   sameSiteRedirectFixer,
   libxmlNoentFixer,
+  weakCryptoFixer,
+  evalFixer,
+  ssrfAllowListFixer,
 ];
