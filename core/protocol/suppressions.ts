@@ -1,12 +1,13 @@
 // Inline suppression markers and the suppression records the server sends the client
-// (`warden/listSuppressions`). `nosec` (Bandit, gosec) and `nosemgrep` are honoured for users
-// coming from those tools; `warden-ignore` is Warden's own and asks for a reason.
+// (`warden/listSuppressions`). `nosec` (Bandit, gosec), `nosemgrep` and `NOSONAR` are honoured for
+// users coming from those tools; `warden-ignore` is Warden's own and asks for a reason. A foreign
+// marker naming no Warden rule id silences warning and info findings only (policy.md, "Suppressions").
 
 /** Warden's own marker: `warden-ignore: <rule-id|class>[, …] -- <reason>`. */
 export const WARDEN_IGNORE = 'warden-ignore';
 
 /** Every marker that suppresses a finding, Warden's first. */
-export const SUPPRESSION_MARKERS = [WARDEN_IGNORE, 'nosemgrep', 'nosec'] as const;
+export const SUPPRESSION_MARKERS = [WARDEN_IGNORE, 'nosemgrep', 'nosec', 'NOSONAR'] as const;
 export type SuppressionMarker = (typeof SUPPRESSION_MARKERS)[number];
 
 /** A cheap pre-test: text without a match has no suppression. */
@@ -22,6 +23,15 @@ export interface Suppression {
   reason: string;
   marker: SuppressionMarker;
 }
+
+/** A foreign marker with no rule id: it cannot silence an error-level finding. */
+export function isBareForeignMarker(s: Pick<Suppression, 'marker' | 'targets'>): boolean {
+  return s.marker !== WARDEN_IGNORE && s.targets.length === 0;
+}
+
+/** Appended to an error-level finding a bare foreign marker tried to silence. */
+export const BARE_MARKER_NOTE =
+  'a bare foreign marker does not silence an error: write `warden-ignore: <rule-id> -- <reason>` if this is safe';
 
 /** One suppression of the workspace, as listed for the audit. */
 export interface SuppressionEntry extends Suppression {

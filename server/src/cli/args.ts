@@ -23,6 +23,8 @@ export interface ScanArgs {
   writeBaseline?: string;
   /** Scan only files changed since this git ref, plus untracked files. */
   changedSince?: string;
+  /** Fail when suppressions were added since this git ref (listed on stderr). */
+  auditSuppressions?: string;
   /** Files scanned in parallel (worker threads); 1 scans in-process. */
   jobs: number;
   /** Code kinds scanned like product code (and, for tests, counted by the gate). */
@@ -77,6 +79,7 @@ Options:
   --baseline <file>               report and fail only on findings not in this baseline
   --write-baseline <file>         record every finding in a baseline file, exit 0
   --changed-since <git-ref>       scan only files changed since the ref, plus untracked files
+  --audit-suppressions <git-ref>  list suppressions added since the ref and exit 1 if there are any
   -j, --jobs <n>                  scan this many files in parallel (default: the number of cores)
   --include-tests                 report test code like product code and let it fail the gate
                                   (by default only traced injection findings, as info, and
@@ -159,14 +162,16 @@ export function parseArgs(argv: string[]): Args {
         break;
       case '--baseline':
       case '--write-baseline':
-      case '--changed-since': {
+      case '--changed-since':
+      case '--audit-suppressions': {
         const v = value();
         if (!v)
           throw new UsageError(
-            `${flag} needs a ${flag === '--changed-since' ? 'git ref (e.g. origin/main)' : 'file name'}`,
+            `${flag} needs a ${flag.includes('baseline') ? 'file name' : 'git ref (e.g. origin/main)'}`,
           );
         if (flag === '--baseline') args.baseline = v;
         else if (flag === '--write-baseline') args.writeBaseline = v;
+        else if (flag === '--audit-suppressions') args.auditSuppressions = v;
         else args.changedSince = v;
         break;
       }

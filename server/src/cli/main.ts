@@ -23,6 +23,7 @@ import type { AdvisorySnapshot } from '../sca';
 import { fileKind, outcomeOf, scanFailed, scanFile, ScanFileOptions, ScanOutcome } from '../workspace/scan-file';
 import { loadSnapshot } from '../sca/snapshot-file';
 import { runCoach } from './coach';
+import { formatAddedSuppressions, suppressionsAddedSince } from './audit-suppressions';
 
 /** Fewer files than this are scanned in-process: starting workers would cost more than it saves. */
 const PARALLEL_MIN_FILES = 8;
@@ -138,7 +139,9 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
           .flatMap((r) => r.findings)
           .filter((f) => severityRank(f.severity) >= severityRank(args.failOn as never))
           .filter((f) => countsForGate(f, args.includeKinds));
-  return { report, exitCode: failing.length > 0 && !args.writeBaseline ? 1 : 0 };
+  const added = args.auditSuppressions ? suppressionsAddedSince(args.auditSuppressions, files) : [];
+  if (args.auditSuppressions) process.stderr.write(formatAddedSuppressions(args.auditSuppressions, added));
+  return { report, exitCode: (failing.length > 0 || added.length > 0) && !args.writeBaseline ? 1 : 0 };
 }
 
 /** `warden report`: the compliance report of the given paths, as Markdown or HTML. */

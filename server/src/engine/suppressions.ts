@@ -1,9 +1,12 @@
 // Inline suppressions: `warden-ignore: <rule-id|class>[, …] -- <reason>` in a comment on the line
-// above a finding or at the end of its line. `nosec` (Bandit, gosec) and `nosemgrep` are honoured
-// for users coming from those tools.
+// above a finding or at the end of its line. `nosec` (Bandit, gosec), `nosemgrep` and `NOSONAR` are
+// honoured for users coming from those tools; without a rule id they silence warning and info
+// findings only, and an error-level finding stays with a note (policy.md, "Suppressions").
 
 import {
   ANY_SUPPRESSION_MARKER,
+  BARE_MARKER_NOTE,
+  isBareForeignMarker,
   Suppression,
   SUPPRESSION_MARKERS,
   WARDEN_IGNORE,
@@ -106,12 +109,22 @@ export function parseSuppressions(text: string, lineComment: string): Suppressio
   return out;
 }
 
-export function isSuppressed(finding: Finding, suppressions: Suppression[]): boolean {
-  return suppressions.some(
-    (s) =>
-      s.appliesTo === finding.range.start.line &&
-      (s.targets.length === 0 || s.targets.includes(finding.ruleId) || s.targets.includes(finding.class)),
+function covers(s: Suppression, finding: Finding): boolean {
+  return (
+    s.appliesTo === finding.range.start.line &&
+    (s.targets.length === 0 || s.targets.includes(finding.ruleId) || s.targets.includes(finding.class))
   );
+}
+
+export function isSuppressed(finding: Finding, suppressions: Suppression[]): boolean {
+  return suppressions.some((s) => covers(s, finding) && !(finding.severity === 'error' && isBareForeignMarker(s)));
+}
+
+/** An error-level finding that only a bare foreign marker covers: kept, with a note saying why. */
+function withBareMarkerNote(finding: Finding, suppressions: Suppression[]): Finding {
+  if (finding.severity !== 'error' || !suppressions.some((s) => covers(s, finding) && isBareForeignMarker(s)))
+    return finding;
+  return { ...finding, detail: finding.detail ? `${finding.detail}; ${BARE_MARKER_NOTE}` : BARE_MARKER_NOTE };
 }
 
 export const MISSING_REASON_ID = 'warden/suppression/missing-reason';
@@ -123,7 +136,7 @@ export const MISSING_REASON_ID = 'warden/suppression/missing-reason';
 export function applySuppressions(findings: Finding[], text: string, lineComment: string): Finding[] {
   if (!ANY_SUPPRESSION_MARKER.test(text)) return findings;
   const suppressions = parseSuppressions(text, lineComment);
-  const kept = findings.filter((f) => !isSuppressed(f, suppressions));
+  const kept = findings.filter((f) => !isSuppressed(f, suppressions)).map((f) => withBareMarkerNote(f, suppressions));
   const lines = text.split(/\r\n|\r|\n/);
   for (const s of suppressions) {
     if (s.marker !== WARDEN_IGNORE || s.reason) continue;
