@@ -22,6 +22,7 @@ import { normalizeSettings, WardenSettings } from './lsp/settings';
 import { createServerConnection } from './lsp/transport';
 import { listSuppressions, scanWorkspace, WorkspaceHost, workspaceReport } from './lsp/workspace-requests';
 import { loadSnapshot } from './sca/snapshot-file';
+import { PolicyHost } from './lsp/policy-host';
 
 const connection = createServerConnection();
 const sessions = new Sessions();
@@ -41,8 +42,11 @@ function fetchSettings(uri: string): Promise<WardenSettings> {
     .then(normalizeSettings, () => normalizeSettings({}));
 }
 
+const policies = new PolicyHost(rules, (message) => void connection.window.showWarningMessage(message));
+
 const scans = new DocumentScans(
   {
+    policyFindings: (file, text) => policies.findings(file, text),
     scanner: () => rules.scanner,
     rule: (id) => rules.rule(id),
     snapshot: loadSnapshot,

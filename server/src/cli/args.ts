@@ -49,6 +49,7 @@ export type Args =
   | ScanArgs
   | ReportArgs
   | CoachArgs
+  | { command: 'review'; argv: string[] }
   | { command: 'rules'; format: 'text' | 'json' }
   | { command: 'help' }
   | { command: 'version' };
@@ -61,6 +62,7 @@ export const USAGE = `Usage: warden scan <paths…> [options]
        warden prompt harden [--language <id>] [--format text|json] <text | ->
        warden prompt challenge [--format text|json] [--lines a-b] <file>
        warden instructions [--agent copilot|cursor|claude|codex|agents] [--write]
+       warden review (--since <git-ref> | --staged) [--format text|markdown|json]
 
 Scan files and folders for security problems. Folders are walked honouring .gitignore and
 .wardenignore files; build, VCS and vendored folders (node_modules, vendor, …) are skipped.
@@ -103,6 +105,11 @@ Warden finding, with its rule's requirement and source → sink path, plus autho
 business-value and timeout questions the scanner cannot answer.
 \`warden instructions\` prints (or with --write writes) the security instructions an AI agent reads
 for the current folder: Warden's own files whole, and only Warden's section of files you own.
+\`warden review\` lists a change (since a ref, or the staged one) security first: findings on changed
+lines, broken policy boundaries, AI-labelled hunks in High-tier files, added suppressions and
+approvals, unexplained AI regions, then the rest (text, markdown for a pull request, or json).
+A .warden/policy.yaml in the current folder sets AI boundaries, extra tier globs and keywords, and
+the gate per tier, which wins over --fail-on (see docs/team-practices.md).
 
 Exit codes: 0 no finding at/above --fail-on, 1 findings at/above --fail-on, 2 usage or input error.`;
 
@@ -127,9 +134,10 @@ export function parseArgs(argv: string[]): Args {
   }
   if (command === 'report') return parseReportArgs(rest);
   if (command === 'prompt' || command === 'instructions') return { command: 'coach', sub: command, argv: rest };
+  if (command === 'review') return { command: 'review', argv: rest };
   if (command !== 'scan')
     throw new UsageError(
-      `unknown command '${command}': expected 'scan', 'report', 'rules', 'prompt' or 'instructions'`,
+      `unknown command '${command}': expected 'scan', 'report', 'review', 'rules', 'prompt' or 'instructions'`,
     );
   const args: ScanArgs = {
     command: 'scan',

@@ -4,7 +4,6 @@
 import * as fs from 'fs';
 import { createNodeScanner, readRuleDir } from '../host/node-assets';
 import * as path from 'path';
-import { countsForGate, severityRank } from '../engine';
 import { ScanPool } from '../workspace/pool';
 import { formatJson } from '../report/json';
 import { FileReport, ScanReport } from '../report/model';
@@ -23,6 +22,8 @@ import type { AdvisorySnapshot } from '../sca';
 import { fileKind, outcomeOf, scanFailed, scanFile, ScanFileOptions, ScanOutcome } from '../workspace/scan-file';
 import { loadSnapshot } from '../sca/snapshot-file';
 import { runCoach } from './coach';
+import { runReview } from './review';
+import { applyPolicy, gateFailures, loadPolicy, tierTable } from './policy';
 import { formatAddedSuppressions, suppressionsAddedSince } from './audit-suppressions';
 
 /** Fewer files than this are scanned in-process: starting workers would cost more than it saves. */
@@ -35,7 +36,7 @@ function workerFile(): string | undefined {
   );
 }
 
-export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exitCode: number }> {
+export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exitCode: number; policyTable?: string }> {
   const started = Date.now();
   const extra = args.rules.flatMap((dir) => {
     if (!fs.existsSync(dir)) throw new UsageError(`--rules folder '${dir}' does not exist`);
@@ -132,16 +133,16 @@ export async function runScan(args: ScanArgs): Promise<{ report: ScanReport; exi
     filesSkipped: skipped,
     durationMs: Date.now() - started,
   };
-  const failing =
-    args.failOn === 'none'
-      ? []
-      : reports
-          .flatMap((r) => r.findings)
-          .filter((f) => severityRank(f.severity) >= severityRank(args.failOn as never))
-          .filter((f) => countsForGate(f, args.includeKinds));
+  const policy = loadPolicy(process.cwd(), (m) => process.stderr.write(`warden: ${m}\n`));
+  const policyRun = policy ? applyPolicy(reports, policy, process.cwd()) : undefined;
+  const failing = gateFailures(reports, args.failOn, args.includeKinds, policyRun);
   const added = args.auditSuppressions ? suppressionsAddedSince(args.auditSuppressions, files) : [];
   if (args.auditSuppressions) process.stderr.write(formatAddedSuppressions(args.auditSuppressions, added));
-  return { report, exitCode: (failing.length > 0 || added.length > 0) && !args.writeBaseline ? 1 : 0 };
+  return {
+    report,
+    exitCode: (failing.length > 0 || added.length > 0) && !args.writeBaseline ? 1 : 0,
+    policyTable: policyRun && tierTable(reports, args.failOn, args.includeKinds, policyRun),
+  };
 }
 
 /** `warden report`: the compliance report of the given paths, as Markdown or HTML. */
@@ -232,8 +233,9 @@ export async function main(argv: string[]): Promise<number> {
   if (args.command === 'report') return runReportCommand(args);
   try {
     if (args.command === 'coach') return await runCoach(args.sub, args.argv);
-    const { report, exitCode } = await runScan(args);
-    const out = render(args, report);
+    if (args.command === 'review') return await runReview(args.argv, (t) => process.stdout.write(t));
+    const { report, exitCode, policyTable } = await runScan(args);
+    const out = render(args, report) + (args.format === 'text' && policyTable ? `\n${policyTable}` : '');
     if (args.output) writeOutputFile('--output', args.output, out);
     else process.stdout.write(out);
     return exitCode;

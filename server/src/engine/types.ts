@@ -59,6 +59,8 @@ export interface Finding {
   aiGenerated?: boolean;
   /** The file's code kind (core/code-kind.ts): product, test, vendored, generated or minified. */
   codeKind?: CodeKind;
+  /** The team policy's verdict (`.warden/policy.yaml`): the file's tier, and the boundary glob a violation breaks. */
+  policy?: { tier: string; boundary?: string };
   /** The quick-fix, when a mechanical secure rewrite exists for this occurrence (see fixes/model.ts for safety). */
   fix?: { title: string; edits: Array<{ range: Range; newText: string }>; safety?: 'safe' | 'review' };
 }

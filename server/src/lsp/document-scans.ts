@@ -39,6 +39,8 @@ export interface ScanHost {
   settings(uri: string): Promise<WardenSettings>;
   /** The workspace folders: a document's code kind comes from its path inside its folder. */
   folders?(): string[];
+  /** Team-policy findings (boundary violations) of a document; none in an untrusted workspace. */
+  policyFindings?(file: string, text: string): Finding[];
   publish(uri: string, version: number, diagnostics: Diagnostic[]): Promise<void>;
   /** An information message to the user. */
   tell(message: string): void;
@@ -99,6 +101,7 @@ export class DocumentScans {
   }
 
   private async publish(session: DocumentSession, version: number, findings: Finding[]): Promise<void> {
+    findings = [...findings, ...(this.host.policyFindings?.(pathOf(session.uri), session.document.getText()) ?? [])];
     session.published = { version, findings };
     const { uri } = session;
     await this.host.publish(

@@ -23,6 +23,7 @@ export function formatJson(report: ScanReport, version: string): string {
           codeKind: f.codeKind,
           message: f.message,
           detail: f.detail,
+          policy: f.policy,
           cwe: rules.get(f.ruleId)?.cwe.map((c) => `CWE-${c}`),
           owasp: rules.get(f.ruleId)?.owasp,
           trace: f.trace?.map((s) => ({

@@ -85,7 +85,12 @@ export function formatSarif(report: ScanReport, version: string, root = process.
         level: LEVEL[f.severity],
         message: { text: f.detail ? `${f.message.split('\n')[0]} (${f.detail})` : f.message.split('\n')[0] },
         locations: [location],
-        properties: { class: f.class, confidence: f.confidence, ...(f.codeKind ? { codeKind: f.codeKind } : {}) },
+        properties: {
+          class: f.class,
+          confidence: f.confidence,
+          ...(f.codeKind ? { codeKind: f.codeKind } : {}),
+          ...(f.policy ? { tier: f.policy.tier, ...(f.policy.boundary ? { boundary: f.policy.boundary } : {}) } : {}),
+        },
       };
       if (f.fingerprint) result.partialFingerprints = { 'wardenFindingHash/v1': f.fingerprint };
       if (f.related?.length) {
