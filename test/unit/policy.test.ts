@@ -4,6 +4,8 @@
 
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as path from 'path';
+import { REPO } from '../helpers';
 import { parsePolicy } from '../../core/policy/parse';
 import { parseApprovals, policyTier } from '../../core/policy/evaluate';
 import { runCli, tempDir, writeFiles } from './cli-support';
@@ -127,6 +129,16 @@ describe('team policy file in warden scan', () => {
 });
 
 describe('policy parsing and evaluation', () => {
+  it('the sample policy of docs/team-practices.md parses without error', () => {
+    const sample = parsePolicy(fs.readFileSync(path.join(REPO, 'docs', 'policy.sample.yaml'), 'utf8'));
+    assert.strictEqual(sample.error, undefined);
+    assert.deepStrictEqual(
+      sample.policy.boundaries.map((b) => b.ai),
+      ['forbidden', 'needs-approval'],
+    );
+    assert.strictEqual(sample.policy.gate.high, 'info');
+  });
+
   it('reports YAML syntax errors and unknown keys at their line', () => {
     assert.deepStrictEqual(parsePolicy('gate:\n  high: warning\n  hihg: error\n').error?.line, 3);
     assert.match(parsePolicy('gate:\n  high: warning\n  hihg: error\n').error!.message, /unknown key 'hihg' in gate/);
