@@ -5,6 +5,7 @@
 //   dist/rules.json  — the built-in rules, pre-parsed, read at start-up without walking a folder
 //   dist/coach-knowledge.json — what the coach needs of those rules (core/coach CoachRule), so the
 //                      client bundles neither the YAML package nor the rule loader
+//   dist/exercises.json — calibration exercises cut from the rule fixtures (core/exercise)
 //   dist/sbom.cdx.json — CycloneDX SBOM of what the .vsix bundles (scripts/sbom.mjs)
 //   out/             — tests and sources transpiled one-to-one for mocha
 // `node esbuild.config.mjs --watch` rebuilds the bundles on change.
@@ -103,13 +104,14 @@ async function bundleRules() {
       contents: [
         "export { compileRuleSource, loadRuleSources } from './server/src/engine/rule-loader';",
         "export { coachRules } from './core/coach/knowledge';",
+        "export { generateExercises } from './server/src/exercise/generate';",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
     },
     outfile: loader,
   });
-  const { compileRuleSource, loadRuleSources, coachRules } = createRequire(import.meta.url)(loader);
+  const { compileRuleSource, loadRuleSources, coachRules, generateExercises } = createRequire(import.meta.url)(loader);
   const rules = listFiles(path.join(root, 'rules'), (n) => /\.ya?ml$/.test(n)).map((file) =>
     compileRuleSource({
       file: path.relative(root, file).split(path.sep).join('/'),
@@ -121,6 +123,8 @@ async function bundleRules() {
     path.join(root, 'dist/coach-knowledge.json'),
     JSON.stringify(coachRules(loadRuleSources(rules).rules)),
   );
+  // Calibration exercises (issue 28): fixtures without labels or comments, answers kept apart.
+  fs.writeFileSync(path.join(root, 'dist/exercises.json'), JSON.stringify(generateExercises(root, rules)));
 }
 
 async function transpileForTests() {

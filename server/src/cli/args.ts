@@ -50,6 +50,7 @@ export type Args =
   | ReportArgs
   | CoachArgs
   | { command: 'review'; argv: string[] }
+  | { command: 'exercise'; argv: string[] }
   | { command: 'rules'; format: 'text' | 'json' }
   | { command: 'help' }
   | { command: 'version' };
@@ -63,6 +64,7 @@ export const USAGE = `Usage: warden scan <paths…> [options]
        warden prompt challenge [--format text|json] [--lines a-b] <file>
        warden instructions [--agent copilot|cursor|claude|codex|agents] [--write]
        warden review (--since <git-ref> | --staged) [--format text|markdown|json]
+       warden exercise [--seed <n>] [--language <id>] [--answer <line,line,…>]
 
 Scan files and folders for security problems. Folders are walked honouring .gitignore and
 .wardenignore files; build, VCS and vendored folders (node_modules, vendor, …) are skipped.
@@ -108,6 +110,8 @@ for the current folder: Warden's own files whole, and only Warden's section of f
 \`warden review\` lists a change (since a ref, or the staged one) security first: findings on changed
 lines, broken policy boundaries, AI-labelled hunks in High-tier files, added suppressions and
 approvals, unexplained AI regions, then the rest (text, markdown for a pull request, or json).
+\`warden exercise\` prints a calibration exercise cut from Warden's own rule fixtures; answer with
+the vulnerable line numbers (same --seed) to get hits, misses explained and false alarms.
 A .warden/policy.yaml in the current folder sets AI boundaries, extra tier globs and keywords, and
 the gate per tier, which wins over --fail-on (see docs/team-practices.md).
 
@@ -134,10 +138,10 @@ export function parseArgs(argv: string[]): Args {
   }
   if (command === 'report') return parseReportArgs(rest);
   if (command === 'prompt' || command === 'instructions') return { command: 'coach', sub: command, argv: rest };
-  if (command === 'review') return { command: 'review', argv: rest };
+  if (command === 'review' || command === 'exercise') return { command, argv: rest };
   if (command !== 'scan')
     throw new UsageError(
-      `unknown command '${command}': expected 'scan', 'report', 'review', 'rules', 'prompt' or 'instructions'`,
+      `unknown command '${command}': expected 'scan', 'report', 'review', 'exercise', 'rules', 'prompt' or 'instructions'`,
     );
   const args: ScanArgs = {
     command: 'scan',
