@@ -51,6 +51,7 @@ export type Args =
   | CoachArgs
   | { command: 'review'; argv: string[] }
   | { command: 'exercise'; argv: string[] }
+  | { command: 'feedback'; argv: string[] }
   | { command: 'rules'; format: 'text' | 'json' }
   | { command: 'help' }
   | { command: 'version' };
@@ -65,6 +66,8 @@ export const USAGE = `Usage: warden scan <paths…> [options]
        warden instructions [--agent copilot|cursor|claude|codex|agents] [--write]
        warden review (--since <git-ref> | --staged) [--format text|markdown|json]
        warden exercise [--seed <n>] [--language <id>] [--answer <line,line,…>]
+       warden feedback add --kind false-positive|missed --file <f> --line <n> (--rule <id> | --class <c>) --reason <text>
+       warden feedback export [--out <dir>]
 
 Scan files and folders for security problems. Folders are walked honouring .gitignore and
 .wardenignore files; build, VCS and vendored folders (node_modules, vendor, …) are skipped.
@@ -112,6 +115,8 @@ lines, broken policy boundaries, AI-labelled hunks in High-tier files, added sup
 approvals, unexplained AI regions, then the rest (text, markdown for a pull request, or json).
 \`warden exercise\` prints a calibration exercise cut from Warden's own rule fixtures; answer with
 the vulnerable line numbers (same --seed) to get hits, misses explained and false alarms.
+\`warden feedback\` keeps false positives and missed vulnerabilities in .warden/feedback.json and
+exports them as labeled fixture drafts.
 A .warden/policy.yaml in the current folder sets AI boundaries, extra tier globs and keywords, and
 the gate per tier, which wins over --fail-on (see docs/team-practices.md).
 
@@ -138,10 +143,10 @@ export function parseArgs(argv: string[]): Args {
   }
   if (command === 'report') return parseReportArgs(rest);
   if (command === 'prompt' || command === 'instructions') return { command: 'coach', sub: command, argv: rest };
-  if (command === 'review' || command === 'exercise') return { command, argv: rest };
+  if (command === 'review' || command === 'exercise' || command === 'feedback') return { command, argv: rest };
   if (command !== 'scan')
     throw new UsageError(
-      `unknown command '${command}': expected 'scan', 'report', 'review', 'exercise', 'rules', 'prompt' or 'instructions'`,
+      `unknown command '${command}': expected 'scan', 'report', 'review', 'exercise', 'feedback', 'rules', 'prompt' or 'instructions'`,
     );
   const args: ScanArgs = {
     command: 'scan',

@@ -24,6 +24,7 @@ import { loadSnapshot } from '../sca/snapshot-file';
 import { runCoach } from './coach';
 import { runReview } from './review';
 import { runExercise } from './exercise';
+import { runFeedback } from './feedback';
 import { applyPolicy, gateFailures, loadPolicy, tierTable } from './policy';
 import { formatAddedSuppressions, suppressionsAddedSince } from './audit-suppressions';
 
@@ -236,6 +237,7 @@ export async function main(argv: string[]): Promise<number> {
     if (args.command === 'coach') return await runCoach(args.sub, args.argv);
     if (args.command === 'review') return await runReview(args.argv, (t) => process.stdout.write(t));
     if (args.command === 'exercise') return runExercise(args.argv, (t) => process.stdout.write(t));
+    if (args.command === 'feedback') return runFeedback(args.argv, (t) => process.stdout.write(t));
     const { report, exitCode, policyTable } = await runScan(args);
     const out = render(args, report) + (args.format === 'text' && policyTable ? `\n${policyTable}` : '');
     if (args.output) writeOutputFile('--output', args.output, out);
