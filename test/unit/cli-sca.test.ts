@@ -46,7 +46,7 @@ describe('CLI dependency scanning', () => {
     const text = runCli(['scan', 'jvm'], dir);
     assert.match(
       text.stdout,
-      /org\.apache\.commons:commons-text 1\.9 has 1 known vulnerability: GHSA-599f-7c49-w659 \(CVE-2022-42889\).*Upgrade to 1\.10\.0 or later\. \(Warden advisory snapshot of \d{4}-\d{2}-\d{2}\.\)/,
+      /org\.apache\.commons:commons-text 1\.9 has 1 known vulnerability: GHSA-599f-7c49-w659 \(CVE-2022-42889\).*Upgrade to 1\.10\.0 or later\. \(Advisories: Warden curated \d{4}-\d{2}-\d{2}\.\)/,
     );
     const sarif = JSON.parse(runCli(['scan', '.', '--format', 'sarif', '--fail-on', 'none'], dir).stdout);
     const rules = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id).sort();

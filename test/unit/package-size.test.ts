@@ -4,7 +4,8 @@
 //
 // Budgets, in MiB (measured when set: 22 files, content 8.29, deflated 1.37 — about the .vsix size;
 // client 1.00, 1.27 while it bundled the YAML package and the rule loader):
-//   .vsix content ≤ 10 uncompressed and ≤ 2 deflated; dist/client.js ≤ 1.2.
+//   .vsix content ≤ 10 uncompressed and ≤ 2.5 deflated; dist/client.js ≤ 1.2. (Deflated 2 until
+//   issue 29's advisory snapshot, 0.43 MB gzipped, took it to 2.03; issue 29 caps the .vsix at 5.)
 
 import * as assert from 'assert';
 import * as esbuild from 'esbuild';
@@ -16,7 +17,7 @@ import { REPO } from '../helpers';
 
 const MB = 1024 * 1024;
 const CONTENT_BUDGET = 10 * MB;
-const DEFLATED_BUDGET = 2 * MB;
+const DEFLATED_BUDGET = 2.5 * MB;
 const CLIENT_BUDGET = 1.2 * MB;
 
 /** The allow-list patterns of .vscodeignore (`**` excludes everything, `!pattern` lets a path in). */

@@ -34,7 +34,7 @@ describe('SCA in the language server', function () {
       textDocument: { uri },
       position: { line: 4, character: 6 },
     })) as { contents: { value: string } };
-    assert.match(hover.contents.value, new RegExp(`snapshot of ${date}`));
+    assert.match(hover.contents.value, new RegExp(`Advisories: Warden curated ${date}`));
     assert.match(hover.contents.value, /CWE-1395.*OWASP A06:2021/);
     type Action = {
       title: string;

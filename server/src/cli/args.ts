@@ -52,6 +52,7 @@ export type Args =
   | { command: 'review'; argv: string[] }
   | { command: 'exercise'; argv: string[] }
   | { command: 'feedback'; argv: string[] }
+  | { command: 'advisories'; argv: string[] }
   | { command: 'rules'; format: 'text' | 'json' }
   | { command: 'help' }
   | { command: 'version' };
@@ -68,6 +69,7 @@ export const USAGE = `Usage: warden scan <paths…> [options]
        warden exercise [--seed <n>] [--language <id>] [--answer <line,line,…>]
        warden feedback add --kind false-positive|missed --file <f> --line <n> (--rule <id> | --class <c>) --reason <text>
        warden feedback export [--out <dir>]
+       warden advisories [show | import <OSV folder|zip>… | reset]
 
 Scan files and folders for security problems. Folders are walked honouring .gitignore and
 .wardenignore files; build, VCS and vendored folders (node_modules, vendor, …) are skipped.
@@ -119,6 +121,9 @@ the vulnerable line numbers (same --seed) to get hits, misses explained and fals
 exports them as labeled fixture drafts.
 A .warden/policy.yaml in the current folder sets AI boundaries, extra tier globs and keywords, and
 the gate per tier, which wins over --fail-on (see docs/team-practices.md).
+\`warden advisories\` shows the advisory data dependency findings rest on (a date per source);
+\`import <folder|zip>…\` adds OSV records (e.g. osv.dev's all.zip exports) into your Warden config
+folder, preferred from then on; \`reset\` goes back to the shipped snapshot.
 
 Exit codes: 0 no finding at/above --fail-on, 1 findings at/above --fail-on, 2 usage or input error.`;
 
@@ -144,9 +149,10 @@ export function parseArgs(argv: string[]): Args {
   if (command === 'report') return parseReportArgs(rest);
   if (command === 'prompt' || command === 'instructions') return { command: 'coach', sub: command, argv: rest };
   if (command === 'review' || command === 'exercise' || command === 'feedback') return { command, argv: rest };
+  if (command === 'advisories') return { command: 'advisories', argv: rest };
   if (command !== 'scan')
     throw new UsageError(
-      `unknown command '${command}': expected 'scan', 'report', 'review', 'exercise', 'feedback', 'rules', 'prompt' or 'instructions'`,
+      `unknown command '${command}': expected 'scan', 'report', 'review', 'exercise', 'feedback', 'rules', 'prompt', 'instructions' or 'advisories'`,
     );
   const args: ScanArgs = {
     command: 'scan',

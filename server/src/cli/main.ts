@@ -27,6 +27,7 @@ import { runExercise } from './exercise';
 import { runFeedback } from './feedback';
 import { applyPolicy, gateFailures, loadPolicy, tierTable } from './policy';
 import { formatAddedSuppressions, suppressionsAddedSince } from './audit-suppressions';
+import { runAdvisories, versionText } from './advisories';
 
 /** Fewer files than this are scanned in-process: starting workers would cost more than it saves. */
 const PARALLEL_MIN_FILES = 8;
@@ -213,7 +214,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     case 'version':
-      process.stdout.write(`${VERSION}\n`);
+      process.stdout.write(versionText());
       return 0;
     case 'rules': {
       const scanner = createNodeScanner();
@@ -238,6 +239,7 @@ export async function main(argv: string[]): Promise<number> {
     if (args.command === 'review') return await runReview(args.argv, (t) => process.stdout.write(t));
     if (args.command === 'exercise') return runExercise(args.argv, (t) => process.stdout.write(t));
     if (args.command === 'feedback') return runFeedback(args.argv, (t) => process.stdout.write(t));
+    if (args.command === 'advisories') return runAdvisories(args.argv);
     const { report, exitCode, policyTable } = await runScan(args);
     const out = render(args, report) + (args.format === 'text' && policyTable ? `\n${policyTable}` : '');
     if (args.output) writeOutputFile('--output', args.output, out);

@@ -21,6 +21,7 @@ import type { AdvisorySnapshot } from '../sca';
 import { isManifest, scanManifest } from '../sca';
 import { isConfigFile } from '../../../core/secrets/config-files';
 import { projectManifests } from '../sca/project-files';
+import { readGoModuleCode } from '../sca/go-module-files';
 import { toDiagnostic } from './diagnostics';
 import { editedSpans, focusFor, shiftFinding } from './incremental';
 import type { DocumentSession, Sessions } from './session';
@@ -128,6 +129,7 @@ export class DocumentScans {
           disabledRules: new Set(settings.disabledRules),
           minimumSeverity: settings.minimumSeverity,
           project: projectManifests(pathOf(session.uri)),
+          goCode: () => readGoModuleCode(pathOf(session.uri)),
         })
       : { findings: [], problems: [] };
     if (session.isDisposed || session.version !== version) return;

@@ -11,6 +11,8 @@ import { parseGradle, parsePom } from './parsers/maven';
 import { Assessment, Assessor, DependencyFinding, Occurrence, projectFindings, ProjectManifests } from './project';
 import { UNMAINTAINED } from './unmaintained';
 import { compareVersions, inRange } from './versions';
+import { sourcesNote } from './advisory-sources';
+import { GoModuleCode, goReach } from './go-reach';
 
 export type { AdvisorySnapshot, Dependency, Ecosystem } from './model';
 export type { DependencyFinding, ProjectManifests } from './project';
@@ -86,6 +88,10 @@ export interface ScaOptions {
   minimumSeverity?: Severity;
   /** The other manifests of the project (same folder), so a package is reported once per project. */
   project?: ProjectManifests;
+  /** The .go files of a go.mod's module, read lazily: Go advisories not reached by them are reported as info. */
+  goCode?: () => GoModuleCode | undefined;
+  /** The clock the snapshot's age is judged by (90 days). */
+  now?: Date;
 }
 
 const rank = (s: Severity): number => ['info', 'warning', 'error'].indexOf(s);
@@ -97,6 +103,10 @@ function assessor(snapshot: AdvisorySnapshot, options: ScaOptions): Assessor {
     !options.disabledRules?.has(ruleId) && rank(severity) >= minimum;
   // A package written many times (a lockfile's nested copies) is looked up once per version.
   const lookups = new Map<string, { hits: Advisory[]; safe: string | undefined }>();
+  const now = options.now ?? new Date();
+  let goCode: { code: GoModuleCode | undefined } | undefined;
+  const reachOf = (dep: Dependency, a: Advisory) =>
+    dep.ecosystem === 'Go' && a.imports ? goReach((goCode ??= { code: options.goCode?.() }).code, a) : undefined;
   const lookup = (dep: Dependency): { hits: Advisory[]; safe: string | undefined } => {
     const key = `${dep.ecosystem}\u0000${dep.name}\u0000${dep.version}`;
     let found = lookups.get(key);
@@ -127,10 +137,15 @@ function assessor(snapshot: AdvisorySnapshot, options: ScaOptions): Assessor {
     const out: Assessment = {};
     const { hits, safe } = lookup(dep);
     if (hits.length > 0) {
+      const reach = hits.map((a) => reachOf(dep, a));
       const severity = hits
-        .map((a) => SEVERITY[a.severity.toUpperCase()] ?? 'warning')
+        .map((a, i) =>
+          reach[i] && reach[i]!.level !== 'used' ? 'info' : (SEVERITY[a.severity.toUpperCase()] ?? 'warning'),
+        )
         .sort((a, b) => rank(b) - rank(a))[0];
-      const list = hits.map((a) => `${advisoryLabel(a)}: ${a.summary}`).join('; ');
+      const list = hits
+        .map((a, i) => `${advisoryLabel(a)}: ${a.summary}${reach[i] ? ` [${reach[i]!.note}]` : ''}`)
+        .join('; ');
       const fixText = safe
         ? `Upgrade to ${safe} or later.`
         : 'No fixed version is known: replace or remove this dependency.';
@@ -139,7 +154,7 @@ function assessor(snapshot: AdvisorySnapshot, options: ScaOptions): Assessor {
         class: 'vulnerable-dependency',
         severity,
         confidence: dep.exact ? 'high' : 'medium',
-        message: `${dep.name} ${written} has ${hits.length} known vulnerabilit${hits.length === 1 ? 'y' : 'ies'}: ${list}. ${fixText} (Warden advisory snapshot of ${snapshot.date}.)`,
+        message: `${dep.name} ${written} has ${hits.length} known vulnerabilit${hits.length === 1 ? 'y' : 'ies'}: ${list}. ${fixText} ${sourcesNote(snapshot, hits, now)}`,
         range: dep.range,
       };
       const fix = fixAt(dep, dep);

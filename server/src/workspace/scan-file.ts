@@ -10,6 +10,7 @@ import { DEFAULT_MAX_BYTES, EngineProblem, Finding, LanguageId, languageForPath,
 import { isManifest, scanManifest } from '../sca';
 import type { AdvisorySnapshot } from '../sca';
 import { projectManifests } from '../sca/project-files';
+import { readGoModuleCode } from '../sca/go-module-files';
 import { addFingerprints } from '../report/fingerprint';
 import { applyCodeKind, classifyFile, CodeKindScanOptions, notScannedBecause } from '../engine/code-kinds';
 
@@ -103,6 +104,7 @@ export async function scanFile(scanner: Scanner, file: string, options: ScanFile
       disabledRules,
       minimumSeverity: options.minimumSeverity,
       project: projectManifests(file, maxBytes),
+      goCode: () => readGoModuleCode(file, maxBytes),
     });
     // A manifest's only problem is that it does not parse: nothing was checked.
     if (result.problems.length > 0) {

@@ -54,7 +54,7 @@ describe('the packaged .vsix', () => {
       'dist/wasm/web-tree-sitter.wasm',
       'dist/wasm/tree-sitter-go.wasm',
       'snippets/go.json',
-      'advisories/snapshot.json',
+      'dist/advisories.json.gz',
     ]) {
       assert.ok(files.includes(needed), `${needed} is shipped`);
     }
@@ -63,7 +63,7 @@ describe('the packaged .vsix', () => {
     );
     assert.deepStrictEqual(unwanted, []);
     const allowed =
-      /^(package\.json|readme\.md|README\.md|LICENSE(\.txt)?|changelog\.md|\.vsixmanifest|snippets\/\w+\.json|dist\/(client|server|scan-worker)\.js|dist\/(rules|coach-knowledge|sbom\.cdx)\.json|dist\/wasm\/[\w-]+\.wasm|advisories\/snapshot\.json|docs\/img\/squiggle\.png)$/i;
+      /^(package\.json|readme\.md|README\.md|LICENSE(\.txt)?|changelog\.md|\.vsixmanifest|snippets\/\w+\.json|dist\/(client|server|scan-worker)\.js|dist\/(rules|coach-knowledge|sbom\.cdx)\.json|dist\/wasm\/[\w-]+\.wasm|dist\/advisories\.json\.gz|NOTICE|docs\/img\/squiggle\.png)$/i;
     assert.deepStrictEqual(
       files.filter((f) => !allowed.test(f)),
       [],
