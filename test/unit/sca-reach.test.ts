@@ -58,7 +58,8 @@ func main() {
       'main.go': 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("FileAttachment") }\n',
     });
     assert.strictEqual(f.severity, 'info');
-    assert.match(f.message, /does not import github\.com\/gin-gonic\/gin: reported as info/);
+    assert.match(f.message, /\[this module's code does not import github\.com\/gin-gonic\/gin\]/);
+    assert.match(f.message, /Reported as info, not warning: this module's code does not reach the vulnerable code\./);
   });
 
   it('importing the package without using a listed symbol is info too; tests, vendor/ and nested modules are not the module', () => {
@@ -78,6 +79,20 @@ func main() {
       f.message,
       /imports github\.com\/gin-gonic\/gin but uses none of its vulnerable symbols \(Context\.FileAttachment\)/,
     );
+  });
+
+  it('an unreached advisory of a package that is also unmaintained stays a warning (dgrijalva/jwt-go)', () => {
+    const dir = tempDir('warden-reach-');
+    const goMod = 'module m\n\nrequire github.com/dgrijalva/jwt-go v3.2.0+incompatible\n';
+    writeFiles(dir, { 'go.mod': goMod, 'main.go': 'package main\n\nfunc main() {}\n' });
+    const file = path.join(dir, 'go.mod');
+    const { findings } = scanManifest(file, goMod, loadSnapshot(SNAPSHOT), { goCode: () => readGoModuleCode(file) });
+    fs.rmSync(dir, { recursive: true, force: true });
+    assert.deepStrictEqual(
+      findings.map((f) => [f.ruleId, f.severity]),
+      [['sca/go/vulnerable', 'warning']],
+    );
+    assert.match(findings[0].message, /Reported as warning, not error: .* Also: .*golang-jwt\/jwt\/v5/);
   });
 
   it('a go.mod with no code beside it keeps the advisory severity (reachability unknown, nothing said)', () => {

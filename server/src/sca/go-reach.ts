@@ -114,10 +114,10 @@ export function goReach(code: GoModuleCode | undefined, advisory: Advisory): GoR
   if (imported.length)
     return {
       level: 'imported',
-      note: `this module imports ${imported.map((v) => v.path).join(', ')} but uses none of its vulnerable symbols (${shortList(imported.flatMap((v) => v.symbols ?? []))}): reported as info`,
+      note: `this module imports ${imported.map((v) => v.path).join(', ')} but uses none of its vulnerable symbols (${shortList(imported.flatMap((v) => v.symbols ?? []))})`,
     };
   return {
     level: 'not-imported',
-    note: `this module's code does not import ${shortList(vulnerable.map((v) => v.path))}: reported as info`,
+    note: `this module's code does not import ${shortList(vulnerable.map((v) => v.path))}`,
   };
 }

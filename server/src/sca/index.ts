@@ -136,13 +136,24 @@ function assessor(snapshot: AdvisorySnapshot, options: ScaOptions): Assessor {
     const written = dep.exact ? dep.version : `${dep.spec} (allows ${dep.version})`;
     const out: Assessment = {};
     const { hits, safe } = lookup(dep);
+    const weak = UNMAINTAINED.find(
+      (u) =>
+        u.ecosystem === dep.ecosystem &&
+        u.name === dep.name &&
+        (!u.ranges || u.ranges.some((r) => inRange(dep.ecosystem, dep.version, r))),
+    );
     if (hits.length > 0) {
       const reach = hits.map((a) => reachOf(dep, a));
-      const severity = hits
-        .map((a, i) =>
-          reach[i] && reach[i]!.level !== 'used' ? 'info' : (SEVERITY[a.severity.toUpperCase()] ?? 'warning'),
-        )
-        .sort((a, b) => rank(b) - rank(a))[0];
+      const highest = (list: Severity[]): Severity => list.sort((a, b) => rank(b) - rank(a))[0];
+      const stated = hits.map((a) => SEVERITY[a.severity.toUpperCase()] ?? 'warning');
+      // Unreached Go advisories are info, unless the package is also unmaintained (a warning of its own).
+      const severity = highest(
+        stated.map((s, i) => (reach[i] && reach[i]!.level !== 'used' ? (weak ? 'warning' : 'info') : s)),
+      );
+      const lowered =
+        rank(severity) < rank(highest([...stated]))
+          ? ` Reported as ${severity}, not ${highest([...stated])}: this module's code does not reach the vulnerable code.`
+          : '';
       const list = hits
         .map((a, i) => `${advisoryLabel(a)}: ${a.summary}${reach[i] ? ` [${reach[i]!.note}]` : ''}`)
         .join('; ');
@@ -154,19 +165,13 @@ function assessor(snapshot: AdvisorySnapshot, options: ScaOptions): Assessor {
         class: 'vulnerable-dependency',
         severity,
         confidence: dep.exact ? 'high' : 'medium',
-        message: `${dep.name} ${written} has ${hits.length} known vulnerabilit${hits.length === 1 ? 'y' : 'ies'}: ${list}. ${fixText} ${sourcesNote(snapshot, hits, now)}`,
+        message: `${dep.name} ${written} has ${hits.length} known vulnerabilit${hits.length === 1 ? 'y' : 'ies'}: ${list}. ${fixText}${lowered} ${sourcesNote(snapshot, hits, now)}`,
         range: dep.range,
       };
       const fix = fixAt(dep, dep);
       if (fix) finding.fix = fix;
       if (enabled(finding.ruleId, severity)) out.vulnerable = finding;
     }
-    const weak = UNMAINTAINED.find(
-      (u) =>
-        u.ecosystem === dep.ecosystem &&
-        u.name === dep.name &&
-        (!u.ranges || u.ranges.some((r) => inRange(dep.ecosystem, dep.version, r))),
-    );
     const weakId = `sca/${slug}/unmaintained`;
     if (weak && enabled(weakId, 'warning')) {
       out.weakNote = `${weak.why}. Use ${weak.replacement} instead.`;
