@@ -10,6 +10,9 @@ import { safeYamlFixer } from './safe-yaml';
 import { localRedirectFixer } from './local-redirect';
 import { secureRandomFixer } from './secure-random';
 import { secretFromEnvFixer } from './secret-from-env';
+import { strongCryptoFixer } from './strong-crypto';
+import { strongKeyProtocolFixer } from './strong-key-protocol';
+import { pathContainmentFixer } from './path-containment';
 
 export const JAVA_FIXERS: Fixer[] = [
   preparedStatementFixer,
@@ -21,4 +24,7 @@ export const JAVA_FIXERS: Fixer[] = [
   localRedirectFixer,
   secureRandomFixer,
   secretFromEnvFixer,
+  strongCryptoFixer,
+  strongKeyProtocolFixer,
+  pathContainmentFixer,
 ];
