@@ -13,6 +13,8 @@ import { secretFromEnvFixer } from './secret-from-env';
 import { strongCryptoFixer } from './strong-crypto';
 import { strongKeyProtocolFixer } from './strong-key-protocol';
 import { pathContainmentFixer } from './path-containment';
+import { ssrfAllowlistFixer } from './ssrf-allowlist';
+import { htmlEscapeFixer } from './html-escape';
 
 export const JAVA_FIXERS: Fixer[] = [
   preparedStatementFixer,
@@ -27,4 +29,6 @@ export const JAVA_FIXERS: Fixer[] = [
   strongCryptoFixer,
   strongKeyProtocolFixer,
   pathContainmentFixer,
+  ssrfAllowlistFixer,
+  htmlEscapeFixer,
 ];

@@ -27,7 +27,7 @@ export function fixedString(ctx: FixContext, node: Node): string | undefined {
 }
 
 /** An expression that can be evaluated twice with the same result: names, literals, getters. */
-function rereadable(node: Node): boolean {
+export function rereadable(node: Node): boolean {
   switch (node.type) {
     case 'identifier':
     case 'field_access':

@@ -27,6 +27,8 @@ import { tlsVerifyFixer } from './tls-verify';
 import { pickleToJsonFixer } from './pickle-to-json';
 import { sessionCookieFlagFixer } from './session-cookie-flag';
 import { hmacSha256Fixer } from './hmac-sha256';
+import { localRedirectFixer } from './local-redirect';
+import { ssrfAllowlistFixer } from './ssrf-allowlist';
 
 export const PYTHON_FIXERS: Fixer[] = [
   secureFilenameFixer,
@@ -55,4 +57,6 @@ export const PYTHON_FIXERS: Fixer[] = [
   pickleToJsonFixer,
   sessionCookieFlagFixer,
   hmacSha256Fixer,
+  localRedirectFixer,
+  ssrfAllowlistFixer,
 ];

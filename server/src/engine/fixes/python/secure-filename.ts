@@ -3,6 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import { addImport, replace, taintedLeaves } from '../edits';
 import type { FixContext, TextEdit, Fixer, Propose } from '../model';
+import { proposeContainment } from './path-containment';
 
 /** A tainted leaf whose value can be wrapped safely: it is the name itself, not a whole path. */
 function wrappable(ctx: FixContext, leaf: Node): boolean {
@@ -19,7 +20,8 @@ const propose: Propose = (ctx) => {
   const path = ctx.captures.get('path')?.[0];
   if (!path) return undefined;
   const leaves = taintedLeaves(ctx, path);
-  if (leaves.length === 0 || !leaves.every((l) => wrappable(ctx, l))) return undefined;
+  // A joined or concatenated path gets a containment check instead (secure_filename would drop its folders).
+  if (leaves.length === 0 || !leaves.every((l) => wrappable(ctx, l))) return proposeContainment(ctx);
   const edits: TextEdit[] = [];
   const imp = addImport(ctx, 'from werkzeug.utils import secure_filename', /import[^\n]*\bsecure_filename\b/);
   if (imp) edits.push(imp);
