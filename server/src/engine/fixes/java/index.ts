@@ -15,6 +15,7 @@ import { strongKeyProtocolFixer } from './strong-key-protocol';
 import { pathContainmentFixer } from './path-containment';
 import { ssrfAllowlistFixer } from './ssrf-allowlist';
 import { htmlEscapeFixer } from './html-escape';
+import { safeDeserializationFixer } from './safe-deserialization';
 
 export const JAVA_FIXERS: Fixer[] = [
   preparedStatementFixer,
@@ -31,4 +32,5 @@ export const JAVA_FIXERS: Fixer[] = [
   pathContainmentFixer,
   ssrfAllowlistFixer,
   htmlEscapeFixer,
+  safeDeserializationFixer,
 ];

@@ -29,6 +29,7 @@ import { sessionCookieFlagFixer } from './session-cookie-flag';
 import { hmacSha256Fixer } from './hmac-sha256';
 import { localRedirectFixer } from './local-redirect';
 import { ssrfAllowlistFixer } from './ssrf-allowlist';
+import { strongCryptoFixer } from './strong-crypto';
 
 export const PYTHON_FIXERS: Fixer[] = [
   secureFilenameFixer,
@@ -59,4 +60,5 @@ export const PYTHON_FIXERS: Fixer[] = [
   hmacSha256Fixer,
   localRedirectFixer,
   ssrfAllowlistFixer,
+  strongCryptoFixer,
 ];
