@@ -6,7 +6,6 @@ import { processBuilderFixer } from './process-builder';
 import { genericErrorFixer } from './generic-error';
 import { cookieFlagsFixer } from './cookie-flags';
 import { xxeFeaturesFixer } from './xxe-features';
-import { safeYamlFixer } from './safe-yaml';
 import { localRedirectFixer } from './local-redirect';
 import { secureRandomFixer } from './secure-random';
 import { secretFromEnvFixer } from './secret-from-env';
@@ -23,7 +22,6 @@ export const JAVA_FIXERS: Fixer[] = [
   genericErrorFixer,
   cookieFlagsFixer,
   xxeFeaturesFixer,
-  safeYamlFixer,
   localRedirectFixer,
   secureRandomFixer,
   secretFromEnvFixer,

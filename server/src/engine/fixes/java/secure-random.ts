@@ -1,5 +1,6 @@
 // new Random() → new SecureRandom() for secrets; the other weak sources of a secret (Math.random(),
-// ThreadLocalRandom, a Random field, commons-lang RandomStringUtils) get their SecureRandom form.
+// ThreadLocalRandom, commons-lang RandomStringUtils) get their SecureRandom form. A Random field is
+// reported and fixed where it is created.
 
 import type { Node } from 'web-tree-sitter';
 import { addImport, replace } from '../edits';
@@ -37,12 +38,6 @@ function callFix(ctx: FixContext, call: Node): Fix | undefined {
   const sameCall = SAME_ON_SECURE.test(name) && args.length <= (name === 'nextInt' ? 1 : name === 'nextBytes' ? 1 : 0);
   if (/^ThreadLocalRandom\.current\(\)$/.test(receiver.text) && sameCall)
     return withImport(ctx, 'Use SecureRandom', [replace(receiver, 'new SecureRandom()')]);
-  if (receiver.type === 'identifier' && sameCall) {
-    // A Random field or variable: its definition becomes a SecureRandom (a subclass: the declared type stays).
-    const value = ctx.flow.scopes.resolve(receiver.text, receiver)?.value;
-    if (value && /^new\s+(java\.util\.)?Random\s*\(\s*\)$/.test(value.text))
-      return withImport(ctx, 'Use SecureRandom', [replace(value, 'new SecureRandom()')]);
-  }
   const secureName = SECURE_STRINGS[name];
   if (/^(org\.apache\.commons\.lang3\.)?RandomStringUtils$/.test(receiver.text) && secureName && args.length === 1)
     return {
