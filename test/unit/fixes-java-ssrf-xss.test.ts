@@ -1,4 +1,5 @@
-// Java SSRF allow-list skeleton (java-ssrf-allowlist) and HTML escaping (java-html-escape).
+// Java allow-list skeletons (java-ssrf-allowlist, java-session-value-allowlist) and HTML escaping
+// (java-html-escape).
 
 import * as assert from 'assert';
 import type { Finding } from '../../server/src/engine';
@@ -51,5 +52,24 @@ describe('java-html-escape', () => {
       'java/xss/tainted-html-response',
     );
     assert.strictEqual(finding.fix, undefined);
+  });
+});
+
+describe('java-session-value-allowlist', () => {
+  it('accepts only listed String values, for review; an object value gets nothing', async () => {
+    const imports = 'import javax.servlet.http.*;';
+    const { text, finding } = await findingOf(
+      imports,
+      '    public void remember(HttpServletRequest request) {\n        String lang = request.getParameter("lang");\n        request.getSession().setAttribute("lang", lang);\n    }',
+      'java/trust-boundary/session-attribute',
+    );
+    assert.strictEqual(finding.fix?.safety, 'review');
+    assert.ok(applyEdits(text, finding.fix.edits).includes('        if (!allowedValues.contains(lang)) {\n'));
+    const other = await findingOf(
+      imports,
+      '    public void keep(HttpServletRequest request) {\n        Object user = request.getParameterMap();\n        request.getSession().setAttribute("user", user);\n    }',
+      'java/trust-boundary/session-attribute',
+    );
+    assert.strictEqual(other.finding.fix, undefined);
   });
 });

@@ -91,3 +91,17 @@ def card():
     # Markup's format escapes its arguments.
     # safe: xss
     return Markup('<div class="card">{}</div>').format(name)
+
+
+@app.route('/tags')
+def tags():
+    # Each item is escaped where it is formatted, not the list it comes from: no fix is offered.
+    # expect: xss
+    return '<ul>' + ''.join(f'<li>{tag}</li>' for tag in request.args.getlist('tag')) + '</ul>'
+
+
+@app.route('/shout')
+def shout():
+    word = request.args.get('word', '')
+    # expect: xss
+    return f"<b>{word.upper()}</b>"

@@ -15,6 +15,7 @@ import { pathContainmentFixer } from './path-containment';
 import { ssrfAllowlistFixer } from './ssrf-allowlist';
 import { htmlEscapeFixer } from './html-escape';
 import { safeDeserializationFixer } from './safe-deserialization';
+import { sessionValueAllowlistFixer } from './session-value-allowlist';
 
 export const JAVA_FIXERS: Fixer[] = [
   preparedStatementFixer,
@@ -31,4 +32,5 @@ export const JAVA_FIXERS: Fixer[] = [
   ssrfAllowlistFixer,
   htmlEscapeFixer,
   safeDeserializationFixer,
+  sessionValueAllowlistFixer,
 ];

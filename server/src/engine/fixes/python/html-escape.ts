@@ -11,6 +11,10 @@ const propose: Propose = (ctx) => {
   const all = taintedLeaves(ctx, html);
   const leaves = all.filter((leaf) => !/<[a-zA-Z]/.test(ctx.flow.valueText(leaf)));
   if (leaves.length === 0 || fileMatches(ctx, /^\s*html\s*=|\bdef html\b|\bas html\b/m)) return undefined;
+  // A loop's source (`for tag in request.args.getlist('tag')`) would be escaped as one string and
+  // iterated by character: the items must be escaped where they are formatted, which is not this fix.
+  if (leaves.some((leaf) => leaf.parent?.type === 'for_in_clause' || leaf.parent?.type === 'for_statement'))
+    return undefined;
   const edits: TextEdit[] = [];
   const imp = addImport(ctx, 'import html', /^import html\b/m);
   if (imp) edits.push(imp);

@@ -30,6 +30,7 @@ import { hmacSha256Fixer } from './hmac-sha256';
 import { localRedirectFixer } from './local-redirect';
 import { ssrfAllowlistFixer } from './ssrf-allowlist';
 import { strongCryptoFixer } from './strong-crypto';
+import { programAllowlistFixer } from './program-allowlist';
 
 export const PYTHON_FIXERS: Fixer[] = [
   secureFilenameFixer,
@@ -61,4 +62,5 @@ export const PYTHON_FIXERS: Fixer[] = [
   localRedirectFixer,
   ssrfAllowlistFixer,
   strongCryptoFixer,
+  programAllowlistFixer,
 ];
