@@ -11,6 +11,7 @@ import type { Pattern, Rule, TaintLibrary } from './rule-model';
 import type { EngineProblem } from './types';
 import { FIXERS } from './fixes/registry';
 import { nameShapes } from './names/query-shapes';
+import { LanguagePrefilter } from './prefilter';
 
 export type PatternRole = 'sink' | 'source' | 'sanitizer';
 
@@ -83,6 +84,7 @@ export function groupQuery(plan: LanguagePlan, group: PatternGroup): Query {
 
 export class RuleSet {
   private readonly plans = new Map<LanguageId, Promise<LanguagePlan>>();
+  private readonly prefilters = new Map<LanguageId, LanguagePrefilter>();
   readonly problems: EngineProblem[];
 
   constructor(
@@ -107,6 +109,14 @@ export class RuleSet {
 
   rulesFor(language: LanguageId): Rule[] {
     return this.rules.filter((r) => expandRuleLanguages(r.languages).includes(language));
+  }
+
+  /** The words each pattern of the language needs, built on first use (prefilter.ts). */
+  prefilter(language: LanguageId): LanguagePrefilter {
+    let prefilter = this.prefilters.get(language);
+    if (!prefilter)
+      this.prefilters.set(language, (prefilter = new LanguagePrefilter(language, this.rules, this.libraries)));
+    return prefilter;
   }
 
   plan(language: LanguageId): Promise<LanguagePlan> {

@@ -18,6 +18,7 @@ import { Captures, capturesOf, checkAll, gateCount, MatchContext, passesGates, r
 import { collectMatches } from './matching';
 import { followObject } from './objects';
 import { gradeByOrigin } from './origin';
+import { PrefilterCounters, selectAll, Selection } from './prefilter';
 
 export { ScanCancelled } from './pacer';
 
@@ -48,6 +49,10 @@ export interface ScanOptions {
   yieldEveryMs?: number;
   /** Asked after each pause: true stops the scan with ScanCancelled (a newer edit arrived). */
   cancelled?: () => boolean;
+  /** Check only the patterns whose words occur in the text (prefilter.ts); default true. */
+  prefilter?: boolean;
+  /** Adds this scan's rule counts (how many the prefilter let run). */
+  counters?: PrefilterCounters;
 }
 
 export interface ScanResult {
@@ -91,14 +96,23 @@ export async function scanTree(
   text: string,
   options: ScanOptions = {},
 ): Promise<ScanResult> {
-  const plan = await ruleSet.plan(language);
+  const prefilter = ruleSet.prefilter(language);
+  const selection = options.prefilter === false ? selectAll(prefilter.ruleCount) : prefilter.select(text);
+  if (options.counters) {
+    options.counters.files++;
+    options.counters.rules += selection.rules;
+    options.counters.rulesRun += selection.rulesRun;
+  }
   const problems: EngineProblem[] = [];
+  // No rule can match: nothing to query (the grammar's rules are not even compiled).
+  if (selection.rulesRun === 0) return { findings: [], problems, ...(options.yieldEveryMs ? { longestRunMs: 0 } : {}) };
+  const plan = await ruleSet.plan(language);
   if (!plan.query) return { findings: [], problems };
   const budget = options.budgetMs ?? DEFAULT_SCAN_BUDGET_MS;
   // Rules run on a twin without the comments inside calls (names/comments.ts); same offsets.
   const scanned = treeWithoutCallComments(parsed, text, LANGUAGES[language].syntax, budget, options.clock);
   try {
-    return await scanWith(ruleSet, plan, language, scanned, text, options, problems, budget);
+    return await scanWith(ruleSet, plan, selection, language, scanned, text, options, problems, budget);
   } finally {
     if (scanned !== parsed) scanned.delete();
   }
@@ -107,6 +121,7 @@ export async function scanTree(
 async function scanWith(
   ruleSet: RuleSet,
   plan: LanguagePlan,
+  selection: Selection,
   language: LanguageId,
   tree: Tree,
   text: string,
@@ -122,6 +137,8 @@ async function scanWith(
     let matchCaptures: Captures | undefined;
     for (const { entry, rename } of owners) {
       if (entry.role === 'sink' && options.disabledRules?.has(entry.name)) continue;
+      // The prefilter: its words are missing from the file, or no rule that runs uses it.
+      if (!selection.admits(entry.pattern) || !selection.needs(entry.role, entry.name)) continue;
       if (!passesGates(entry.pattern, match, rename, ctx)) continue;
       matchCaptures ??= capturesOf(match);
       const captures = rename ? renamed(matchCaptures, rename) : matchCaptures;
