@@ -20,11 +20,16 @@ interface Info {
 const NOTHING: Info = {};
 const WORD = /^[A-Za-z0-9_]$/;
 
+function shortest(list: string[]): number {
+  let min = Infinity;
+  for (const s of list) if (s.length < min) min = s.length;
+  return min;
+}
+
 /** The better of two requirements: longer shortest fragment, then fewer alternatives. */
 function better(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
   if (!a) return b;
   if (!b) return a;
-  const shortest = (list: string[]): number => Math.min(...list.map((s) => s.length));
   const byLength = shortest(a) - shortest(b);
   if (byLength !== 0) return byLength > 0 ? a : b;
   return a.length <= b.length ? a : b;
@@ -190,7 +195,15 @@ class RegexReader {
  * lower-cased text, so a case-insensitive regex needs nothing more.
  */
 export function regexNeeds(source: string): string[] | undefined {
+  // The catalogue repeats its regexes (a callee list per pattern): each is read once.
+  if (known.has(source)) return known.get(source);
   const body = source.startsWith('(?i)') ? source.slice(4) : source;
-  const needs = new RegexReader(body).read().needs;
-  return needs && [...new Set(needs.map((s) => s.toLowerCase()))];
+  const read = new RegexReader(body).read().needs;
+  const needs = read && [...new Set(read.map((s) => s.toLowerCase()))];
+  if (known.size >= MAX_KNOWN) known.clear();
+  known.set(source, needs);
+  return needs;
 }
+
+const known = new Map<string, string[] | undefined>();
+const MAX_KNOWN = 10_000;

@@ -10,14 +10,21 @@ import { regexNeeds } from './prefilter-regex';
 /** All of these clauses must hold; a clause holds when one of its words occurs. Empty: always. */
 export type Requirement = string[][];
 
-/**
- * What one condition needs of the file's text; undefined when nothing can be told. `taint`: the
- * words one of the rule's sources needs (a value is tainted only where a source matched).
- */
-function conditionNeeds(cond: Condition, taint?: string[]): string[] | undefined {
+/** What conditions that name no text need: words of the rule's taint sources, of provider formats. */
+export interface Needs {
+  /** One of these occurs where one of the rule's sources matches (a value is tainted only there). */
+  taint?: string[];
+  /** One of these occurs in every provider-format token (the catalogue's keywords). */
+  providers?: string[];
+}
+
+/** What one condition needs of the file's text; undefined when nothing can be told. */
+function conditionNeeds(cond: Condition, needs: Needs): string[] | undefined {
   switch (cond.kind) {
     case 'taint':
-      return cond.requirement === 'tainted' ? taint : undefined;
+      return cond.requirement === 'tainted' ? needs.taint : undefined;
+    case 'provider-token':
+      return needs.providers;
     case 'regex':
       // A resolved value is text the file assembles (joined strings); its words may not occur.
       return cond.negate || cond.resolve ? undefined : regexNeeds(cond.regex.source);
@@ -26,7 +33,7 @@ function conditionNeeds(cond: Condition, taint?: string[]): string[] | undefined
       // Tested on an ancestor's or a scope's own text; a template's regex is made per match.
       return cond.negate || cond.template || !cond.regex ? undefined : regexNeeds(cond.regex.source);
     case 'any-of': {
-      const each = cond.conditions.map((c) => conditionNeeds(c, taint));
+      const each = cond.conditions.map((c) => conditionNeeds(c, needs));
       return each.every((n) => n) ? [...new Set(each.flat() as string[])] : undefined;
     }
     default:
@@ -35,13 +42,27 @@ function conditionNeeds(cond: Condition, taint?: string[]): string[] | undefined
 }
 
 /** The words a pattern needs: one clause per condition that tells any. */
-export function patternRequirement(pattern: Pattern, taint?: string[]): Requirement {
+export function patternRequirement(pattern: Pattern, needs: Needs = {}): Requirement {
   const clauses: Requirement = [];
   for (const cond of pattern.where) {
-    const needs = conditionNeeds(cond, taint);
-    if (needs) clauses.push(needs);
+    const clause = conditionNeeds(cond, needs);
+    if (clause) clauses.push(clause);
   }
   return clauses;
+}
+
+/**
+ * The words provider tokens need: each keyword's longest run of word characters (`tskey-` needs
+ * "tskey"); undefined when a keyword has none.
+ */
+export function keywordWords(keywords: string[]): string[] | undefined {
+  const words = new Set<string>();
+  for (const keyword of keywords) {
+    const runs = keyword.match(/[A-Za-z0-9_]+/g);
+    if (!runs) return undefined;
+    words.add(runs.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase());
+  }
+  return words.size > 0 ? [...words] : undefined;
 }
 
 /** The most telling clause of a requirement: the one whose shortest word is longest. */
@@ -61,6 +82,7 @@ function sourcesNeed(names: string[], patternsOf: (name: string) => Pattern[]): 
   const words = new Set<string>();
   for (const name of names) {
     for (const pattern of patternsOf(name)) {
+      // Sources are named text: a source pattern's taint or token conditions, if any, add nothing here.
       const clause = bestClause(patternRequirement(pattern));
       if (!clause) return undefined;
       for (const w of clause) words.add(w);
@@ -191,7 +213,7 @@ export class LanguagePrefilter {
   /** Whether a pattern is written for this language (a rule's pattern may name some only). */
   private readonly applies: (pattern: Pattern) => boolean;
 
-  constructor(language: LanguageId, rules: Rule[], libraries: TaintLibrary[]) {
+  constructor(language: LanguageId, rules: Rule[], libraries: TaintLibrary[], providerKeywords: string[] = []) {
     this.rules = rules.filter((r) => expandRuleLanguages(r.languages).includes(language));
     this.applies = (p) => !p.languages || expandRuleLanguages(p.languages).includes(language);
     const own = libraries.filter((l) => expandRuleLanguages(l.languages).includes(language));
@@ -203,10 +225,11 @@ export class LanguagePrefilter {
       if (id === undefined) ids.set(word, (id = ids.size));
       return id;
     };
+    const providers = keywordWords(providerKeywords);
     const add = (pattern: Pattern, taint?: string[]): void => {
       this.clauses.set(
         pattern,
-        patternRequirement(pattern, taint).map((clause) => clause.map(idOf)),
+        patternRequirement(pattern, { taint, providers }).map((clause) => clause.map(idOf)),
       );
     };
     for (const rule of this.rules) {

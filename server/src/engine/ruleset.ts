@@ -115,7 +115,15 @@ export class RuleSet {
   prefilter(language: LanguageId): LanguagePrefilter {
     let prefilter = this.prefilters.get(language);
     if (!prefilter)
-      this.prefilters.set(language, (prefilter = new LanguagePrefilter(language, this.rules, this.libraries)));
+      this.prefilters.set(
+        language,
+        (prefilter = new LanguagePrefilter(
+          language,
+          this.rules,
+          this.libraries,
+          this.providers.formats.flatMap((f) => f.keywords),
+        )),
+      );
     return prefilter;
   }
 
