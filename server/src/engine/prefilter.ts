@@ -240,7 +240,8 @@ export class LanguagePrefilter {
     this.automaton = new WordAutomaton([...ids.keys()]);
   }
 
-  select(text: string): Selection {
+  /** The selection for a file's text; disabled rules do not run (nor the sources only they use). */
+  select(text: string, disabled?: ReadonlySet<string>): Selection {
     const found = new Uint8Array(this.automaton.words.length);
     this.automaton.scan(text, found);
     const admitted = new Map<Pattern, boolean>();
@@ -254,7 +255,7 @@ export class LanguagePrefilter {
       }
       return ok;
     };
-    const run = this.rules.filter((r) => r.patterns.some((p) => this.applies(p) && admits(p)));
+    const run = this.rules.filter((r) => !disabled?.has(r.id) && r.patterns.some((p) => this.applies(p) && admits(p)));
     const sinks = new Set(run.map((r) => r.id));
     const sources = new Set(run.flatMap((r) => r.taint?.sources ?? []));
     const sanitizers = new Set(run.flatMap((r) => r.taint?.sanitizers ?? []));

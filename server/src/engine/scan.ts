@@ -97,7 +97,8 @@ export async function scanTree(
   options: ScanOptions = {},
 ): Promise<ScanResult> {
   const prefilter = ruleSet.prefilter(language);
-  const selection = options.prefilter === false ? selectAll(prefilter.ruleCount) : prefilter.select(text);
+  const selection =
+    options.prefilter === false ? selectAll(prefilter.ruleCount) : prefilter.select(text, options.disabledRules);
   if (options.counters) {
     options.counters.files++;
     options.counters.rules += selection.rules;
