@@ -8,6 +8,8 @@ export const SERVER = path.join(REPO, 'dist', 'server.js');
 export const CLI = path.join(REPO, 'dist', 'cli.js');
 export const quick = process.argv.includes('--quick');
 export const skipPeers = process.argv.includes('--skip-peers');
+/** `--only small-files`: run that part alone (trying a change to it). */
+export const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 export const SIZES = [2000, 10000];
 export const EDITS: Record<number, number> = quick ? { 2000: 12, 10000: 8 } : { 2000: 25, 10000: 15 };

@@ -6,21 +6,22 @@
 //   3. workspace scan over LSP (`warden/scanWorkspace`) of a ≥ 2,000-file workspace, with peak RSS;
 //   4. CLI throughput on the same ≥ 20 MB corpus, with peak RSS;
 //   5. peers on the same files: bandit on the Python part, ESLint + eslint-plugin-security on the
-//      JavaScript part, installed on demand (skipped with a message when that is impossible).
+//      JavaScript part, installed on demand (skipped with a message when that is impossible);
+//   6. small real files per language, one small file, rule-count scaling (bench/small-files.ts).
 // Prints a table and writes bench/results.md and bench/results.json. Options: --quick (fewer
-// samples, smaller corpus; for trying changes), --skip-peers.
+// samples, smaller corpus; for trying changes), --skip-peers, --only small-files.
 
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { DEBOUNCE_MS, FULL_SCAN_IDLE_MS } from '../server/src/lsp/timing';
-import { CLI, CORPUS_BYTES, CORPUS_MIN_FILES, PEER_RUNS, quick, REPO, SERVER, skipPeers } from './bench-options';
+import { CLI, CORPUS_BYTES, CORPUS_MIN_FILES, only, PEER_RUNS, quick, REPO, SERVER, skipPeers } from './bench-options';
+import { smallFilesBench } from './small-files';
 import { coldStart, keystrokeLatency, pacing } from './editor-bench';
 import { generateCorpus } from './generate';
 import { BenchLspClient } from './lsp-client';
 import { ensureBandit, ensureEslint, PeerTool } from './peers';
-import { cpuMs, cpuSince, log, peakRssMb } from './proc';
+import { cpuMs, cpuSince, log, medianRun, peakRssMb, timed } from './proc';
 import { renderMarkdown, renderTable, Results } from './report';
 
 function writeCorpus(dir: string): {
@@ -48,37 +49,6 @@ function writeCorpus(dir: string): {
     if (bytes >= CORPUS_BYTES && files >= CORPUS_MIN_FILES) break;
   }
   return { files, bytes, byLanguage };
-}
-
-/** Runs a command under /usr/bin/time for wall time and peak RSS of the whole process tree's leader. */
-function timed(
-  command: string,
-  args: string[],
-  cwd: string,
-): { seconds: number; cpuSeconds?: number; peakRssMb?: number; status: number | null; stderr: string } {
-  const haveTime = fs.existsSync('/usr/bin/time');
-  const started = performance.now();
-  const run = haveTime
-    ? spawnSync('/usr/bin/time', ['-f', 'WARDEN_BENCH_RSS_KB=%M WARDEN_BENCH_CPU=%U+%S', command, ...args], {
-        cwd,
-        encoding: 'utf8',
-        maxBuffer: 1 << 30,
-      })
-    : spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const seconds = (performance.now() - started) / 1000;
-  const m = /WARDEN_BENCH_RSS_KB=(\d+) WARDEN_BENCH_CPU=([\d.]+)\+([\d.]+)/.exec(run.stderr ?? '');
-  return {
-    seconds,
-    peakRssMb: m ? Number(m[1]) / 1024 : undefined,
-    cpuSeconds: m ? Number(m[2]) + Number(m[3]) : undefined,
-    status: run.status,
-    stderr: (run.stderr ?? '').replace(/WARDEN_BENCH_RSS_KB=.*\n?/, ''),
-  };
-}
-
-/** The run with the median wall time. */
-function medianRun<T extends { seconds: number }>(runs: T[]): T {
-  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
 }
 
 function wardenCli(target: string, cwd: string): ReturnType<typeof timed> {
@@ -210,6 +180,32 @@ function machine(): Results['machine'] {
   };
 }
 
+/** Parts 1-5, on generated code. */
+async function generatedParts(work: string, results: Results): Promise<void> {
+  const docs = path.join(work, 'docs');
+  fs.mkdirSync(docs);
+  await keystrokeLatency(docs, results);
+  await coldStart(docs, results);
+  await pacing(results);
+  const corpusDir = path.join(work, 'corpus');
+  const corpus = writeCorpus(corpusDir);
+  log(`corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
+  await workspaceScan(corpusDir, corpus, results);
+  const cli = wardenCli('.', corpusDir);
+  results.cli = {
+    files: corpus.files,
+    mb: corpus.bytes / 1e6,
+    seconds: cli.seconds,
+    cpuSeconds: cli.cpuSeconds,
+    jobs: os.availableParallelism?.() ?? os.cpus().length,
+    filesPerSecond: corpus.files / cli.seconds,
+    mbPerSecond: corpus.bytes / 1e6 / cli.seconds,
+    peakRssMb: cli.peakRssMb,
+  };
+  log(`cli: ${corpus.files} files in ${cli.seconds.toFixed(1)} s`);
+  peers(corpusDir, corpus, results);
+}
+
 async function main(): Promise<void> {
   if (!fs.existsSync(SERVER) || !fs.existsSync(CLI)) throw new Error('dist/ is missing: run `npm run build` first');
   const started = Date.now();
@@ -225,35 +221,15 @@ async function main(): Promise<void> {
   };
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-bench-'));
   try {
-    const docs = path.join(work, 'docs');
-    fs.mkdirSync(docs);
-    await keystrokeLatency(docs, results);
-    await coldStart(docs, results);
-    await pacing(results);
-    const corpusDir = path.join(work, 'corpus');
-    const corpus = writeCorpus(corpusDir);
-    log(`corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
-    await workspaceScan(corpusDir, corpus, results);
-    const cli = wardenCli('.', corpusDir);
-    results.cli = {
-      files: corpus.files,
-      mb: corpus.bytes / 1e6,
-      seconds: cli.seconds,
-      cpuSeconds: cli.cpuSeconds,
-      jobs: os.availableParallelism?.() ?? os.cpus().length,
-      filesPerSecond: corpus.files / cli.seconds,
-      mbPerSecond: corpus.bytes / 1e6 / cli.seconds,
-      peakRssMb: cli.peakRssMb,
-    };
-    log(`cli: ${corpus.files} files in ${cli.seconds.toFixed(1)} s`);
-    peers(corpusDir, corpus, results);
+    if (only !== 'small-files') await generatedParts(work, results);
+    smallFilesBench(work, results);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
   results.durationSeconds = (Date.now() - started) / 1000;
   results.machine.loadAverageAtEnd = os.loadavg()[0];
   process.stdout.write(renderTable(results) + '\n');
-  if (!quick) {
+  if (!quick && !only) {
     fs.writeFileSync(path.join(REPO, 'bench', 'results.md'), renderMarkdown(results));
     fs.writeFileSync(path.join(REPO, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
     log('wrote bench/results.md and bench/results.json');

@@ -1,5 +1,6 @@
 // Process measurements for the benchmark, from Linux /proc: memory and CPU time of a live process.
 
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -33,3 +34,34 @@ export const cpuSince = (pid: number, before: number | undefined): number | unde
   const now = cpuMs(pid);
   return now === undefined || before === undefined ? undefined : now - before;
 };
+
+/** Runs a command under /usr/bin/time for wall time and peak RSS of the whole process tree's leader. */
+export function timed(
+  command: string,
+  args: string[],
+  cwd: string,
+): { seconds: number; cpuSeconds?: number; peakRssMb?: number; status: number | null; stderr: string } {
+  const haveTime = fs.existsSync('/usr/bin/time');
+  const started = performance.now();
+  const run = haveTime
+    ? spawnSync('/usr/bin/time', ['-f', 'WARDEN_BENCH_RSS_KB=%M WARDEN_BENCH_CPU=%U+%S', command, ...args], {
+        cwd,
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      })
+    : spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = (performance.now() - started) / 1000;
+  const m = /WARDEN_BENCH_RSS_KB=(\d+) WARDEN_BENCH_CPU=([\d.]+)\+([\d.]+)/.exec(run.stderr ?? '');
+  return {
+    seconds,
+    peakRssMb: m ? Number(m[1]) / 1024 : undefined,
+    cpuSeconds: m ? Number(m[2]) + Number(m[3]) : undefined,
+    status: run.status,
+    stderr: (run.stderr ?? '').replace(/WARDEN_BENCH_RSS_KB=.*\n?/, ''),
+  };
+}
+
+/** The run with the median wall time. */
+export function medianRun<T extends { seconds: number }>(runs: T[]): T {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+}

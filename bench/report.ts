@@ -66,7 +66,94 @@ export interface Results {
     peer?: { name: string; version: string; seconds: number; cpuSeconds?: number; peakRssMb?: number };
     skipped?: string;
   }>;
+  /** Many small real files per language, one small file, and the catalogue's growth (bench/small-files.ts). */
+  smallFiles?: {
+    skipped?: string;
+    folders: Array<{ language: string; files: number; kb: number; warden: Run; peer: PeerRun }>;
+    oneFile: Array<{ language: string; kb: number; warden: Run; peer: PeerRun }>;
+    scaling: Array<{
+      share: number;
+      rules: number;
+      files: number;
+      seconds: number;
+      cpuSeconds?: number;
+      filesPerSecond: number;
+    }>;
+  };
   durationSeconds?: number;
+}
+
+/** A median timed run. */
+export interface Run {
+  seconds: number;
+  cpuSeconds?: number;
+}
+/** A peer's median run, or why it did not run (a string run: it failed). */
+export type PeerRun = { skipped: string } | { name: string; version: string; run: Run | string };
+
+function smallFilesSections(s: NonNullable<Results['smallFiles']>): string[] {
+  const out: string[] = ['### Small real files (issue 24)', ''];
+  if (s.skipped) return [...out, `Skipped: ${s.skipped}.`, ''];
+  const peerCells = (p: PeerRun, warden: Run, target: number): string[] => {
+    if ('skipped' in p) return [`— (${p.skipped})`, '—', '—', '—'];
+    if (typeof p.run === 'string') return [`${p.name} (${p.version})`, `failed: ${p.run}`, '—', '—'];
+    const ratio = p.run.seconds / warden.seconds;
+    return [
+      `${p.name} (${p.version})`,
+      `${num(p.run.seconds, 2)} (${num(p.run.cpuSeconds, 2)})`,
+      `${ratio.toFixed(1)}×`,
+      `≥ ${target}×${mark(ratio >= target)}`,
+    ];
+  };
+  out.push(
+    ...table(
+      ['language', 'files', 'KB', 'Warden s (CPU s)', 'peer', 'peer s (CPU s)', 'Warden/peer throughput', 'target'],
+      s.folders.map((f) => [
+        f.language,
+        String(f.files),
+        num(f.kb, 0),
+        `${num(f.warden.seconds, 2)} (${num(f.warden.cpuSeconds, 2)})`,
+        ...peerCells(f.peer, f.warden, 3),
+      ]),
+    ),
+    '',
+    '#### One small file (`warden scan <file>`, a cold process)',
+    '',
+    ...table(
+      ['language', 'KB', 'Warden s (CPU s)', 'peer', 'peer s (CPU s)', 'Warden/peer', 'target'],
+      s.oneFile.map((f) => [
+        f.language,
+        num(f.kb, 1),
+        `${num(f.warden.seconds, 3)} (${num(f.warden.cpuSeconds, 2)})${mark(f.warden.seconds <= 0.25)}`,
+        ...peerCells(f.peer, f.warden, 1).slice(0, 3),
+        'Warden ≤ 0.25 s',
+      ]),
+    ),
+    '',
+    '#### Rule-count scaling (every 4th / 2nd / every rule by id, the small-files folders, `-j 1`)',
+    '',
+    ...table(
+      ['share of rules', 'rules', 'files', 'seconds', 'CPU s', 'files/s', 'vs 25 %', 'target'],
+      s.scaling.map((r) => {
+        const base = s.scaling[0];
+        const relative = r.filesPerSecond / base.filesPerSecond;
+        return [
+          `${Math.round(r.share * 100)} %`,
+          String(r.rules),
+          String(r.files),
+          num(r.seconds, 2),
+          num(r.cpuSeconds, 2),
+          num(r.filesPerSecond, 0),
+          `${relative.toFixed(2)}×`,
+          r.share === 1 ? `≥ 0.7×${mark(relative >= 0.7)}` : '',
+        ];
+      }),
+    ),
+    '',
+    'Files: the noise benchmark real code (bench/noise-sources.ts), 300 B to 16 KB, not minified, spread over the projects in path order. Each tool scans the same folder from a cold process, taking turns, three times (once with --quick); the median run is shown. Warden uses all cores for folders (workers only when the input is large enough), the peers one.',
+    '',
+  );
+  return out;
 }
 
 /** Nearest-rank percentile. */
@@ -260,8 +347,12 @@ function sections(r: Results): string[] {
   return out;
 }
 
+function allSections(r: Results): string[] {
+  return [...sections(r), ...(r.smallFiles ? smallFilesSections(r.smallFiles) : [])];
+}
+
 export function renderTable(r: Results): string {
-  return sections(r).join('\n');
+  return allSections(r).join('\n');
 }
 
 export function renderMarkdown(r: Results): string {
@@ -273,6 +364,6 @@ export function renderMarkdown(r: Results): string {
     `Load average (1 min) at start ${num(m.loadAverageAtStart)}, at end ${num(m.loadAverageAtEnd)}${m.loadAverageAtStart > m.cpus ? ': the machine was shared with other work, so wall-clock figures are inflated; the CPU-time columns are less affected' : ''}.`,
     'All input is generated from fixed seeds (bench/generate.ts): Flask, Express, typed Express, net/http and JDBC code with about 8% of handlers written the vulnerable way.',
     '',
-    ...sections(r),
+    ...allSections(r),
   ].join('\n');
 }
