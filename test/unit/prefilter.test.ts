@@ -15,6 +15,7 @@ import {
 import { languageForPath, LanguageId, Rule } from '../../server/src/engine';
 import { BENCH_LANGUAGES, generateFile } from '../../bench/generate';
 import { listFiles, REPO, scanner } from '../helpers';
+import { createNodeScanner } from '../../server/src/host/node-assets';
 import { joinTokenMarkers } from '../../bench/blind-inputs';
 
 describe('prefilter: words a regex needs', () => {
@@ -181,5 +182,20 @@ describe('prefilter: findings never change', function () {
     // And it pays: well under half of the rule checks run (fixtures are written to trigger rules).
     assert.ok(counters.files > 200);
     assert.ok(counters.rulesRun < counters.rules / 2, `${counters.rulesRun} of ${counters.rules} rule checks ran`);
+  });
+
+  it('reports the same findings from a plan of only the admitted patterns (a one-file run)', async () => {
+    const own = createNodeScanner([], { wasmDir: path.join(REPO, 'dist', 'wasm'), rules: path.join(REPO, 'rules') });
+    // Every file gets its own plan here; a real run compiles the whole catalogue after a few.
+    own.ruleSet.subsetPlans = Infinity;
+    const differing: string[] = [];
+    const sample = inputs().filter((_, i) => i % 4 === 0);
+    assert.ok(sample.length > 30, `${sample.length} files`);
+    for (const { name, text, language } of sample) {
+      const full = await scanner().scanText(text, language, { prefilter: false, budgetMs: 1e9 });
+      const alone = await own.scanText(text, language, { budgetMs: 1e9 });
+      if (JSON.stringify(full.findings) !== JSON.stringify(alone.findings)) differing.push(path.basename(name));
+    }
+    assert.deepStrictEqual(differing, []);
   });
 });

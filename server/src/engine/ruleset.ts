@@ -11,7 +11,7 @@ import type { Pattern, Rule, TaintLibrary } from './rule-model';
 import type { EngineProblem } from './types';
 import { FIXERS } from './fixes/registry';
 import { nameShapes } from './names/query-shapes';
-import { LanguagePrefilter } from './prefilter';
+import { LanguagePrefilter, Selection } from './prefilter';
 
 export type PatternRole = 'sink' | 'source' | 'sanitizer';
 
@@ -47,6 +47,9 @@ export interface LanguagePlan {
   groups: PatternGroup[];
   rules: Rule[];
 }
+
+/** Which patterns a plan compiles (all when undefined). */
+type Keep = (role: PatternRole, name: string, pattern: Pattern) => boolean;
 
 export interface SharedEntry {
   entry: PatternEntry;
@@ -85,6 +88,13 @@ export function groupQuery(plan: LanguagePlan, group: PatternGroup): Query {
 export class RuleSet {
   private readonly plans = new Map<LanguageId, Promise<LanguagePlan>>();
   private readonly prefilters = new Map<LanguageId, LanguagePrefilter>();
+  /** Plans of only the patterns a file's prefilter admitted, by language, while there are few. */
+  private readonly subsets = new Map<LanguageId, number>();
+  /**
+   * How many files of a language get a plan of their own admitted patterns before the whole
+   * catalogue is compiled once: a one-file run compiles a third of it, a folder scan the whole.
+   */
+  subsetPlans = 2;
   readonly problems: EngineProblem[];
 
   constructor(
@@ -136,15 +146,29 @@ export class RuleSet {
     return plan;
   }
 
-  private async compile(language: LanguageId): Promise<LanguagePlan> {
+  /**
+   * The plan for a file the prefilter selected from: the whole catalogue's once it is compiled
+   * (or once a few files had their own), else one of only the admitted patterns (query compilation
+   * is the largest part of a one-file run's start-up).
+   */
+  planFor(language: LanguageId, selection: Selection): Promise<LanguagePlan> {
+    const used = this.subsets.get(language) ?? 0;
+    if (this.plans.has(language) || used >= this.subsetPlans) return this.plan(language);
+    this.subsets.set(language, used + 1);
+    const keep = (role: PatternRole, name: string, pattern: Pattern): boolean =>
+      selection.needs(role, name) && selection.admits(pattern);
+    return this.compile(language, keep);
+  }
+
+  private async compile(language: LanguageId, keep?: Keep): Promise<LanguagePlan> {
     const lang = await this.pool.language(language);
     // Usually every pattern compiles: then one compilation of the combined query suffices (query
     // compilation is a large part of start-up). Otherwise each pattern is compiled alone to find
     // and leave out the broken ones.
-    return this.build(language, lang, false) ?? this.build(language, lang, true)!;
+    return this.build(language, lang, false, keep) ?? this.build(language, lang, true, keep)!;
   }
 
-  private build(language: LanguageId, lang: Language, probe: boolean): LanguagePlan | undefined {
+  private build(language: LanguageId, lang: Language, probe: boolean, keep?: Keep): LanguagePlan | undefined {
     const entries: PatternEntry[] = [];
     const sources: string[] = [];
     /** Parallel to `sources` when not probing: whose pattern text each one is. */
@@ -165,6 +189,8 @@ export class RuleSet {
     const groups = new Map<string, PatternGroup>();
     const add = (role: PatternRole, name: string, pattern: Pattern, file: string, rule?: Rule): boolean => {
       if (pattern.languages && !expandRuleLanguages(pattern.languages).includes(language)) return true;
+      // Left out of a file's own plan: the scan would skip its matches anyway.
+      if (keep && !keep(role, name, pattern)) return true;
       // Every spelling of a name the pattern writes (names/query-shapes.ts).
       const query = nameShapes(pattern, language).query;
       let patternCount = 0;

@@ -107,7 +107,7 @@ export async function scanTree(
   const problems: EngineProblem[] = [];
   // No rule can match: nothing to query (the grammar's rules are not even compiled).
   if (selection.rulesRun === 0) return { findings: [], problems, ...(options.yieldEveryMs ? { longestRunMs: 0 } : {}) };
-  const plan = await ruleSet.plan(language);
+  const plan = options.prefilter === false ? await ruleSet.plan(language) : await ruleSet.planFor(language, selection);
   if (!plan.query) return { findings: [], problems };
   const budget = options.budgetMs ?? DEFAULT_SCAN_BUDGET_MS;
   // Rules run on a twin without the comments inside calls (names/comments.ts); same offsets.
