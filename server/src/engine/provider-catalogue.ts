@@ -100,7 +100,15 @@ export class ProviderCatalogue {
 
   constructor(readonly formats: readonly ProviderFormat[]) {
     for (const [order, format] of formats.entries()) {
-      const compiled = { format, program: RE2JS.compile(format.pattern), order };
+      // Compiled on first use: most files hold no candidate for most formats.
+      let program: RE2JS | undefined;
+      const compiled = {
+        format,
+        get program(): RE2JS {
+          return (program ??= RE2JS.compile(format.pattern));
+        },
+        order,
+      };
       for (const keyword of format.keywords) {
         const list = this.byKeyword.get(keyword) ?? [];
         if (!list.includes(compiled)) list.push(compiled);

@@ -305,7 +305,7 @@ function loadSource(source: RuleSource, out: LoadedRules, seen: Map<string, stri
   }
   try {
     if ('providers' in (data as object)) {
-      const catalogue = readProviderCatalogue(parsed, file);
+      const catalogue = readProviderCatalogue(parsed, file, eagerRegex);
       out.providers.push(...catalogue.formats);
       out.problems.push(...catalogue.problems);
       return;
