@@ -170,7 +170,11 @@ async function scanWith(
   // Paced, the scope index is built in steps up front: a condition needing it mid-window (a
   // source's scope test) would otherwise build it in one go.
   if (pacer.enabled && windows) await ctx.flow.indexScopes(pacer, windows);
-  await collectMatches(plan, tree, windows, budget, problems, pacer, take, restart, focus);
+  // The per-rule fallback runs only the groups the prefilter let run: the others' matches are skipped.
+  const groups = plan.groups.filter(
+    (g) => selection.needs(g.role, g.name) && g.entries.some((e) => selection.admits(e.pattern)),
+  );
+  await collectMatches({ ...plan, groups }, tree, windows, budget, problems, pacer, take, restart, focus);
   // Condition checks (dataflow) get their own budget, starting once matching is done.
   const overdue = pacer.overdueAfter(Math.max(budget, 50));
   const minimum = severityRank(options.minimumSeverity ?? 'info');
