@@ -29,7 +29,7 @@ export const DOCUMENT_SELECTOR = [
   {
     scheme: 'file',
     pattern:
-      '**/{package.json,package-lock.json,npm-shrinkwrap.json,requirements*.txt,requirements*.in,pyproject.toml,poetry.lock,go.mod,pom.xml,build.gradle,build.gradle.kts}',
+      '**/{package.json,package-lock.json,npm-shrinkwrap.json,yarn.lock,pnpm-lock.yaml,requirements*.txt,requirements*.in,pyproject.toml,poetry.lock,uv.lock,Pipfile.lock,go.mod,go.sum,pom.xml,build.gradle,build.gradle.kts}',
   },
   // Config files (.env, YAML, JSON, …): the server reads them for secrets.
   ...CONFIG_FILE_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),

@@ -5,8 +5,10 @@
 import type { Finding, Severity } from '../engine';
 import { AdvisorySnapshot, Advisory, Dependency, ECOSYSTEM_SLUG, Ecosystem } from './model';
 import { parsePackageJson, parsePackageLock } from './parsers/npm';
-import { parsePoetryLock, parsePyproject, parseRequirementsTxt } from './parsers/python';
-import { parseGoMod } from './parsers/go';
+import { includedRequirements, parsePyproject, parseRequirementsTxt } from './parsers/python';
+import { parsePipfileLock, parsePoetryLock, parseUvLock } from './parsers/python-locks';
+import { parsePnpmLock, parseYarnLock } from './parsers/js-locks';
+import { parseGoMod, parseGoSum } from './parsers/go';
 import { parseGradle, parsePom } from './parsers/maven';
 import { Assessment, Assessor, DependencyFinding, Occurrence, projectFindings, ProjectManifests } from './project';
 import { UNMAINTAINED } from './unmaintained';
@@ -18,13 +20,20 @@ export type { AdvisorySnapshot, Dependency, Ecosystem } from './model';
 export type { DependencyFinding, ProjectManifests } from './project';
 export { hasQuickFix, ruleCatalogue, SCA_RULES } from './rules';
 
+const REQUIREMENTS = /^requirements([-_.\w]*)\.(txt|in)$/;
+
 const PARSERS: Array<{ test: RegExp; parse: (text: string) => Dependency[] }> = [
   { test: /^package\.json$/, parse: parsePackageJson },
   { test: /^(package-lock|npm-shrinkwrap)\.json$/, parse: parsePackageLock },
-  { test: /^requirements([-_.\w]*)\.(txt|in)$/, parse: parseRequirementsTxt },
+  { test: REQUIREMENTS, parse: parseRequirementsTxt },
   { test: /^pyproject\.toml$/, parse: parsePyproject },
   { test: /^poetry\.lock$/, parse: parsePoetryLock },
+  { test: /^yarn\.lock$/, parse: parseYarnLock },
+  { test: /^pnpm-lock\.yaml$/, parse: parsePnpmLock },
+  { test: /^Pipfile\.lock$/, parse: parsePipfileLock },
+  { test: /^uv\.lock$/, parse: parseUvLock },
   { test: /^go\.mod$/, parse: parseGoMod },
+  { test: /^go\.sum$/, parse: parseGoSum },
   { test: /^pom\.xml$/, parse: parsePom },
   { test: /^build\.gradle(\.kts)?$/, parse: parseGradle },
 ];
@@ -219,6 +228,9 @@ export function scanManifest(
     };
   }
   const occurrences: Occurrence[] = deps.map((dep) => ({ file: name, dep }));
+  if (REQUIREMENTS.test(name) && options.project)
+    for (const dep of includedRequirements(text, options.project.read, isManifest))
+      occurrences.push({ file: name, dep });
   const ecosystems = new Set(deps.map((d) => d.ecosystem));
   for (const other of options.project?.names ?? []) {
     if (other === name || !isManifest(other)) continue;

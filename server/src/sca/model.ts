@@ -28,6 +28,11 @@ export interface Dependency {
   versionRange?: Range;
   /** The text that replaces the version to bump it to `v` (keeps operators like `^` or `>=`). */
   bump?: (fixed: string) => string;
+  /**
+   * A lockfile's transitive entry: the package names from a direct dependency down to this one's
+   * parent (`['express', 'body-parser']`), when the lockfile records who depends on whom.
+   */
+  via?: string[];
 }
 
 /** One interval of affected versions: introduced (inclusive, '0' = all) up to fixed (exclusive) or lastAffected (inclusive). */

@@ -1,7 +1,8 @@
 // One finding per package per project (docs/policy.md, "Dependencies"). A project is a folder:
 // its manifests (package.json, pyproject.toml, requirements*.txt, go.mod, pom.xml, build.gradle)
-// declare direct dependencies, its lockfiles (package-lock.json, npm-shrinkwrap.json,
-// poetry.lock) pin what is installed, transitive packages included. A package is reported once:
+// declare direct dependencies, its lockfiles (package-lock.json, npm-shrinkwrap.json, yarn.lock,
+// pnpm-lock.yaml, poetry.lock, uv.lock, Pipfile.lock, go.sum) pin what is installed, transitive
+// packages included, with the chain from a direct dependency where the lockfile records it. A package is reported once:
 // on its manifest line when it is direct, else on its (first) lockfile entry; the other places are
 // related information. A package both vulnerable and unmaintained is one finding, not two on the
 // same line. Pure: the caller hands in the sibling files.
@@ -18,7 +19,8 @@ export interface ProjectManifests {
   read(name: string): string | undefined;
 }
 
-const LOCKFILE = /^(package-lock\.json|npm-shrinkwrap\.json|poetry\.lock)$/;
+const LOCKFILE =
+  /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|uv\.lock|Pipfile\.lock|go\.sum)$/;
 
 export function isLockfile(fileName: string): boolean {
   return LOCKFILE.test(fileName);
@@ -64,6 +66,13 @@ function alsoAt(others: Occurrence[]): string {
   return others.length === 0 ? '' : ` (Also in ${shown}${others.length > 3 ? ` and ${others.length - 3} more` : ''}.)`;
 }
 
+/** For a transitive package reported on its lockfile entry: which direct dependency brings it in. */
+function reachedThrough(o: Occurrence): string {
+  const via = o.dep.via;
+  if (!via || via.length === 0 || !isLockfile(o.file)) return '';
+  return ` Transitive: installed through ${[...via, o.dep.name].join(' > ')}; upgrade ${via[0]} to a version that requires a fixed ${o.dep.name}.`;
+}
+
 /**
  * The project's dependency findings, one per package, each tagged with the file it belongs in.
  * `occurrences` lists every dependency of every manifest of the project, each file's in its order.
@@ -103,7 +112,10 @@ export function projectFindings(
     }
     if (!finding) continue;
     const others = places.slice(1);
-    const result: DependencyFinding = { ...finding, message: `${finding.message}${alsoAt(others)}` };
+    const result: DependencyFinding = {
+      ...finding,
+      message: `${finding.message}${reachedThrough(primary)}${alsoAt(others)}`,
+    };
     if (others.length > 0)
       result.related = others.map((o) => ({
         file: o.file,

@@ -4,6 +4,7 @@
 // version are applied, since that is the version the build uses.
 
 import type { Dependency } from '../model';
+import { compareVersions } from '../versions';
 import { LineIndex } from './text';
 
 const MODULE_LINE =
@@ -61,4 +62,29 @@ export function parseGoMod(text: string): Dependency[] {
     });
   }
   return out;
+}
+
+/**
+ * go.sum: `path version[/go.mod] hash` lines. It also lists versions the build did not select
+ * (checksums kept for module graph pruning), so only each module's highest version with its
+ * code checksummed (not just its go.mod) counts: that is the one minimal version selection builds.
+ */
+export function parseGoSum(text: string): Dependency[] {
+  const lines = new LineIndex(text);
+  const chosen = new Map<string, { version: string; line: number }>();
+  for (let i = 0; i < lines.lineCount; i++) {
+    const m = /^\s*(\S+)\s+(v[0-9][^\s/]*)\s+h1:/.exec(text.slice(lines.lineStart(i), lines.lineEnd(i)));
+    if (!m) continue;
+    const previous = chosen.get(m[1]);
+    if (!previous || (compareVersions('Go', m[2], previous.version) ?? 0) > 0)
+      chosen.set(m[1], { version: m[2], line: i });
+  }
+  return [...chosen].map(([name, { version, line }]) => ({
+    ecosystem: 'Go' as const,
+    name,
+    version,
+    exact: true,
+    spec: version,
+    range: lines.lineRange(line),
+  }));
 }

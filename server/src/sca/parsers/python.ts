@@ -1,6 +1,6 @@
 // Python manifests. pyproject.toml and poetry.lock are TOML, read with smol-toml (a complete
 // TOML 1.0 parser: multi-line arrays, inline tables and quoting rules make hand parsing wrong).
-// requirements.txt is pip's line format, one PEP 508 requirement per line: read line by line.
+// (Their lockfiles are read in python-locks.ts.) requirements.txt is pip's line format, one PEP 508 requirement per line: read line by line.
 // Versions are PEP 440 (@renovatebot/pep440 checks them). TOML parsers keep no positions, so
 // each dependency is then located by its name in an index of the text built in one pass.
 
@@ -164,26 +164,36 @@ export function parsePyproject(text: string): Dependency[] {
   return out;
 }
 
-export function parsePoetryLock(text: string): Dependency[] {
-  const data = parseToml(text) as { package?: Array<{ name?: unknown; version?: unknown }> };
+/** `-r other.txt` / `--requirement other.txt` lines: the file named, and the line. */
+export function requirementIncludes(text: string): Array<{ file: string; line: number }> {
   const lines = new LineIndex(text);
-  const where = indexToml(text, lines);
-  const out: Dependency[] = [];
-  let from = 0;
-  for (const pkg of data.package ?? []) {
-    if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string') continue;
-    // Entries appear in file order: search onwards from the previous one.
-    const at = where.names.first(pkg.name, from);
-    if (at === undefined) continue;
-    from = at + 1;
-    out.push({
-      ecosystem: 'PyPI',
-      name: normalizePyPIName(pkg.name),
-      version: pkg.version,
-      exact: true,
-      spec: pkg.version,
-      range: lines.lineRange(lines.lineOf(at)),
-    });
+  const out: Array<{ file: string; line: number }> = [];
+  for (let i = 0; i < lines.lineCount; i++) {
+    const m = /^\s*(?:-r|--requirement)(?:\s+|=)(\S+)/.exec(text.slice(lines.lineStart(i), lines.lineEnd(i)));
+    if (m) out.push({ file: m[1], line: i });
   }
   return out;
+}
+
+/**
+ * The requirements a `-r` line pulls in from a file that is not scanned on its own (its name is
+ * not requirements*.txt: `-r base.txt`, `-r deps/common.in`), reported on the `-r` line. Only
+ * files inside the including file's folder; one level deep. No quick-fix: the pin is elsewhere.
+ */
+export function includedRequirements(
+  text: string,
+  read: (relative: string) => string | undefined,
+  isScannedOnItsOwn: (relative: string) => boolean,
+): Dependency[] {
+  const lines = new LineIndex(text);
+  return requirementIncludes(text).flatMap(({ file, line }) => {
+    const relative = file.replace(/\\/g, '/');
+    if (relative.startsWith('/') || relative.split('/').includes('..') || isScannedOnItsOwn(relative)) return [];
+    const included = read(relative);
+    if (included === undefined) return [];
+    return parseRequirementsTxt(included).map(({ versionRange: _v, bump: _b, ...dep }) => ({
+      ...dep,
+      range: lines.lineRange(line),
+    }));
+  });
 }
