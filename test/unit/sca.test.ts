@@ -198,7 +198,11 @@ describe('SCA rules', () => {
   it('map to CWE, OWASP A06:2021, PCI-DSS and SOC 2 like every other rule, one pair per ecosystem', () => {
     assert.deepStrictEqual(
       SCA_RULES.map((r) => r.id),
-      ['npm', 'pypi', 'go', 'maven'].flatMap((e) => [`sca/${e}/vulnerable`, `sca/${e}/unmaintained`]),
+      [
+        ...['npm', 'pypi', 'go', 'maven'].flatMap((e) => [`sca/${e}/vulnerable`, `sca/${e}/unmaintained`]),
+        'sca/npm/invented',
+        'sca/pypi/invented',
+      ],
     );
     for (const r of SCA_RULES) {
       assert.ok(

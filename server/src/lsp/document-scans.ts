@@ -22,6 +22,7 @@ import { isManifest, scanManifest } from '../sca';
 import { isConfigFile } from '../../../core/secrets/config-files';
 import { projectManifests } from '../sca/project-files';
 import { readGoModuleCode } from '../sca/go-module-files';
+import { inventedImportFindings } from '../sca/invented';
 import { toDiagnostic } from './diagnostics';
 import { editedSpans, focusFor, shiftFinding } from './incremental';
 import type { DocumentSession, Sessions } from './session';
@@ -57,11 +58,16 @@ export function pathOf(uri: string): string {
   }
 }
 
-/** The document's path relative to the deepest workspace folder holding it, else its full path. */
-function codeKindPath(file: string, folders: string[]): string {
-  const folder = folders
+/** The deepest workspace folder holding the document. */
+function deepestFolder(file: string, folders: string[]): string | undefined {
+  return folders
     .filter((f) => !path.relative(f, file).startsWith('..') && !path.isAbsolute(path.relative(f, file)))
     .sort((a, b) => b.length - a.length)[0];
+}
+
+/** The document's path relative to the deepest workspace folder holding it, else its full path. */
+function codeKindPath(file: string, folders: string[]): string {
+  const folder = deepestFolder(file, folders);
   return folder ? path.relative(folder, file) : file;
 }
 
@@ -224,7 +230,16 @@ export class DocumentScans {
     for (const p of result.problems) this.host.warn(`Warden: ${session.uri}: ${p.message}`);
     const kindOptions = this.kindOptions(session, settings);
     const kind = classifyFile(pathOf(session.uri), text, kindOptions).kind;
-    let findings = applyCodeKind(result.findings, kind, {
+    // Imports of packages that may not exist: a cheap pass over the whole text, every scan.
+    const invented = session.uri.startsWith('file:')
+      ? inventedImportFindings(pathOf(session.uri), text, language, {
+          root: deepestFolder(pathOf(session.uri), this.host.folders?.() ?? []),
+          disabledRules: settings.disabledRules,
+          minimumSeverity: settings.minimumSeverity,
+          snapshot: this.host.snapshot(),
+        })
+      : [];
+    let findings = applyCodeKind([...result.findings, ...invented], kind, {
       ...kindOptions,
       minimumSeverity: settings.minimumSeverity,
       text,
@@ -234,7 +249,10 @@ export class DocumentScans {
         const at = session.document.offsetAt(f.range.start);
         return at >= partial.startIndex && at < partial.endIndex;
       };
-      const kept = previous.findings.map((f) => shiftFinding(f, edits)).filter((f): f is Finding => !!f && !inFocus(f));
+      const kept = previous.findings
+        .map((f) => shiftFinding(f, edits))
+        // Import findings were just recomputed for the whole text.
+        .filter((f): f is Finding => !!f && !inFocus(f) && !f.ruleId.startsWith('sca/'));
       findings = [...kept, ...findings].sort(
         (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
       );

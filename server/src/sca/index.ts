@@ -12,6 +12,9 @@ import { parseGoMod, parseGoSum } from './parsers/go';
 import { parseGradle, parsePom } from './parsers/maven';
 import { Assessment, Assessor, DependencyFinding, Occurrence, projectFindings, ProjectManifests } from './project';
 import { UNMAINTAINED } from './unmaintained';
+import { filterBySettings, misspelledDeclarations } from './invented/check';
+import { PopularEcosystem, PopularNames, popularNames } from './invented/popular';
+import { declaredNames } from './parsers/declared';
 import { compareVersions, inRange } from './versions';
 import { sourcesNote } from './advisory-sources';
 import { GoModuleCode, goReach } from './go-reach';
@@ -101,6 +104,8 @@ export interface ScaOptions {
   goCode?: () => GoModuleCode | undefined;
   /** The clock the snapshot's age is judged by (90 days). */
   now?: Date;
+  /** The package popularity lists of the misspelled-name check (default: the shipped ones). */
+  popular?: (ecosystem: PopularEcosystem) => PopularNames;
 }
 
 const rank = (s: Severity): number => ['info', 'warning', 'error'].indexOf(s);
@@ -246,5 +251,6 @@ export function scanManifest(
   const findings = projectFindings(occurrences, assessor(snapshot, options))
     .filter((x) => x.file === name)
     .map((x) => x.finding);
-  return { findings, problems: [] };
+  const misspelled = misspelledDeclarations(declaredNames(name, text), options.popular ?? popularNames);
+  return { findings: [...findings, ...filterBySettings(misspelled, options)], problems: [] };
 }

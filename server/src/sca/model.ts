@@ -24,6 +24,8 @@ export interface Dependency {
   spec: string;
   /** Where the dependency is declared: the diagnostic goes here. */
   range: Range;
+  /** The package name as written in a manifest, when the misspelled-name quick-fix may replace it. */
+  nameRange?: Range;
   /** The characters to replace to bump the version (the version text itself), when it is editable here. */
   versionRange?: Range;
   /** The text that replaces the version to bump it to `v` (keeps operators like `^` or `>=`). */

@@ -34,10 +34,42 @@ function rule(ecosystem: Ecosystem, kind: 'vulnerable' | 'unmaintained'): Rule {
   };
 }
 
-export const SCA_RULES: Rule[] = ECOSYSTEMS.flatMap((e) => [rule(e, 'vulnerable'), rule(e, 'unmaintained')]);
+/** Invented or misspelled packages (server/src/sca/invented): npm and PyPI, the ecosystems with popularity lists. */
+function inventedRule(ecosystem: 'npm' | 'PyPI'): Rule {
+  return {
+    id: `sca/${ECOSYSTEM_SLUG[ecosystem]}/invented`,
+    title: `Unknown or misspelled ${ecosystem} package`,
+    class: 'vulnerable-dependency',
+    languages: [],
+    severity: 'warning',
+    confidence: 'medium',
+    cwe: [1357],
+    owasp: OWASP,
+    pci: ['6.3.2'],
+    soc2: ['CC7.1', 'CC8.1'],
+    message:
+      'This package name is neither declared by the project nor among the most downloaded packages, or it is one or two letters from a popular name. Assistants invent and misspell package names, and attackers register those names (slopsquatting, typosquatting): check the package exists and is the one you meant.',
+    requirement:
+      'Install only packages you have checked exist and are the intended ones; declare every dependency in the manifest.',
+    topics: ['dependencies'],
+    references: [
+      'https://owasp.org/Top10/A06_2021-Vulnerable_and_Outdated_Components/',
+      'https://cwe.mitre.org/data/definitions/1357.html',
+    ],
+    patterns: [],
+    report: 'dependency',
+    file: 'server/src/sca/invented/check.ts',
+  };
+}
+
+export const SCA_RULES: Rule[] = [
+  ...ECOSYSTEMS.flatMap((e) => [rule(e, 'vulnerable'), rule(e, 'unmaintained')]),
+  inventedRule('npm'),
+  inventedRule('PyPI'),
+];
 
 /** Dependency rules whose findings carry a quick-fix (the version bump, computed per finding). */
-const WITH_FIX = new Set(SCA_RULES.filter((r) => r.id.endsWith('/vulnerable')).map((r) => r.id));
+const WITH_FIX = new Set(SCA_RULES.filter((r) => /\/(vulnerable|invented)$/.test(r.id)).map((r) => r.id));
 
 /**
  * The whole rule catalogue: the engine's code rules, then the dependency rules. Every list of

@@ -11,6 +11,7 @@ import { isManifest, scanManifest } from '../sca';
 import type { AdvisorySnapshot } from '../sca';
 import { projectManifests } from '../sca/project-files';
 import { readGoModuleCode } from '../sca/go-module-files';
+import { inventedImportFindings } from '../sca/invented';
 import { addFingerprints } from '../report/fingerprint';
 import { applyCodeKind, classifyFile, CodeKindScanOptions, notScannedBecause } from '../engine/code-kinds';
 
@@ -124,7 +125,19 @@ export async function scanFile(scanner: Scanner, file: string, options: ScanFile
             maxBytes,
           });
     if (scanned.skipped) return { ...notScanned(scanned.skipped.reason, scanned.skipped.detail), text: read.text };
-    result = { ...scanned, findings: applyCodeKind(scanned.findings, verdict.kind, { ...options, text: read.text }) };
+    // Imports of packages that may not exist (issue 29), when dependencies are checked at all.
+    const findings =
+      kind.kind === 'code' && options.snapshot
+        ? [
+            ...scanned.findings,
+            ...inventedImportFindings(file, read.text, kind.language, {
+              ...options,
+              disabledRules,
+              snapshot: options.snapshot(),
+            }),
+          ]
+        : scanned.findings;
+    result = { ...scanned, findings: applyCodeKind(findings, verdict.kind, { ...options, text: read.text }) };
   }
   if (options.fingerprintAs !== undefined) addFingerprints(options.fingerprintAs, read.text, result.findings);
   return { ok: true, ...kind, text: read.text, findings: result.findings, problems: result.problems };

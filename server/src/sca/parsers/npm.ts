@@ -69,6 +69,7 @@ export function parsePackageJson(text: string): Dependency[] {
         exact: semver.valid(spec) !== null,
         spec,
         range: lines.lineRange(lines.lineOf(at)),
+        ...(text.startsWith(name, at + 1) ? { nameRange: lines.range(at + 1, at + 1 + name.length) } : {}),
         ...(simple
           ? { versionRange: lines.range(specAt, specAt + spec.length), bump: (fixed: string) => `${operator}${fixed}` }
           : {}),

@@ -21,6 +21,9 @@ interface Requirement {
   spec: string;
   /** Offset of the version text inside the requirement string. */
   versionAt: number;
+  /** The name as written, and its offset inside the requirement string. */
+  rawName: string;
+  nameAt: number;
 }
 
 /**
@@ -45,6 +48,8 @@ export function parseRequirement(text: string): Requirement | undefined {
       exact,
       spec,
       versionAt: specStart + c.index + c[0].length - version.length,
+      rawName: m[1],
+      nameAt: m[0].length - m[0].trimStart().length,
     };
     if (exact) return candidate;
     best ??= candidate;
@@ -70,6 +75,7 @@ export function parseRequirementsTxt(text: string): Dependency[] {
       exact: req.exact,
       spec: req.spec,
       range: lines.lineRange(i),
+      nameRange: lines.range(start + req.nameAt, start + req.nameAt + req.rawName.length),
       versionRange: lines.range(at, at + req.version.length),
       bump: (fixed) => fixed,
     });
@@ -114,6 +120,7 @@ export function parsePyproject(text: string): Dependency[] {
       exact: req.exact,
       spec: req.spec,
       range: lines.lineRange(lines.lineOf(at)),
+      nameRange: lines.range(at + 1 + req.nameAt, at + 1 + req.nameAt + req.rawName.length),
       versionRange: lines.range(versionAt, versionAt + req.version.length),
       bump: (fixed) => fixed,
     });
@@ -149,6 +156,7 @@ export function parsePyproject(text: string): Dependency[] {
       const line = lines.lineOf(at);
       const row = text.slice(at, lines.lineEnd(line));
       const versionAt = row.indexOf(lowest.version, row.indexOf('=') + 1);
+      const nameAt = row.indexOf(name);
       out.push({
         ecosystem: 'PyPI',
         name: normalizePyPIName(name),
@@ -156,6 +164,7 @@ export function parsePyproject(text: string): Dependency[] {
         exact: lowest.exact,
         spec,
         range: lines.lineRange(line),
+        nameRange: nameAt >= 0 ? lines.range(at + nameAt, at + nameAt + name.length) : undefined,
         versionRange: versionAt >= 0 ? lines.range(at + versionAt, at + versionAt + lowest.version.length) : undefined,
         bump: (fixed) => fixed,
       });
