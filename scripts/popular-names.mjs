@@ -3,7 +3,9 @@
 // package check ships (server/src/sca/invented): one name a line, most downloaded first (the
 // line number is the rank), nothing else. Input: the download rankings in ../shared/advisory-data
 // (npm-popular.tsv.gz: name, downloads a month; pypi-popular.tsv.gz: name, rank), each with a
-// header line. PyPI names are normalised (PEP 503) as the check compares them.
+// header line. PyPI names are normalised (PEP 503) as the check compares them. Scoped npm names
+// (@scope/name, 9,327 of the 20,000) are left out: the check never reports a scoped package (it
+// may be private), so it never looks them up, and they were half the list's size.
 //
 //   node scripts/popular-names.mjs [--from ../shared/advisory-data] [--out advisories/popular]
 
@@ -20,7 +22,13 @@ const from = arg('--from', path.resolve(root, '..', 'shared', 'advisory-data'));
 const out = arg('--out', path.join(root, 'advisories', 'popular'));
 
 const LISTS = [
-  { input: 'npm-popular.tsv.gz', output: 'npm.txt', normalize: (n) => n, order: (row) => -Number(row[1]) },
+  {
+    input: 'npm-popular.tsv.gz',
+    output: 'npm.txt',
+    normalize: (n) => n,
+    order: (row) => -Number(row[1]),
+    keep: (n) => !n.startsWith('@'),
+  },
   {
     input: 'pypi-popular.tsv.gz',
     output: 'pypi.txt',
@@ -48,7 +56,7 @@ for (const list of LISTS) {
   const names = [];
   for (const [name] of rows) {
     const n = list.normalize(name);
-    if (!seen.has(n) && /^[@a-z0-9][\w.@/-]*$/i.test(n)) {
+    if (!seen.has(n) && /^[@a-z0-9][\w.@/-]*$/i.test(n) && (list.keep?.(n) ?? true)) {
       seen.add(n);
       names.push(n);
     }

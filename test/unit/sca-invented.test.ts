@@ -4,6 +4,7 @@
 // imports. Uses the committed popularity lists (advisories/popular), not ../shared.
 
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { scanManifest } from '../../server/src/sca';
@@ -13,8 +14,9 @@ import { inventedImports } from '../../server/src/sca/invented/check';
 import { jsImports, pythonImports } from '../../server/src/sca/invented/imports';
 import { PopularNames, popularNames, withinEdits } from '../../server/src/sca/invented/popular';
 import { loadSnapshot } from '../../server/src/sca/snapshot-file';
-import { REPO } from '../helpers';
+import { REPO, SHARED } from '../helpers';
 import { tempDir, writeFiles } from './cli-support';
+import { measureWork } from './work-probe';
 
 const SHIPPED = loadSnapshot(path.join(REPO, 'advisories', 'snapshot.json'));
 const EMPTY: AdvisorySnapshot = { date: '2026-01-01', generated: 'test', count: 0, packages: {} };
@@ -258,4 +260,42 @@ describe('invented packages: zero findings on the repository', () => {
     });
     assert.deepStrictEqual(found, []);
   });
+});
+
+describe('invented packages: the shipped lists', () => {
+  it('are what scripts/popular-names.mjs builds from ../shared/advisory-data (reproducible)', function () {
+    this.timeout(60000);
+    if (!fs.existsSync(path.join(SHARED, 'advisory-data', 'npm-popular.tsv.gz'))) {
+      console.log('      skipped: ../shared/advisory-data is absent (the committed lists are used as they are)');
+      this.skip();
+    }
+    const out = tempDir('warden-popular-');
+    execFileSync(process.execPath, [
+      path.join(REPO, 'scripts', 'popular-names.mjs'),
+      '--from',
+      path.join(SHARED, 'advisory-data'),
+      '--out',
+      out,
+    ]);
+    for (const file of ['npm.txt', 'pypi.txt'])
+      assert.ok(
+        fs.readFileSync(path.join(out, file)).equals(fs.readFileSync(path.join(REPO, 'advisories', 'popular', file))),
+        `${file} differs from a rebuild: run npm run advisories`,
+      );
+  });
+});
+
+describe('invented packages: import reading is linear on hostile lines', () => {
+  const shapes: Array<[string, (n: number) => string, (t: string) => unknown]> = [
+    ['unclosed require( quotes on one line', (n) => "require('a".repeat(n / 10), jsImports],
+    ['import then a long run without from', (n) => `import ${'x '.repeat(n / 2)}`, jsImports],
+    ['python import of many names', (n) => `import ${'a, '.repeat(n / 3)}!`, pythonImports],
+    ['python docstring quotes', (n) => '"""\n'.repeat(n / 4), pythonImports],
+  ];
+  for (const [name, text, read] of shapes)
+    it(name, () => {
+      const small = measureWork(() => read(text(64 * 1024)));
+      const double = measureWork(() => read(text(128 * 1024)));
+      assert.ok(double.work <= 2.3 * small.work + 1000, `work grew from ${small.work} to ${double.work}`);
+    });
 });

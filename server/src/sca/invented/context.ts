@@ -38,12 +38,19 @@ function list(dir: string): fs.Dirent[] {
   }
 }
 
-/** Folder and module names in `dir` (`app/`, `utils.py` → utils, `Button.tsx` → Button). */
+const namesCache = new Map<string, { at: number; names: string[] }>();
+
+/** Folder and module names in `dir` (`app/`, `utils.py` → utils, `Button.tsx` → Button), cached briefly. */
 function ownNames(dir: string, into: Set<string>): void {
-  for (const entry of list(dir)) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    into.add(entry.isDirectory() ? entry.name : entry.name.replace(/\.[^.]+$/, ''));
+  let cached = namesCache.get(dir);
+  if (!cached || Date.now() - cached.at >= CACHE_MS) {
+    const names = list(dir)
+      .filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')
+      .map((e) => (e.isDirectory() ? e.name : e.name.replace(/\.[^.]+$/, '')));
+    cached = { at: Date.now(), names };
+    namesCache.set(dir, cached);
   }
+  for (const name of cached.names) into.add(name);
 }
 
 function json(file: string): Record<string, unknown> | undefined {

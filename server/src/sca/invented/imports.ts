@@ -70,11 +70,13 @@ export function isPythonStdlib(name: string): boolean {
 }
 
 const JS_SPECIFIERS = [
-  /^\s*(?:import|export)\b[^'"`;]*?\bfrom\s*(['"])([^'"\n]+)\1/,
-  /^\s*}\s*from\s*(['"])([^'"\n]+)\1/,
-  /^\s*import\s*(['"])([^'"\n]+)\1/,
+  /^\s*(?:import|export)\b[^'"`;]*?\bfrom\s*(['"])([^'"\n]{1,214})\1/,
+  /^\s*}\s*from\s*(['"])([^'"\n]{1,214})\1/,
+  /^\s*import\s*(['"])([^'"\n]{1,214})\1/,
 ];
-const JS_CALLS = /\b(?:require|import)\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g;
+// Specifiers are at most 214 characters (npm's name limit), so a run of unclosed quotes on one
+// line costs each attempt a bounded look, not the rest of the line.
+const JS_CALLS = /\b(?:require|import)\s*\(\s*(['"])([^'"\n]{1,214})\1\s*\)/g;
 
 export function jsImports(text: string): ImportedName[] {
   const lines = new LineIndex(text);
