@@ -34,14 +34,38 @@ const common = {
   logLevel: 'warning',
   define: { WARDEN_VERSION: JSON.stringify(pkg.version) },
   // The ESM build of web-tree-sitter breaks once bundled to CJS (import.meta.url is empty).
-  alias: { 'web-tree-sitter': path.join(root, 'node_modules/web-tree-sitter/web-tree-sitter.cjs') },
+  // jsonc-parser's UMD build requires its parts through a parameter esbuild cannot follow: its ESM build is bundled.
+  alias: {
+    'web-tree-sitter': path.join(root, 'node_modules/web-tree-sitter/web-tree-sitter.cjs'),
+    'jsonc-parser': path.join(root, 'node_modules/jsonc-parser/lib/esm/main.js'),
+  },
+};
+
+// The MCP SDK's ajv provider compiles JSON schemas with new Function; Warden's MCP server passes its
+// own validator (server/src/mcp/server.ts), so a refusing stand-in is bundled instead.
+const withoutAjv = {
+  name: 'without-ajv',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]validation[\\/]ajv-provider\.js$/ }, () => ({
+      path: path.join(root, 'server/src/mcp/no-ajv-provider.ts'),
+    }));
+  },
 };
 
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/workspace/worker.ts'], outfile: 'dist/scan-worker.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [withoutAjv],
+    // The CLI ships in the .vsix for the MCP server and agent hooks (issue 27): names minified too
+    // (1.52 -> 1.09 MB) to keep the package within its budget. Stack traces map back through
+    // dist/cli.js.map (node --enable-source-maps); web-tree-sitter's loader keeps its names (direct eval).
+    minify: true,
+  },
   { entryPoints: ['server/src/docs/main.ts'], outfile: 'dist/gen-docs.js' },
   ...[
     'bench/bench.ts',

@@ -4,7 +4,7 @@
 import * as os from 'os';
 import { IncludableKind, SEVERITIES, Severity } from '../engine';
 
-export const FORMATS = ['text', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'agent'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ScanArgs {
@@ -54,6 +54,8 @@ export type Args =
   | { command: 'feedback'; argv: string[] }
   | { command: 'advisories'; argv: string[] }
   | { command: 'rules'; format: 'text' | 'json' }
+  | { command: 'mcp' }
+  | { command: 'hooks'; argv: string[] }
   | { command: 'help' }
   | { command: 'version' };
 
@@ -70,12 +72,17 @@ export const USAGE = `Usage: warden scan <paths…> [options]
        warden feedback add --kind false-positive|missed --file <f> --line <n> (--rule <id> | --class <c>) --reason <text>
        warden feedback export [--out <dir>]
        warden advisories [show | import <OSV folder|zip>… | reset]
+       warden mcp
+       warden hooks install|uninstall --agent claude|cursor|copilot|codex [--dry-run]
 
 Scan files and folders for security problems. Folders are walked honouring .gitignore and
 .wardenignore files; build, VCS and vendored folders (node_modules, vendor, …) are skipped.
 
 Options:
-  --format <text|json|sarif>      output format (default: text)
+  --format <text|json|sarif|agent>
+                                  output format (default: text); agent: compact text for an
+                                  AI agent, with any suppression comment added since HEAD
+                                  (or --changed-since's ref) reported as a finding to fix
   --fail-on <info|warning|error|none>
                                   exit with code 1 when a finding at or above this severity
                                   is reported (default: warning)
@@ -124,6 +131,10 @@ the gate per tier, which wins over --fail-on (see docs/team-practices.md).
 \`warden advisories\` shows the advisory data dependency findings rest on (a date per source);
 \`import <folder|zip>…\` adds OSV records (e.g. osv.dev's all.zip exports) into your Warden config
 folder, preferred from then on; \`reset\` goes back to the shipped snapshot.
+\`warden mcp\` serves MCP over stdio for AI agents (scan_code, scan_files, explain_rule, fix_code,
+harden_prompt, security_instructions), confined to the client's roots or the current folder.
+\`warden hooks install\` adds an agent's post-edit / end-of-turn hooks and MCP registration to its
+config in the current folder (diff shown first, your entries kept); \`uninstall\` removes them.
 
 Exit codes: 0 no finding at/above --fail-on, 1 findings at/above --fail-on, 2 usage or input error.`;
 
@@ -150,6 +161,8 @@ export function parseArgs(argv: string[]): Args {
   if (command === 'prompt' || command === 'instructions') return { command: 'coach', sub: command, argv: rest };
   if (command === 'review' || command === 'exercise' || command === 'feedback') return { command, argv: rest };
   if (command === 'advisories') return { command: 'advisories', argv: rest };
+  if (command === 'mcp') return { command: 'mcp' };
+  if (command === 'hooks') return { command: 'hooks', argv: rest };
   if (command !== 'scan')
     throw new UsageError(
       `unknown command '${command}': expected 'scan', 'report', 'review', 'exercise', 'feedback', 'rules', 'prompt', 'instructions' or 'advisories'`,

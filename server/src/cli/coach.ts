@@ -130,7 +130,7 @@ function isSymlink(file: string): boolean {
 }
 
 /** The source files and manifests under `root` (relative, `/` separators), manifests with their text. */
-function workspaceFiles(root: string): WorkspaceFile[] {
+export function workspaceFiles(root: string): WorkspaceFile[] {
   return listWorkspaceFiles(root).map((full) => {
     const rel = path.relative(root, full).split(path.sep).join('/');
     if (!isManifest(rel)) return { path: rel };

@@ -28,6 +28,10 @@ import { runFeedback } from './feedback';
 import { applyPolicy, gateFailures, loadPolicy, tierTable } from './policy';
 import { formatAddedSuppressions, suppressionsAddedSince } from './audit-suppressions';
 import { runAdvisories, versionText } from './advisories';
+import { runMcp } from '../mcp';
+import { addedSuppressions, formatAgent } from './agent-format';
+import { runHooks } from './hooks';
+import { runHook } from './hooks-run';
 
 /**
  * Less code than this is scanned in-process alone: a worker's start-up (bundle, rules, grammars:
@@ -256,17 +260,30 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   if (args.command === 'report') return runReportCommand(args);
+  if (args.command === 'mcp') return runMcp();
   try {
     if (args.command === 'coach') return await runCoach(args.sub, args.argv);
     if (args.command === 'review') return await runReview(args.argv, (t) => process.stdout.write(t));
     if (args.command === 'exercise') return runExercise(args.argv, (t) => process.stdout.write(t));
     if (args.command === 'feedback') return runFeedback(args.argv, (t) => process.stdout.write(t));
     if (args.command === 'advisories') return runAdvisories(args.argv);
+    if (args.command === 'hooks')
+      return args.argv[0] === 'run' ? await runHook(args.argv.slice(1)) : runHooks(args.argv);
     const { report, exitCode, policyTable } = await runScan(args);
-    const out = render(args, report) + (args.format === 'text' && policyTable ? `\n${policyTable}` : '');
+    const added =
+      args.format === 'agent'
+        ? addedSuppressions(
+            report.files.map((f) => f.path),
+            args.changedSince,
+          )
+        : [];
+    const out =
+      args.format === 'agent'
+        ? formatAgent(report, added)
+        : render(args, report) + (args.format === 'text' && policyTable ? `\n${policyTable}` : '');
     if (args.output) writeOutputFile('--output', args.output, out);
     else process.stdout.write(out);
-    return exitCode;
+    return added.length > 0 ? Math.max(exitCode, 1) : exitCode;
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`warden: ${e.message}\n`);
