@@ -17,6 +17,7 @@ import { COMMANDS } from './commands';
 import { activateCoach } from './status';
 import { setLanguageClient } from './language-client';
 import { RestartPolicy } from './restart-policy';
+import { registerScanTool } from './lm-tool';
 
 export const DOCUMENT_SELECTOR = [
   ...Object.values(LANGUAGE_INFO)
@@ -69,6 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     );
   }
   activateCoach(context);
+  registerScanTool(context);
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUSTED)),
   );
