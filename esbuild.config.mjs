@@ -42,12 +42,16 @@ const common = {
 };
 
 // The MCP SDK's ajv provider compiles JSON schemas with new Function; Warden's MCP server passes its
-// own validator (server/src/mcp/server.ts), so a refusing stand-in is bundled instead.
+// own validator (server/src/mcp/server.ts), so a refusing stand-in is bundled instead. Its Zod 3
+// support (zod/v3, zod-to-json-schema) is dead code for Warden's Zod 4 schemas: stubbed the same way.
 const withoutAjv = {
   name: 'without-ajv',
   setup(build) {
     build.onResolve({ filter: /[\\/]validation[\\/]ajv-provider\.js$/ }, () => ({
       path: path.join(root, 'server/src/mcp/no-ajv-provider.ts'),
+    }));
+    build.onResolve({ filter: /^(zod\/v3|zod-to-json-schema)$/ }, () => ({
+      path: path.join(root, 'server/src/mcp/no-zod-v3.ts'),
     }));
   },
 };
