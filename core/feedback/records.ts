@@ -92,3 +92,26 @@ export function fixtureDraft(
     text: [...header, ...lines].join('\n') + '\n',
   };
 }
+
+/** A new record from what the editor or the CLI knows about the line. */
+export function newFeedbackRecord(input: {
+  kind: FeedbackKind;
+  ruleId?: string;
+  class: string;
+  file: string;
+  line: number;
+  language: string;
+  text: string;
+  reason: string;
+  date: string;
+}): FeedbackRecord {
+  const { text, ...rest } = input;
+  return { ...rest, ...snippetAround(text, input.line) };
+}
+
+/** The feedback file's new text with `record` appended (`existing` undefined: a new file). */
+export function appendFeedback(existing: string | undefined, record: FeedbackRecord): string {
+  const file: FeedbackFile = existing === undefined ? { version: 1, records: [] } : parseFeedback(existing);
+  file.records.push(record);
+  return JSON.stringify(file, null, 2) + '\n';
+}

@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { appendFeedback, newFeedbackRecord, parseFeedback } from '../../core/feedback/records';
 import { runCli, tempDir, writeFiles } from './cli-support';
 
 const APP = `from flask import request
@@ -96,5 +97,30 @@ describe('warden feedback', () => {
     const run = runCli(['feedback', 'export'], dir);
     assert.strictEqual(run.code, 2);
     assert.match(run.stderr, /not a Warden feedback file/);
+  });
+
+  it("the editor command's record (newFeedbackRecord, appendFeedback) is the one the CLI exports", () => {
+    const record = newFeedbackRecord({
+      kind: 'false-positive',
+      ruleId: 'py/cmdi/program-from-data',
+      class: 'cmdi',
+      file: 'app/ping.py',
+      line: 6,
+      language: 'python',
+      text: APP,
+      reason: 'argument list',
+      date: '2026-12-07',
+    });
+    assert.strictEqual(record.snippet[record.snippetLine - 1].trim(), "subprocess.run(['ping', '-c', '1', host])");
+    const first = appendFeedback(undefined, record);
+    const second = appendFeedback(first, { ...record, kind: 'missed', line: 7 });
+    assert.deepStrictEqual(
+      parseFeedback(second).records.map((r) => [r.kind, r.line]),
+      [
+        ['false-positive', 6],
+        ['missed', 7],
+      ],
+    );
+    assert.throws(() => appendFeedback('{"version": 2}', record), /not a Warden feedback file/);
   });
 });

@@ -118,6 +118,9 @@ describe('security of Warden itself: workspace trust and writes', function () {
       'commands/harden-prompt.ts: editor.edit(',
       'commands/insert-security-header.ts: editor.edit(',
       'commands/mark-ai-generated.ts: editor.edit(',
+      // .warden/feedback.json of the workspace folder, trusted workspaces only, confined to the folder.
+      'commands/report-feedback.ts: workspace.fs.createDirectory',
+      'commands/report-feedback.ts: writeFileAtomic(',
       'commands/report.ts: workspace.fs.writeFile',
       'commands/report.ts: writeFileAtomic(',
       'commands/suppress.ts: new vscode.WorkspaceEdit(',

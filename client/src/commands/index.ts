@@ -12,6 +12,7 @@ import { scanWorkspaceCommand } from './scan-workspace';
 import { listSuppressionsCommand } from './list-suppressions';
 import { suppressWithReason } from './suppress';
 import { securityReportCommand } from './report';
+import { reportFeedbackCommand } from './report-feedback';
 
 export interface WardenCommand {
   id: string;
@@ -29,4 +30,5 @@ export const COMMANDS: WardenCommand[] = [
   scanWorkspaceCommand,
   listSuppressionsCommand,
   securityReportCommand,
+  reportFeedbackCommand,
 ];

@@ -10,8 +10,8 @@ import {
   type FeedbackFile,
   type FeedbackKind,
   fixtureDraft,
+  newFeedbackRecord,
   parseFeedback,
-  snippetAround,
 } from '../../../core/feedback/records';
 import { readWorkspaceFile } from '../../../core/io/read-file';
 import { writeFileAtomic } from '../../../core/io/write-file';
@@ -58,17 +58,19 @@ function add(argv: string[], root: string): string {
   const read = readWorkspaceFile(path.resolve(root, file), { maxBytes: 2 * 1024 * 1024 });
   if (!read.ok) throw new UsageError(`${file}: ${read.detail}`);
   const records = readRecords(root);
-  records.records.push({
-    kind,
-    ...(ruleId ? { ruleId } : {}),
-    class: cls,
-    file: path.relative(root, path.resolve(root, file)).split(path.sep).join('/'),
-    line,
-    language,
-    ...snippetAround(read.text, line),
-    reason,
-    date: new Date().toISOString().slice(0, 10),
-  });
+  records.records.push(
+    newFeedbackRecord({
+      kind,
+      ruleId,
+      class: cls,
+      file: path.relative(root, path.resolve(root, file)).split(path.sep).join('/'),
+      line,
+      language,
+      text: read.text,
+      reason,
+      date: new Date().toISOString().slice(0, 10),
+    }),
+  );
   fs.mkdirSync(path.join(root, '.warden'), { recursive: true });
   writeFileAtomic(path.join(root, FEEDBACK_FILE), JSON.stringify(records, null, 2) + '\n');
   return `recorded (${records.records.length} in ${FEEDBACK_FILE})\n`;
