@@ -67,3 +67,50 @@ describe('Go SSRF allow-list skeleton (review)', () => {
     assert.strictEqual((await findingOf(text, 'go/ssrf/tainted-url')).fix, undefined);
   });
 });
+
+describe('Go type assertions, pgx, pprof and redirects', () => {
+  it('splits an else-if on an assertion into a comma-ok else-if that rejects first', async () => {
+    const text =
+      'package p\n\nimport (\n\t"encoding/json"\n\t"net/http"\n)\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tvar m map[string]any\n\tjson.NewDecoder(r.Body).Decode(&m)\n\tif m["a"] == nil {\n\t\treturn\n\t} else if m["gift"].(bool) {\n\t\tw.Write(nil)\n\t}\n}\n';
+    const out = fixed(text, await findingOf(text, 'go/type-assertion/unchecked'))!;
+    assert.ok(
+      out.includes(
+        '} else if gift, ok := m["gift"].(bool); !ok {\n\t\thttp.Error(w, "invalid request: gift must be a bool", http.StatusBadRequest)\n\t\treturn\n\t} else if gift {',
+      ),
+      out,
+    );
+  });
+
+  it('returns the zero value with a TODO where the function has no error to return (review)', async () => {
+    const text = 'package p\n\nfunc port(m map[string]any) int {\n\treturn m["port"].(int)\n}\n';
+    const f = await findingOf(text, 'go/type-assertion/unchecked');
+    assert.strictEqual(f.fix?.safety, 'review');
+    assert.ok(
+      fixed(text, f)?.includes('\tportValue, ok := m["port"].(int)\n\tif !ok {\n\t\treturn 0 // TODO'),
+      fixed(text, f),
+    );
+  });
+
+  it("parameterizes pgx's Query(ctx, sql) with $1", async () => {
+    const text =
+      'package p\n\nimport (\n\t"net/http"\n\n\t"github.com/jackc/pgx/v5/pgxpool"\n)\n\nvar pool *pgxpool.Pool\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tctx := r.Context()\n\trows, _ := pool.Query(ctx, "SELECT id FROM users WHERE email = \'"+r.FormValue("e")+"\'")\n\trows.Close()\n}\n';
+    const out = fixed(text, await findingOf(text, 'go/sqli/string-built-query'));
+    assert.ok(out?.includes('pool.Query(ctx, "SELECT id FROM users WHERE email = $1", r.FormValue("e"))'), out);
+  });
+
+  it('removes the public pprof import line (review)', async () => {
+    const text =
+      'package main\n\nimport (\n\t"net/http"\n\t_ "net/http/pprof"\n)\n\nfunc main() {\n\thttp.ListenAndServe(":8080", nil)\n}\n';
+    const f = await findingOf(text, 'go/info-leak/pprof-exposed');
+    assert.strictEqual(f.fix?.safety, 'review');
+    assert.strictEqual(fixed(text, f), text.replace('\t_ "net/http/pprof"\n', ''));
+  });
+
+  it('reads a redirect target from the request once into a variable, then keeps it local', async () => {
+    const text =
+      'package p\n\nimport (\n\t"net/http"\n)\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\thttp.Redirect(w, r, r.FormValue("to"), http.StatusFound)\n}\n';
+    const out = fixed(text, await findingOf(text, 'go/open-redirect/tainted-redirect'))!;
+    assert.ok(out.includes('\tnext := r.FormValue("to")\n\tif !strings.HasPrefix(next, "/")'), out);
+    assert.ok(out.includes('http.Redirect(w, r, next, http.StatusFound)'), out);
+  });
+});

@@ -105,3 +105,75 @@ describe('JavaScript SSRF allow-list skeleton (review)', () => {
     assert.strictEqual((await findingOf(text, 'js/ssrf/request-url')).fix, undefined);
   });
 });
+
+describe('JavaScript XSS, NoSQL, ReDoS and redirect fixes', () => {
+  it('sanitizes markup assigned to innerHTML with DOMPurify (review), adding the import', async () => {
+    const text =
+      "import { h } from './h';\nexport function show(el, q) {\n  el.innerHTML = `<b>${location.hash}</b>`;\n}\n";
+    const f = await findingOf(text, 'js/xss/dom-html');
+    assert.strictEqual(f.fix?.safety, 'review');
+    const out = fixed(text, f)!;
+    assert.ok(out.includes("import DOMPurify from 'dompurify';"), out);
+    assert.ok(out.includes('el.innerHTML = DOMPurify.sanitize(`<b>${location.hash}</b>`);'), out);
+  });
+
+  it('offers no DOMPurify fix in a script without modules (no place for the import)', async () => {
+    const text = "document.body.innerHTML = '<p>' + location.hash + '</p>';\n";
+    assert.strictEqual((await findingOf(text, 'js/xss/dom-html')).fix, undefined);
+  });
+
+  it('escapes the pieces of a Handlebars SafeString (safe)', async () => {
+    const text =
+      "const Handlebars = require('handlebars');\nHandlebars.registerHelper('p', (text) => new Handlebars.SafeString('<p>' + text + '</p>'));\n";
+    const f = await findingOf(text, 'js/xss/sanitizer-bypass');
+    assert.strictEqual(f.fix?.safety, 'safe');
+    assert.ok(
+      fixed(text, f)?.includes("new Handlebars.SafeString('<p>' + Handlebars.escapeExpression(text) + '</p>')"),
+    );
+  });
+
+  it('casts every request value of a Mongo filter to a string', async () => {
+    const text = HANDLER(
+      "  const mongoose = require('mongoose');\n  const u = await User.findOne({ email: req.body.email, password: req.body.password });\n  res.json(u);",
+    );
+    const f = await findingOf(text, 'js/sqli/nosql-operator');
+    assert.ok(
+      fixed(text, f)?.includes('User.findOne({ email: String(req.body.email), password: String(req.body.password) })'),
+    );
+  });
+
+  it('escapes a search term compiled into a RegExp: lodash when present (safe), else inline (review)', async () => {
+    const lodash =
+      "const _ = require('lodash');\n" +
+      HANDLER("  res.json(items.filter((i) => new RegExp(req.query.q, 'i').test(i)));");
+    const safe = await findingOf(lodash, 'js/redos/regex-input');
+    assert.strictEqual(safe.fix?.safety, 'safe');
+    assert.ok(fixed(lodash, safe)?.includes("new RegExp(_.escapeRegExp(req.query.q), 'i')"));
+    const plain = HANDLER("  res.json(items.filter((i) => new RegExp(req.query.q, 'i').test(i)));");
+    const review = await findingOf(plain, 'js/redos/regex-input');
+    assert.strictEqual(review.fix?.safety, 'review');
+  });
+
+  it('escapes request values where the HTML is built, not the whole page', async () => {
+    const text =
+      "const escapeHtml = require('escape-html');\n" +
+      HANDLER("  const html = '<p>Hello, ' + req.params.name + '!</p>';\n  res.send(html);");
+    const f = await findingOf(text, 'js/xss/reflected-response');
+    assert.strictEqual(f.fix?.safety, 'safe');
+    const out = fixed(text, f)!;
+    assert.ok(
+      out.includes("const html = '<p>Hello, ' + escapeHtml(req.params.name) + '!</p>';") &&
+        out.includes('res.send(html);'),
+      out,
+    );
+  });
+
+  it('keeps a Location header from the request to same-site paths', async () => {
+    const text = HANDLER('  res.writeHead(302, { Location: req.query.url });\n  res.end();');
+    const out = fixed(text, await findingOf(text, 'js/open-redirect/redirect'));
+    assert.ok(
+      out?.includes("{ Location: /^\\/(?![\\/\\\\])/.test(String(req.query.url)) ? req.query.url : '/' }"),
+      out,
+    );
+  });
+});

@@ -43,10 +43,6 @@ describe('Go comma-ok fix: where a hoisted check keeps the meaning', () => {
     ['a for loop condition (evaluated every iteration)', '\tfor i := 0; i < data["n"].(int); i++ {\n\t\tprint(i)\n\t}'],
     ['a for post statement', '\tfor i := 0; i < 3; i += data["step"].(int) {\n\t\tprint(i)\n\t}'],
     ['a condition-only for loop', '\tfor data["more"].(bool) {\n\t\tbreak\n\t}'],
-    [
-      'an else-if condition',
-      '\tif data["a"] == nil {\n\t\tprint(1)\n\t} else if data["a"].(bool) {\n\t\tprint(2)\n\t}',
-    ],
     ['the right of &&', '\tif data["a"] != nil && data["a"].(string) == "x" {\n\t\tprint(1)\n\t}'],
     ['an if condition after its init statement', '\tif n := len(data); data["a"].(string) != "" {\n\t\tprint(n)\n\t}'],
     ['a case expression', '\tswitch {\n\tcase data["a"].(bool):\n\t\tprint(1)\n\t}'],
@@ -56,6 +52,14 @@ describe('Go comma-ok fix: where a hoisted check keeps the meaning', () => {
       assert.strictEqual(await fixOf(handler(body)), undefined);
     });
   }
+
+  it('checks in an else-if of its own, evaluated exactly where the assertion was', async () => {
+    const out = await fixOf(
+      handler('\tif data["a"] == nil {\n\t\tprint(1)\n\t} else if data["a"].(bool) {\n\t\tprint(2)\n\t}'),
+    );
+    assert.ok(out?.includes('\t} else if a, ok := data["a"].(bool); !ok {\n\t\thttp.Error('), out);
+    assert.ok(out?.includes('\t} else if a {\n\t\tprint(2)\n\t}'), out);
+  });
 
   it('hoists the check before a range loop (its expression is evaluated once, first)', async () => {
     const out = await fixOf(handler('\tfor _, t := range data["tags"].([]interface{}) {\n\t\tprint(t)\n\t}'));

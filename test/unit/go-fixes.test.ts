@@ -38,11 +38,18 @@ describe('Go quick-fixes (output text)', () => {
   });
 
   it('declines the shell-free rewrite when the script uses shell syntax', async () => {
-    const out = await fixOf(
-      'func f(w http.ResponseWriter, r *http.Request) {\n\texec.Command("sh", "-c", "cat /srv/"+r.FormValue("f")+" | wc -l").Run()\n}\n',
-      'go/cmdi/exec-command',
+    const { findings } = await scanner().scanText(
+      HEADER +
+        'func f(w http.ResponseWriter, r *http.Request) {\n\texec.Command("sh", "-c", "cat /srv/"+r.FormValue("f")+" | wc -l").Run()\n}\n',
+      'go',
     );
-    assert.strictEqual(out, undefined);
+    // Only the allow-list skeleton (review) is offered: no shell-free rewrite of a pipeline.
+    const fix = findings.find((f) => f.ruleId === 'go/cmdi/exec-command')?.fix;
+    assert.strictEqual(fix?.safety, 'review');
+    assert.ok(
+      fix?.edits.some((e) => e.newText.includes('if !allowedCommands[')),
+      JSON.stringify(fix.edits),
+    );
   });
 
   it('parameterizes gorm conditions with ? and declines ORDER BY values', async () => {

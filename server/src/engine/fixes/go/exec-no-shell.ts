@@ -1,5 +1,6 @@
 // Go: exec.Command("sh", "-c", script) becomes the program and its arguments, no shell.
 
+import { commandAllowList } from './allow-list';
 import type { Node } from 'web-tree-sitter';
 import { replace } from '../edits';
 import type { TextEdit, Fixer, Propose } from '../model';
@@ -49,4 +50,9 @@ const propose: Propose = (ctx) => {
   return { title: 'Run the program directly, without a shell', edits };
 };
 
-export const execNoShellFixer: Fixer = { name: 'go-exec-no-shell', safety: 'safe', propose };
+/** A whole command line or program from the request cannot be split: an allow-list skeleton (review). */
+export const execNoShellFixer: Fixer = {
+  name: 'go-exec-no-shell',
+  safety: 'safe',
+  propose: (ctx) => propose(ctx) ?? commandAllowList(ctx),
+};

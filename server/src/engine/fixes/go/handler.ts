@@ -56,6 +56,13 @@ function zeroValuesBeforeError(result: string): string[] | undefined {
   return zeros.every((z): z is string => !!z) ? zeros : undefined;
 }
 
+/** `return <zero>` for a function with one result whose zero value its type spells; else undefined. */
+export function zeroReturn(ctx: FixContext, node: Node): string | undefined {
+  const result = enclosingFunctionNode(ctx, node)?.childForFieldName('result')?.text.trim() ?? '';
+  const zero = result && !result.startsWith('(') ? zeroValue(result) : undefined;
+  return zero && `return ${zero}`;
+}
+
 export function block(ctx: FixContext, indent: string, head: string, body: string[]): string {
   const nl = eol(ctx);
   const unit = indentUnit(ctx);

@@ -17,6 +17,7 @@ import { tlsVerifyFixer } from './tls-verify';
 import { tlsMinVersionFixer } from './tls-min-version';
 import { weakCryptoFixer } from './weak-crypto';
 import { ssrfAllowListFixer } from './allow-list';
+import { pprofOffFixer } from './pprof-off';
 
 export const GO_FIXERS: Fixer[] = [
   commaOkFixer,
@@ -35,4 +36,5 @@ export const GO_FIXERS: Fixer[] = [
   tlsMinVersionFixer,
   weakCryptoFixer,
   ssrfAllowListFixer,
+  pprofOffFixer,
 ];

@@ -12,7 +12,9 @@ const propose: Propose = (ctx) => {
   const method = call.childForFieldName('function')?.childForFieldName('field')?.text ?? '';
   // gorm's Order/Group/Select take identifiers, which placeholders cannot stand for.
   if (/^(Order|Group|Select|Joins|Pluck|Table)$/.test(method)) return undefined;
-  const sqlIndex = /Context$/.test(method) ? 1 : 0;
+  // QueryContext(ctx, sql, …) and pgx's Query(ctx, sql, …) take the context first.
+  const contextFirst = /^(ctx|\w*[cC]tx|context\.\w+\(\)|[\w.]*\.Context\(\))$/.test(args[0]?.text ?? '');
+  const sqlIndex = /Context$/.test(method) || (contextFirst && args.length > 1) ? 1 : 0;
   const sqlArg = args[sqlIndex];
   if (!sqlArg || args.length > sqlIndex + 1) return undefined;
   const expr = sqlExpression(ctx, sqlArg, 'identifier');

@@ -21,6 +21,10 @@ import { libxmlNoentFixer } from './libxml-noent';
 import { weakCryptoFixer } from './weak-crypto';
 import { evalFixer } from './eval';
 import { ssrfAllowListFixer } from './allow-list';
+import { escapingOnFixer } from './escaping-on';
+import { nosqlStringFixer } from './nosql-string';
+import { regexEscapeFixer } from './regex-escape';
+import { escapeHtmlFixer } from './escape-html';
 
 export const JAVASCRIPT_FIXERS: Fixer[] = [
   cookieAttributesFixer,
@@ -43,4 +47,8 @@ export const JAVASCRIPT_FIXERS: Fixer[] = [
   weakCryptoFixer,
   evalFixer,
   ssrfAllowListFixer,
+  escapingOnFixer,
+  nosqlStringFixer,
+  regexEscapeFixer,
+  escapeHtmlFixer,
 ];
