@@ -176,17 +176,23 @@ describe('language server over stdio', function () {
     );
   });
 
-  it('hovers a finding with the explanation, the path and the compliance mapping', async () => {
+  it('hovers a finding with the title first, then the path, the explanation and the compliance mapping', async () => {
     const uri = 'file:///work/hover.py';
     await client.open(uri, 'python', seed('upload.py'));
-    await client.diagnostics(uri, (p) => p.diagnostics.length === 2);
+    const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.length === 2);
+    // The diagnostic is one line, the rule's title; the paragraph is the hover's.
+    assert.ok(diagnostics.some((d) => d.message === 'File path built from request data'));
+    assert.ok(diagnostics.every((d) => !d.message.includes('\n')));
     const hover = (await client.connection.sendRequest('textDocument/hover', {
       textDocument: { uri },
       position: { line: 6, character: 10 },
     })) as { contents: { value: string } };
     const md = hover.contents.value;
-    assert.match(md, /\*\*Warden: File path built from request data\*\*/);
-    assert.match(md, /Where the data comes from:.*request\.files.*→.*filename/);
+    const block = md.split('\n\n---\n\n').find((b) => b.includes('File path built from request data'))!;
+    assert.match(block.split('\n')[0], /^\*\*Warden: File path built from request data\*\*/);
+    const path = block.search(/\*\*Path:\*\* .*request\.files.*→.*filename/);
+    assert.ok(path > 0 && path < block.indexOf('A file-system path is built from request data'), block);
+    assert.strictEqual(block.match(/\*\*Path:\*\*/g)?.length, 1, 'the path is shown once');
     assert.match(md, /CWE-22.*OWASP A01:2021.*PCI-DSS v4\.0 6\.2\.4.*SOC 2 CC6\.1/);
     assert.match(md, /Quick fix available/);
     const none = await client.connection.sendRequest('textDocument/hover', {
@@ -220,7 +226,12 @@ describe('language server over stdio', function () {
     lines.push('# warden:ai-generated end');
     await client.open(uri, 'python', lines.join('\n'));
     const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.length === 2);
-    for (const d of diagnostics) assert.match(d.message, /Comprehension check: this code is marked AI-generated/);
+    for (const d of diagnostics) assert.match(d.message, /\[AI-generated: explain it before approving\]$/);
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: diagnostics[0].range.start,
+    })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /Comprehension check: this code is marked AI-generated/);
   });
 
   it('skips an oversized document with no findings instead of scanning it', async () => {
