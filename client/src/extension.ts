@@ -54,6 +54,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       },
     },
     synchronize: { configurationSection: 'warden' },
+    // The hover's "Rule documentation" link runs this one command; no other command link is trusted.
+    markdown: { isTrusted: { enabledCommands: ['warden.showRuleDocs'] }, supportHtml: false },
     // The languages already open let the server load their grammars and compile their rules while
     // the client is still starting up, before the first document arrives.
     initializationOptions: {

@@ -56,6 +56,7 @@ const scans = new DocumentScans(
     tell: (message) => void connection.window.showInformationMessage(message),
     warn: (message) => connection.console.warn(message),
     error: (message) => connection.console.error(message),
+    log: (message) => connection.console.info(message),
   },
   sessions,
 );

@@ -151,6 +151,11 @@ describe('language server over stdio', function () {
     );
     const suppress = actions.find((a) => a.command?.command === 'warden.suppressWithReason');
     assert.deepStrictEqual(suppress?.command?.arguments, [uri, 3, 'js/insecure-cookie/document-cookie']);
+    // The rule's documentation page and switching it off for the workspace are client commands.
+    for (const command of ['warden.showRuleDocs', 'warden.disableRule'])
+      assert.deepStrictEqual(actions.find((a) => a.command?.command === command)?.command?.arguments, [
+        'js/insecure-cookie/document-cookie',
+      ]);
     const fixAll = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -193,6 +198,10 @@ describe('language server over stdio', function () {
     const path = block.search(/\*\*Path:\*\* .*request\.files.*→.*filename/);
     assert.ok(path > 0 && path < block.indexOf('A file-system path is built from request data'), block);
     assert.strictEqual(block.match(/\*\*Path:\*\*/g)?.length, 1, 'the path is shown once');
+    assert.match(
+      block,
+      /\[Rule documentation\]\(command:warden\.showRuleDocs\?%5B%22py%2Fpath-traversal%2Ffile-path%22%5D\)/,
+    );
     assert.match(md, /CWE-22.*OWASP A01:2021.*PCI-DSS v4\.0 6\.2\.4.*SOC 2 CC6\.1/);
     assert.match(md, /Quick fix available/);
     const none = await client.connection.sendRequest('textDocument/hover', {

@@ -12,6 +12,10 @@ import { scanWorkspaceCommand } from './scan-workspace';
 import { listSuppressionsCommand } from './list-suppressions';
 import { suppressWithReason } from './suppress';
 import { securityReportCommand } from './report';
+import { statusMenuCommand } from './status-menu';
+import { showOutputCommand } from './show-output';
+import { showRuleDocsCommand } from './rule-docs';
+import { disableRuleCommand } from './disable-rule';
 
 export interface WardenCommand {
   id: string;
@@ -29,4 +33,8 @@ export const COMMANDS: WardenCommand[] = [
   scanWorkspaceCommand,
   listSuppressionsCommand,
   securityReportCommand,
+  statusMenuCommand,
+  showOutputCommand,
+  showRuleDocsCommand,
+  disableRuleCommand,
 ];

@@ -52,6 +52,11 @@ export function hoverMarkdown(f: Finding, rule: Rule | undefined): string {
       ...(rule.soc2.length ? [`SOC 2 ${rule.soc2.join(', ')}`] : []),
     ];
     lines.push(mapping.join(' · '));
+    // A command link: VS Code runs it (the client trusts this one command); other editors show the text.
+    lines.push(
+      '',
+      `[Rule documentation](command:warden.showRuleDocs?${encodeURIComponent(JSON.stringify([f.ruleId]))})`,
+    );
   }
   return lines.join('\n');
 }
