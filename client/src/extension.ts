@@ -15,6 +15,7 @@ import {
 import { LANGUAGE_INFO, WORKSPACE_TRUSTED } from '../../core/protocol';
 import { COMMANDS } from './commands';
 import { activateCoach } from './status';
+import { activateFindingsView } from './findings-view';
 import { setLanguageClient } from './language-client';
 import { RestartPolicy } from './restart-policy';
 
@@ -71,6 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     );
   }
   activateCoach(context);
+  activateFindingsView(context);
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUSTED)),
   );

@@ -16,6 +16,7 @@ import { statusMenuCommand } from './status-menu';
 import { showOutputCommand } from './show-output';
 import { showRuleDocsCommand } from './rule-docs';
 import { disableRuleCommand } from './disable-rule';
+import { openSampleCommand } from './open-sample';
 
 export interface WardenCommand {
   id: string;
@@ -37,4 +38,5 @@ export const COMMANDS: WardenCommand[] = [
   showOutputCommand,
   showRuleDocsCommand,
   disableRuleCommand,
+  openSampleCommand,
 ];
