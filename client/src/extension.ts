@@ -15,7 +15,7 @@ import {
 import { LANGUAGE_INFO, WORKSPACE_TRUSTED } from '../../core/protocol';
 import { COMMANDS } from './commands';
 import { activateCoach } from './status';
-import { activateFindingsView } from './findings-view';
+import { activateFindingsView, FindingsView } from './findings-view';
 import { setLanguageClient } from './language-client';
 import { RestartPolicy } from './restart-policy';
 
@@ -38,7 +38,9 @@ export const DOCUMENT_SELECTOR = [
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+export async function activate(
+  context: vscode.ExtensionContext,
+): Promise<{ client: LanguageClient; findingsView: FindingsView }> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -72,7 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     );
   }
   activateCoach(context);
-  activateFindingsView(context);
+  const findingsView = activateFindingsView(context);
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUSTED)),
   );
@@ -81,7 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   } catch (e) {
     void vscode.window.showErrorMessage(`Warden could not start its language server: ${(e as Error).message}`);
   }
-  return { client };
+  return { client, findingsView };
 }
 
 export async function deactivate(): Promise<void> {
