@@ -306,7 +306,7 @@ describe('workspace scan', function () {
   this.timeout(60000);
   const os = require('os') as typeof import('os');
 
-  it('scans the workspace on worker threads with progress, honouring .gitignore and files.exclude', async () => {
+  it('scans the workspace (code on worker threads, manifests too) with progress, honouring .gitignore and files.exclude', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-scan-'));
     const write = (rel: string, text: string): void => {
       fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
@@ -317,6 +317,8 @@ describe('workspace scan', function () {
     write('generated/upload.py', seed('upload.py')); // ignored by .gitignore
     write('app/legacy/upload.py', seed('upload.py')); // excluded by files.exclude
     write('.gitignore', 'generated/\n');
+    // A manifest: its vulnerable dependency is a finding of the workspace scan as of the CLI's.
+    write('app/package.json', '{\n  "dependencies": {\n    "lodash": "4.17.20"\n  }\n}\n');
     const client = new LspClient();
     const progress: string[] = [];
     client.connection.onRequest('window/workDoneProgress/create', () => null);
@@ -333,14 +335,19 @@ describe('workspace scan', function () {
       };
       assert.deepStrictEqual(
         { files: result.files, scanned: result.scanned, cancelled: result.cancelled },
-        { files: 2, scanned: 2, cancelled: false },
+        { files: 3, scanned: 3, cancelled: false },
       );
       const go = await client.diagnostics(`file://${dir}/app/handler.go`, (p) => p.diagnostics.length > 0);
       assert.strictEqual(go.diagnostics.length, 3);
       const py = await client.diagnostics(`file://${dir}/app/upload.py`, (p) => p.diagnostics.length > 0);
-      assert.strictEqual(result.findings, go.diagnostics.length + py.diagnostics.length);
+      const npm = await client.diagnostics(`file://${dir}/app/package.json`, (p) => p.diagnostics.length > 0);
+      assert.deepStrictEqual(
+        npm.diagnostics.map((d) => [d.code, d.range.start.line]),
+        [['sca/npm/vulnerable', 2]],
+      );
+      assert.strictEqual(result.findings, go.diagnostics.length + py.diagnostics.length + npm.diagnostics.length);
       assert.ok(
-        progress.some((m) => m.startsWith('2/2 files')),
+        progress.some((m) => m.startsWith('3/3 files')),
         `progress messages: ${progress.join(' | ')}`,
       );
 
@@ -357,6 +364,17 @@ describe('workspace scan', function () {
         listed.map((e) => [path.relative(dir, e.file), e.reason]),
         [['app/upload.py', 'fixed command']],
       );
+      // A workspace file's findings stay after its editor closes (scanned again from disk); fixed
+      // on disk, they go.
+      const goUri = `file://${dir}/app/handler.go`;
+      await client.open(goUri, 'go', seed('handler.go'));
+      await client.diagnostics(goUri, (p) => p.diagnostics.length === 3);
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: goUri } });
+      await client.diagnostics(goUri, (p) => p.version === undefined && p.diagnostics.length === 3);
+      fs.writeFileSync(path.join(dir, 'app/handler.go'), 'package main\n');
+      await client.open(goUri, 'go', 'package main\n');
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: goUri } });
+      await client.diagnostics(goUri, (p) => p.diagnostics.length === 0);
     } finally {
       await client.close();
       fs.rmSync(dir, { recursive: true, force: true });
