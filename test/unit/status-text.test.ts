@@ -6,9 +6,12 @@ import { statusText, statusTooltip } from '../../client/src/status/status-text';
 
 describe('status bar text', () => {
   it('shows warnings, errors and the tier', () => {
-    assert.strictEqual(statusText({ warnings: 3, errors: 1 }, 'High'), '$(shield) Warden: 3 ⚠ 1 ⛔ · High');
-    assert.strictEqual(statusText({ warnings: 0, errors: 2 }, 'Medium'), '$(shield) Warden: 2 ⛔ · Medium');
-    assert.strictEqual(statusText({ warnings: 0, errors: 0 }, 'Low'), '$(shield) Warden: ✓ · Low');
+    assert.strictEqual(
+      statusText({ warnings: 3, errors: 1 }, 'High'),
+      '$(shield) Warden: 3 $(warning) 1 $(error) · High',
+    );
+    assert.strictEqual(statusText({ warnings: 0, errors: 2 }, 'Medium'), '$(shield) Warden: 2 $(error) · Medium');
+    assert.strictEqual(statusText({ warnings: 0, errors: 0 }, 'Low'), '$(shield) Warden: $(check) · Low');
   });
 
   it('the tooltip keeps the two strongest reasons and says a click opens the menu', () => {

@@ -7,13 +7,16 @@ export interface StatusCounts {
   warnings: number;
 }
 
-/** `$(shield) Warden: 3 ⚠ 1 ⛔ · High`; a file without findings reads `$(shield) Warden: ✓ · Low`. */
+/**
+ * `$(shield) Warden: 3 $(warning) 1 $(error) · High`; a file without findings reads `$(shield) Warden: $(check) · Low`.
+ * Codicons, not emoji: every VS Code draws them, where ⚠/⛔ depend on the system's fonts.
+ */
 export function statusText(counts: StatusCounts, tierLabel: string): string {
   const parts = [
-    ...(counts.warnings ? [`${counts.warnings} ⚠`] : []),
-    ...(counts.errors ? [`${counts.errors} ⛔`] : []),
+    ...(counts.warnings ? [`${counts.warnings} $(warning)`] : []),
+    ...(counts.errors ? [`${counts.errors} $(error)`] : []),
   ];
-  return `$(shield) Warden: ${parts.length ? parts.join(' ') : '✓'} · ${tierLabel}`;
+  return `$(shield) Warden: ${parts.length ? parts.join(' ') : '$(check)'} · ${tierLabel}`;
 }
 
 /** At most a handful of lines: the tier, its two strongest reasons, the counts and what a click does. */

@@ -147,7 +147,10 @@ describe('editor experience (issue 25)', () => {
         ? true
         : undefined,
     );
-    if (HAS_DRIVER) await screenshot('rule-docs.png');
+    if (HAS_DRIVER) {
+      await sleep(3000); // the preview renders after its tab opens
+      await screenshot('rule-docs.png');
+    }
     const uri = writeFile(
       'ux/disable.js',
       "const { exec } = require('child_process');\nexports.run = (req) => exec('ls ' + req.query.d);\n",
