@@ -3,8 +3,10 @@
 // and a call written over several lines is underlined on its first line only.
 
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { findingHeadline, HEADLINE_MAX } from '../../server/src/report/headline';
-import { scanner } from '../helpers';
+import { REPO, scanner } from '../helpers';
 
 const RULE = {
   title: 'Shell command built from untrusted data',
@@ -78,5 +80,18 @@ describe('range of a finding on a call written over several lines', () => {
     assert.ok(sqli);
     const callEnd = text.split('\n')[2].lastIndexOf(';');
     assert.deepStrictEqual(sqli.range, { start: { line: 2, character: 2 }, end: { line: 2, character: callEnd } });
+  });
+});
+
+describe("the walkthrough's sample", () => {
+  it('has its three findings, the query with a callback underlined on one line', async () => {
+    const text = fs.readFileSync(path.join(REPO, 'media', 'walkthrough', 'sample.txt'), 'utf8');
+    const { findings } = await scanner().scanText(text, 'javascript');
+    assert.deepStrictEqual(findings.map((f) => f.ruleId).sort(), [
+      'js/cmdi/child-process',
+      'js/insecure-cookie/express-cookie',
+      'js/sqli/string-built-query',
+    ]);
+    for (const f of findings) assert.strictEqual(f.range.start.line, f.range.end.line, f.ruleId);
   });
 });
