@@ -134,13 +134,16 @@ async function bundleRules() {
         "export { compileRuleSource, loadRuleSources } from './server/src/engine/rule-loader';",
         "export { coachRules } from './core/coach/knowledge';",
         "export { generateExercises } from './server/src/exercise/generate';",
+        "export { rulePage } from './server/src/docs/rule-page';",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
     },
     outfile: loader,
   });
-  const { compileRuleSource, loadRuleSources, coachRules, generateExercises } = createRequire(import.meta.url)(loader);
+  const { compileRuleSource, loadRuleSources, coachRules, generateExercises, rulePage } = createRequire(
+    import.meta.url,
+  )(loader);
   const rules = listFiles(path.join(root, 'rules'), (n) => /\.ya?ml$/.test(n)).map((file) =>
     compileRuleSource({
       file: path.relative(root, file).split(path.sep).join('/'),
@@ -148,12 +151,28 @@ async function bundleRules() {
     }),
   );
   fs.writeFileSync(path.join(root, 'dist/rules.json'), JSON.stringify(rules));
-  fs.writeFileSync(
-    path.join(root, 'dist/coach-knowledge.json'),
-    JSON.stringify(coachRules(loadRuleSources(rules).rules)),
-  );
+  const loaded = loadRuleSources(rules).rules;
+  fs.writeFileSync(path.join(root, 'dist/coach-knowledge.json'), JSON.stringify(coachRules(loaded)));
+  writeRuleDocs(loaded, rulePage);
   // Calibration exercises (issue 28): fixtures without labels or comments, answers kept apart.
   fs.writeFileSync(path.join(root, 'dist/exercises.json'), JSON.stringify(generateExercises(root, rules)));
+}
+
+// One Markdown page per rule (server/src/docs/rule-page.ts), with examples from the fixtures
+// beside its YAML (`name.py`, `name.drivers.py`, not the `.fixed` expectations).
+function writeRuleDocs(rules, rulePage) {
+  const pages = {};
+  for (const rule of rules) {
+    const yaml = path.join(root, rule.file);
+    const stem = path.basename(yaml).replace(/\.ya?ml$/, '.');
+    const fixtures = fs
+      .readdirSync(path.dirname(yaml))
+      .filter((n) => n.startsWith(stem) && /\.(py|go|java|js|jsx|ts|tsx)$/.test(n))
+      .sort()
+      .map((n) => ({ file: n, text: fs.readFileSync(path.join(path.dirname(yaml), n), 'utf8') }));
+    pages[rule.id] = rulePage(rule, fixtures);
+  }
+  fs.writeFileSync(path.join(root, 'dist/rule-docs.json'), JSON.stringify(pages));
 }
 
 async function transpileForTests() {

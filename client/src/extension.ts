@@ -15,6 +15,7 @@ import {
 import { LANGUAGE_INFO, WORKSPACE_TRUSTED } from '../../core/protocol';
 import { COMMANDS } from './commands';
 import { activateCoach } from './status';
+import { activateFindingsView, FindingsView } from './findings-view';
 import { setLanguageClient } from './language-client';
 import { RestartPolicy } from './restart-policy';
 import { registerScanTool } from './lm-tool';
@@ -38,7 +39,9 @@ export const DOCUMENT_SELECTOR = [
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+export async function activate(
+  context: vscode.ExtensionContext,
+): Promise<{ client: LanguageClient; findingsView: FindingsView }> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -55,6 +58,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       },
     },
     synchronize: { configurationSection: 'warden' },
+    // The hover's "Rule documentation" link runs this one command; no other command link is trusted.
+    markdown: { isTrusted: { enabledCommands: ['warden.showRuleDocs'] }, supportHtml: false },
     // The languages already open let the server load their grammars and compile their rules while
     // the client is still starting up, before the first document arrives.
     initializationOptions: {
@@ -71,6 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   }
   activateCoach(context);
   registerScanTool(context);
+  const findingsView = activateFindingsView(context);
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUSTED)),
   );
@@ -79,7 +85,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   } catch (e) {
     void vscode.window.showErrorMessage(`Warden could not start its language server: ${(e as Error).message}`);
   }
-  return { client };
+  return { client, findingsView };
 }
 
 export async function deactivate(): Promise<void> {

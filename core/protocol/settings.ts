@@ -30,6 +30,8 @@ export const SETTING_DEFAULTS = {
   'aiMarker.note': '',
   'securityHeader.requireForHighTier': false,
   'assistantInstructions.agentsMd': false,
+  /** Read by vscode-languageclient itself (the client's id is `warden`): the LSP trace in the output channel. */
+  'trace.server': 'off' as 'off' | 'messages' | 'verbose',
 };
 export type SettingName = keyof typeof SETTING_DEFAULTS;
 

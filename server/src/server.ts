@@ -20,7 +20,13 @@ import { RulesHost } from './lsp/rules-host';
 import { Sessions } from './lsp/session';
 import { normalizeSettings, WardenSettings } from './lsp/settings';
 import { createServerConnection } from './lsp/transport';
-import { listSuppressions, scanWorkspace, WorkspaceHost, workspaceReport } from './lsp/workspace-requests';
+import {
+  keepFindingsOfClosed,
+  listSuppressions,
+  scanWorkspace,
+  WorkspaceHost,
+  workspaceReport,
+} from './lsp/workspace-requests';
 import { loadSnapshot } from './sca/snapshot-file';
 import { PolicyHost } from './lsp/policy-host';
 
@@ -56,6 +62,7 @@ const scans = new DocumentScans(
     tell: (message) => void connection.window.showInformationMessage(message),
     warn: (message) => connection.console.warn(message),
     error: (message) => connection.console.error(message),
+    log: (message) => connection.console.info(message),
   },
   sessions,
 );
@@ -179,7 +186,10 @@ connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
 
 connection.onDidCloseTextDocument(({ textDocument }) => {
   sessions.close(textDocument.uri);
-  void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+  // Findings of a closed workspace file stay (scanned again from disk) until fixed.
+  keepFindingsOfClosed(workspace, textDocument.uri).catch((e: unknown) =>
+    connection.console.error(`Warden: ${textDocument.uri}: ${(e as Error).message}`),
+  );
 });
 
 registerCoachFacts(connection, () => rules.scanner.pool);

@@ -150,7 +150,11 @@ describe('language server over stdio', function () {
       ['; Secure; SameSite=Strict; Max-Age=31536000'],
     );
     const suppress = actions.find((a) => a.command?.command === 'warden.suppressWithReason');
-    assert.deepStrictEqual(suppress?.command?.arguments, [uri, 3, 'js/insecure-cookie/document-cookie']);
+    const cookie = 'js/insecure-cookie/document-cookie';
+    assert.deepStrictEqual(suppress?.command?.arguments, [uri, 3, cookie]);
+    // The rule's documentation page and switching it off for the workspace are client commands.
+    const named = (c: string) => actions.find((a) => a.command?.command === c)?.command?.arguments?.join();
+    assert.deepStrictEqual([named('warden.showRuleDocs'), named('warden.disableRule')], [cookie, cookie]);
     const fixAll = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -176,17 +180,25 @@ describe('language server over stdio', function () {
     );
   });
 
-  it('hovers a finding with the explanation, the path and the compliance mapping', async () => {
+  it('hovers a finding with the title first, then the path, the explanation and the compliance mapping', async () => {
     const uri = 'file:///work/hover.py';
     await client.open(uri, 'python', seed('upload.py'));
-    await client.diagnostics(uri, (p) => p.diagnostics.length === 2);
+    const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.length === 2);
+    // The diagnostic is one line, the rule's title; the paragraph is the hover's.
+    assert.ok(diagnostics.some((d) => d.message === 'File path built from request data' && !d.message.includes('\n')));
     const hover = (await client.connection.sendRequest('textDocument/hover', {
       textDocument: { uri },
       position: { line: 6, character: 10 },
     })) as { contents: { value: string } };
     const md = hover.contents.value;
-    assert.match(md, /\*\*Warden: File path built from request data\*\*/);
-    assert.match(md, /Where the data comes from:.*request\.files.*→.*filename/);
+    const block = md.split('\n\n---\n\n').find((b) => b.includes('File path built from request data'))!;
+    assert.match(block.split('\n')[0], /^\*\*Warden: File path built from request data\*\*/);
+    const path = block.search(/\*\*Path:\*\* .*request\.files.*→.*filename/);
+    assert.ok(path > 0 && path < block.indexOf('A file-system path is built from request data'), block);
+    assert.strictEqual(block.match(/\*\*Path:\*\*/g)?.length, 1, 'the path is shown once');
+    assert.ok(
+      block.includes('[Rule documentation](command:warden.showRuleDocs?%5B%22py%2Fpath-traversal%2Ffile-path%22%5D)'),
+    );
     assert.match(md, /CWE-22.*OWASP A01:2021.*PCI-DSS v4\.0 6\.2\.4.*SOC 2 CC6\.1/);
     assert.match(md, /Quick fix available/);
     const none = await client.connection.sendRequest('textDocument/hover', {
@@ -220,7 +232,12 @@ describe('language server over stdio', function () {
     lines.push('# warden:ai-generated end');
     await client.open(uri, 'python', lines.join('\n'));
     const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.length === 2);
-    for (const d of diagnostics) assert.match(d.message, /Comprehension check: this code is marked AI-generated/);
+    for (const d of diagnostics) assert.match(d.message, /\[AI-generated: explain it before approving\]$/);
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: diagnostics[0].range.start,
+    })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /Comprehension check: this code is marked AI-generated/);
   });
 
   it('skips an oversized document with no findings instead of scanning it', async () => {
@@ -286,7 +303,7 @@ describe('workspace scan', function () {
   this.timeout(60000);
   const os = require('os') as typeof import('os');
 
-  it('scans the workspace on worker threads with progress, honouring .gitignore and files.exclude', async () => {
+  it('scans the workspace (code on worker threads, manifests too) with progress, honouring .gitignore and files.exclude', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-scan-'));
     const write = (rel: string, text: string): void => {
       fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
@@ -297,6 +314,8 @@ describe('workspace scan', function () {
     write('generated/upload.py', seed('upload.py')); // ignored by .gitignore
     write('app/legacy/upload.py', seed('upload.py')); // excluded by files.exclude
     write('.gitignore', 'generated/\n');
+    // A manifest: its vulnerable dependency is a finding of the workspace scan as of the CLI's.
+    write('app/package.json', '{\n  "dependencies": {\n    "lodash": "4.17.20"\n  }\n}\n');
     const client = new LspClient();
     const progress: string[] = [];
     client.connection.onRequest('window/workDoneProgress/create', () => null);
@@ -313,14 +332,19 @@ describe('workspace scan', function () {
       };
       assert.deepStrictEqual(
         { files: result.files, scanned: result.scanned, cancelled: result.cancelled },
-        { files: 2, scanned: 2, cancelled: false },
+        { files: 3, scanned: 3, cancelled: false },
       );
       const go = await client.diagnostics(`file://${dir}/app/handler.go`, (p) => p.diagnostics.length > 0);
       assert.strictEqual(go.diagnostics.length, 3);
       const py = await client.diagnostics(`file://${dir}/app/upload.py`, (p) => p.diagnostics.length > 0);
-      assert.strictEqual(result.findings, go.diagnostics.length + py.diagnostics.length);
+      const npm = await client.diagnostics(`file://${dir}/app/package.json`, (p) => p.diagnostics.length > 0);
+      assert.deepStrictEqual(
+        npm.diagnostics.map((d) => `${d.code}:${d.range.start.line}`),
+        ['sca/npm/vulnerable:2'],
+      );
+      assert.strictEqual(result.findings, go.diagnostics.length + py.diagnostics.length + npm.diagnostics.length);
       assert.ok(
-        progress.some((m) => m.startsWith('2/2 files')),
+        progress.some((m) => m.startsWith('3/3 files')),
         `progress messages: ${progress.join(' | ')}`,
       );
 

@@ -96,14 +96,21 @@ describe('CLI dependency scanning', () => {
     });
     try {
       const run = runCli(['scan', '.', '--format', 'json'], project);
-      const out = JSON.parse(run.stdout) as { findings: Array<{ path: string; line: number; message: string }> };
+      const out = JSON.parse(run.stdout) as {
+        findings: Array<{ path: string; line: number; message: string; explanation: string }>;
+      };
       const lockLine = (name: string): number =>
         lock.split('\n').findIndex((l) => l.includes(`"node_modules/${name}"`)) + 1;
       assert.deepStrictEqual(out.findings.map((f) => `${f.path}:${f.line} ${f.message.split(' ')[0]}`).sort(), [
         `package-lock.json:${lockLine('minimist')} minimist`,
         'package.json:3 lodash',
       ]);
-      assert.match(out.findings.find((f) => f.path === 'package.json')!.message, /Also in package-lock\.json:/);
+      const direct = out.findings.find((f) => f.path === 'package.json')!;
+      assert.match(
+        direct.message,
+        /^lodash \^4\.17\.0 .*has \d+ known vulnerabilities \(GHSA-.*\); upgrade to 4\.17\.\d+$/,
+      );
+      assert.match(direct.explanation, /Also in package-lock\.json:/);
     } finally {
       fs.rmSync(project, { recursive: true, force: true });
     }

@@ -107,15 +107,17 @@ describe('JSON and SARIF printed to a terminal carry no raw control character', 
     const r = report([{ path: `evil${HOSTILE}.py`, findings: [finding({ message: HOSTILE })], problems: [] }]);
     const json = formatJson(r, '0');
     assert.doesNotMatch(json.slice(0, -1), RAW_CONTROL);
-    const parsed = JSON.parse(json) as { findings: Array<{ path: string; message: string }> };
+    const parsed = JSON.parse(json) as { findings: Array<{ path: string; message: string; explanation: string }> };
     assert.strictEqual(parsed.findings[0].path, `evil${HOSTILE}.py`);
-    assert.strictEqual(parsed.findings[0].message, HOSTILE);
+    // The message is the one-line headline; the text as written is the explanation.
+    assert.strictEqual(parsed.findings[0].message, HOSTILE.replace(/\s+/g, ' '));
+    assert.strictEqual(parsed.findings[0].explanation, HOSTILE);
     const sarif = formatSarif(r, '0');
     assert.doesNotMatch(sarif.replace(/\n/g, ''), RAW_CONTROL);
     assert.strictEqual(
       (JSON.parse(sarif) as { runs: Array<{ results: Array<{ message: { text: string } }> }> }).runs[0].results[0]
         .message.text,
-      HOSTILE.split('\n')[0],
+      HOSTILE.replace(/\s+/g, ' '),
     );
   });
 });

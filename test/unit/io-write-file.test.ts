@@ -114,9 +114,11 @@ describe('every file Warden writes goes through the atomic writer', () => {
           ),
       ].map((m) => `${path.relative(REPO, file).split(path.sep).join('/')}: ${m[0]}`),
     );
-    // The one exception: the editor's saved report on a non-file URI (a remote), which VS Code writes.
+    // The exceptions, written by VS Code: the editor's saved report on a non-file URI (a remote),
+    // and the rule documentation pages in the extension's own storage (never the workspace).
     assert.deepStrictEqual(writes, [
       'client/src/commands/report.ts: fs.writeFile(',
+      'client/src/commands/rule-docs.ts: fs.writeFile(',
       'core/io/write-file.ts: fs.writeSync(',
     ]);
   });

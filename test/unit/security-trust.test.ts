@@ -14,6 +14,7 @@ import { LspClient } from '../lsp/client';
 import { installNetworkTrap } from './security-network-trap';
 import { corpus, EDITOR_LANGUAGE } from './security-corpus';
 
+const RULE_COMMANDS = new Set(['warden.showRuleDocs', 'warden.disableRule']);
 describe('security of Warden itself: workspace trust and writes', function () {
   this.timeout(180000);
 
@@ -87,7 +88,15 @@ describe('security of Warden itself: workspace trust and writes', function () {
                 );
               }
             }
-            if (action.command)
+            // The rule-page and disable-rule commands name a rule of this document's findings and
+            // touch no document; every other command targets the same document.
+            if (action.command && RULE_COMMANDS.has(action.command.command))
+              assert.ok(
+                action.command.arguments?.length === 1 &&
+                  diagnostics.some((d) => d.code === action.command!.arguments![0]),
+                `${action.title}: the command names a finding's rule`,
+              );
+            else if (action.command)
               assert.strictEqual(
                 action.command.arguments?.[0],
                 uri,
@@ -123,6 +132,8 @@ describe('security of Warden itself: workspace trust and writes', function () {
       'commands/report-feedback.ts: writeFileAtomic(',
       'commands/report.ts: workspace.fs.writeFile',
       'commands/report.ts: writeFileAtomic(',
+      'commands/rule-docs.ts: workspace.fs.createDirectory',
+      'commands/rule-docs.ts: workspace.fs.writeFile',
       'commands/suppress.ts: new vscode.WorkspaceEdit(',
       'commands/write-assistant-instructions.ts: new vscode.WorkspaceEdit(',
     ]);
@@ -133,6 +144,16 @@ describe('security of Warden itself: workspace trust and writes', function () {
       report,
       /const target = await vscode\.window\.showSaveDialog\([\s\S]*writeFileAtomic\(target\.fsPath,[\s\S]*workspace\.fs\.writeFile\(target,/,
       'the report goes only where the user chose in the save dialog',
+    );
+    // Rule pages go to the extension's own storage, never the workspace.
+    const ruleDocs = fs.readFileSync(path.join(REPO, 'client', 'src', 'commands', 'rule-docs.ts'), 'utf8');
+    assert.match(ruleDocs, /const folder = vscode\.Uri\.joinPath\(context\.globalStorageUri, 'rule-docs'\);/);
+    assert.match(ruleDocs, /const uri = vscode\.Uri\.joinPath\(folder, pageFileName\(ruleId\)\);/);
+    // Disabling a rule writes the workspace's settings only (not the user's), with an Undo.
+    const disable = fs.readFileSync(path.join(REPO, 'client', 'src', 'commands', 'disable-rule.ts'), 'utf8');
+    assert.deepStrictEqual(
+      [...disable.matchAll(/config\.update\([^;]*?ConfigurationTarget\.(\w+)\)/g)].map((m) => m[1]),
+      ['Workspace', 'Workspace'],
     );
     const instructions = fs.readFileSync(
       path.join(REPO, 'client', 'src', 'commands', 'write-assistant-instructions.ts'),

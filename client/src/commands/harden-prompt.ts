@@ -1,5 +1,6 @@
 // Warden: Harden prompt — the selection (any file type) or a typed prompt, rewritten with the
 // security requirements of its topics; the user replaces the selection, copies or opens it beside.
+// "Copy prompt" copies the prompt alone, ready for a chat; the follow-up has its own button.
 
 import * as vscode from 'vscode';
 import { LanguageId, languageForEditorId } from '../../../core/protocol/languages';
@@ -9,7 +10,8 @@ import { coachKnowledge } from './coach-context';
 import type { WardenCommand } from './index';
 
 const REPLACE = 'Replace selection';
-const COPY = 'Copy to clipboard';
+const COPY = 'Copy prompt';
+const COPY_FOLLOW_UP = 'Copy follow-up';
 const BESIDE = 'Open beside';
 
 /** The first workspace folder's main language, from the manifests at its root. */
@@ -63,10 +65,12 @@ export const hardenPromptCommand: WardenCommand = {
       // One edit: Undo restores the original selection exactly.
       await editor.edit((b) => b.replace(range, replacementFor(selection, hardened, languageId)));
     } else if (choice === COPY) {
-      await vscode.env.clipboard.writeText(hardened.text);
-      void vscode.window.showInformationMessage(
-        'Hardened prompt copied. Send the follow-up prompt at its end after you receive the code.',
+      await vscode.env.clipboard.writeText(hardened.prompt);
+      const next = await vscode.window.showInformationMessage(
+        'Hardened prompt copied. Once the assistant has written the code, copy the follow-up that checks it.',
+        COPY_FOLLOW_UP,
       );
+      if (next === COPY_FOLLOW_UP) await vscode.env.clipboard.writeText(hardened.followUp);
     } else if (choice === BESIDE) {
       const doc = await vscode.workspace.openTextDocument({ content: hardened.text, language: 'markdown' });
       await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });

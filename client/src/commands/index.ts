@@ -13,6 +13,11 @@ import { listSuppressionsCommand } from './list-suppressions';
 import { suppressWithReason } from './suppress';
 import { securityReportCommand } from './report';
 import { reportFeedbackCommand } from './report-feedback';
+import { statusMenuCommand } from './status-menu';
+import { showOutputCommand } from './show-output';
+import { showRuleDocsCommand } from './rule-docs';
+import { disableRuleCommand } from './disable-rule';
+import { openSampleCommand } from './open-sample';
 
 export interface WardenCommand {
   id: string;
@@ -31,4 +36,9 @@ export const COMMANDS: WardenCommand[] = [
   listSuppressionsCommand,
   securityReportCommand,
   reportFeedbackCommand,
+  statusMenuCommand,
+  showOutputCommand,
+  showRuleDocsCommand,
+  disableRuleCommand,
+  openSampleCommand,
 ];

@@ -1,6 +1,7 @@
 // "Warden: List suppressions": every warden-ignore / nosec / nosemgrep in the workspace with its
 // rule, reason and location; pick one to go there, or export them all as JSON (the feedback loop
 // for tuning rules). The export opens as an untitled document: the user decides where it is saved.
+// Rules switched off in warden.disabledRules come first: a disabled security rule is never unseen.
 
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -31,12 +32,19 @@ export const listSuppressionsCommand: WardenCommand = {
     const entries = await client.sendRequest<ListSuppressionsResult>(LIST_SUPPRESSIONS, {
       exclude,
     } satisfies ListSuppressionsParams);
-    if (entries.length === 0) {
+    const disabled = vscode.workspace.getConfiguration('warden').get<string[]>('disabledRules') ?? [];
+    if (entries.length === 0 && disabled.length === 0) {
       void vscode.window.showInformationMessage('Warden: no suppressions in this workspace.');
       return;
     }
-    type Item = vscode.QuickPickItem & { entry?: SuppressionEntry };
+    type Item = vscode.QuickPickItem & { entry?: SuppressionEntry; disabledRule?: string };
     const items: Item[] = [
+      ...disabled.map((rule) => ({
+        label: `$(circle-slash) ${rule}`,
+        description: '— rule disabled',
+        detail: 'warden.disabledRules in the settings: no file is checked for it',
+        disabledRule: rule,
+      })),
       { label: `$(json) ${EXPORT}`, description: `${entries.length} suppressions` },
       ...entries.map((entry) => ({
         label: `${entry.targets.join(', ') || '(all rules)'}`,
@@ -51,6 +59,10 @@ export const listSuppressionsCommand: WardenCommand = {
       matchOnDetail: true,
     });
     if (!picked) return;
+    if (picked.disabledRule) {
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'warden.disabledRules');
+      return;
+    }
     if (!picked.entry) {
       const doc = await vscode.workspace.openTextDocument({
         language: 'json',

@@ -1,10 +1,13 @@
-// The active file's sensitivity tier in the status bar (reasons in the tooltip), and, when enabled,
-// an information diagnostic on High-tier files that have no security header. The tier itself is
+// The active file's finding counts and sensitivity tier in the status bar (the two strongest
+// reasons in the tooltip; a click opens Warden's menu and edits nothing), and, when enabled, an
+// information diagnostic on High-tier files that have no security header. The tier itself is
 // core/coach's sensitivityTier(); this file only renders it.
 
 import * as vscode from 'vscode';
 import { MISSING_HEADER_CODE, NOTHING_SENSITIVE, sensitivityTier } from '../../../core/coach/tier';
 import { coachSettings, wardenFindings } from '../commands/coach-context';
+import { STATUS_MENU_COMMAND } from '../commands/status-menu';
+import { statusText, statusTooltip } from './status-text';
 
 const DEBOUNCE_MS = 400;
 
@@ -16,7 +19,7 @@ export class TierStatus implements vscode.Disposable {
 
   constructor() {
     this.item.name = 'Warden sensitivity tier';
-    this.item.command = 'warden.insertSecurityHeader';
+    this.item.command = STATUS_MENU_COMMAND;
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
       vscode.workspace.onDidChangeTextDocument(
@@ -46,15 +49,15 @@ export class TierStatus implements vscode.Disposable {
     const status = sensitivityTier(doc.getText(), wardenFindings(doc.uri), {
       requireHeaderForHighTier: coachSettings(doc.uri).requireHeaderForHighTier,
     });
-    const icon = status.tier === 'low' ? '$(circle-outline)' : '$(shield)';
-    this.item.text = `${icon} ${status.label}`;
-    const tooltip = new vscode.MarkdownString(`**Warden sensitivity: ${status.label}**\n\n`);
-    if (status.reasons.length) status.reasons.forEach((r) => tooltip.appendMarkdown(`- ${r}\n`));
-    else tooltip.appendMarkdown(`${NOTHING_SENSITIVE}\n`);
-    tooltip.appendMarkdown(
-      '\nHigh needs two signals on one topic: a keyword and a call acting on it, or a keyword and a Warden finding.\n\nClick to insert or update the security header.',
+    const warden = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Warden');
+    const counts = {
+      errors: warden.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length,
+      warnings: warden.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length,
+    };
+    this.item.text = statusText(counts, status.label);
+    this.item.tooltip = new vscode.MarkdownString(
+      statusTooltip(counts, status.label, status.reasons, NOTHING_SENSITIVE),
     );
-    this.item.tooltip = tooltip;
     this.item.backgroundColor =
       status.tier === 'high' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();

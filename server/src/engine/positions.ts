@@ -11,6 +11,22 @@ export function rangeOf(node: Node): Range {
   return { start: { line: start.row, character: start.column }, end: { line: end.row, character: end.column } };
 }
 
+const CALLEE_FIELDS = ['function', 'name', 'constructor', 'type'];
+
+/**
+ * Where a finding on `node` is shown (policy.md, "Where a finding is reported"): the node when it
+ * fits on one line; a call written over several lines only from its start to the end of the called
+ * name (`db.query`, not the query text and callback below it); any other node to its first line's end.
+ */
+export function reportRange(node: Node): Range {
+  const start = node.startPosition;
+  if (node.endPosition.row === start.row) return rangeOf(node);
+  const callee = CALLEE_FIELDS.map((f) => node.childForFieldName(f)).find((c) => c && c.endPosition.row === start.row);
+  const firstLine = node.text.split(/\r\n|\r|\n/)[0].trimEnd();
+  const end = callee ? callee.endPosition.column : start.column + firstLine.length;
+  return { start: { line: start.row, character: start.column }, end: { line: start.row, character: end } };
+}
+
 /**
  * The LSP position of a UTF-16 offset in `text`. Lines end at \r\n, \n or a lone \r, as in LSP and
  * in the parser's rows (parsers.ts reads a lone \r as a line break), so fixers that compute

@@ -5,7 +5,7 @@ import type { Node, QueryMatch, Tree } from 'web-tree-sitter';
 import { Level } from './dataflow';
 import { TextSpan, WINDOW_CHARS, windowsOf } from './windows';
 import { LANGUAGES, LanguageId } from './languages';
-import { nodeLabel, rangeOf } from './positions';
+import { nodeLabel, rangeOf, reportRange } from './positions';
 import { Rule, SANITIZER_CAPTURE, SOURCE_CAPTURE } from './rule-model';
 import type { LanguagePlan, PatternEntry, RuleSet, SharedEntry } from './ruleset';
 import { treeWithoutCallComments } from './names/comments';
@@ -72,7 +72,7 @@ function findingFor(rule: Rule, node: Node, verdict: Verdict, options: ScanOptio
   let confidence: Confidence = rule.confidence;
   const flow = verdict.flow;
   if (flow && flow.level === Level.Unknown && confidence === 'high') confidence = 'medium';
-  const range = rangeOf(node);
+  const range = reportRange(node);
   const finding: Finding = {
     ruleId: rule.id,
     class: rule.class,

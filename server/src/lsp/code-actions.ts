@@ -1,5 +1,6 @@
 // Code actions from diagnostics alone (the fix travels in diagnostic.data, stamped with the
-// document version it was computed for): the quick-fix, "suppress with reason", and fix-all
+// document version it was computed for): the quick-fix, "suppress with reason", "show rule
+// documentation", "disable rule in this workspace" (client commands), and fix-all
 // (`source.fixAll.warden`). Only safe fixes are preferred and go into fix-all; a fix that needs
 // review is offered under its own title and applied only when chosen. A fix computed for another
 // version is never offered.
@@ -12,6 +13,8 @@ import type { DiagnosticData } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.warden`;
 export const SUPPRESS_COMMAND = 'warden.suppressWithReason';
+export const SHOW_RULE_DOCS_COMMAND = 'warden.showRuleDocs';
+export const DISABLE_RULE_COMMAND = 'warden.disableRule';
 
 /** A fix without a declared safety comes from outside the fixer registry (a dependency upgrade). */
 export function isSafe(fix: Fix): boolean {
@@ -48,6 +51,20 @@ export function quickFixes(uri: string, version: number, diagnostics: Diagnostic
         arguments: [uri, d.range.start.line, data.ruleId],
       },
     });
+    actions.push(
+      {
+        title: `Warden: show documentation for ${data.ruleId}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        command: { title: 'Show rule documentation', command: SHOW_RULE_DOCS_COMMAND, arguments: [data.ruleId] },
+      },
+      {
+        title: `Warden: disable ${data.ruleId} in this workspace`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        command: { title: 'Disable rule in this workspace', command: DISABLE_RULE_COMMAND, arguments: [data.ruleId] },
+      },
+    );
   }
   return actions;
 }

@@ -1,9 +1,11 @@
-// Turns engine findings into LSP diagnostics: range on the sink, the rule id as code linking to
-// its CWE page, the taint path as related information, and the finding in `data` so code actions
-// and hovers can be rebuilt from the diagnostic alone.
+// Turns engine findings into LSP diagnostics: range on the sink, a one-line message (the rule's
+// title; the explanation is in Warden's hover), the rule id as code linking to its documentation
+// page, the taint path as related information, and the finding in `data` so code actions and
+// hovers can be rebuilt from the diagnostic alone.
 
 import { Diagnostic, DiagnosticSeverity, DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding, Range, Rule, Severity } from '../engine';
+import { findingHeadline } from '../report/headline';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -20,15 +22,13 @@ export interface DiagnosticData {
   fix?: Finding['fix'];
 }
 
-export function diagnosticMessage(f: Finding): string {
-  const confidence =
-    f.confidence === 'high'
-      ? ''
-      : `\nConfidence: ${f.confidence} (the value's origin could not be traced to user input).`;
-  const review = f.aiGenerated
-    ? '\nComprehension check: this code is marked AI-generated — explain what it does and why it is safe before approving it.'
-    : '';
-  return `${f.message.trim()}${f.detail ? `\nFound: ${f.detail}.` : ''}${confidence}${review}`;
+/** The diagnostic's one line: a medium-confidence or AI-generated finding says so in a short tag. */
+export function diagnosticMessage(f: Finding, rule?: Rule): string {
+  const tags = [
+    ...(f.confidence === 'high' ? [] : [`${f.confidence} confidence`]),
+    ...(f.aiGenerated ? ['AI-generated: explain it before approving'] : []),
+  ];
+  return `${findingHeadline(f, rule)}${tags.length ? ` [${tags.join('; ')}]` : ''}`;
 }
 
 export function toDiagnostic(f: Finding, uri: string, version: number, rule: Rule | undefined): Diagnostic {
@@ -47,7 +47,7 @@ export function toDiagnostic(f: Finding, uri: string, version: number, rule: Rul
     source: 'Warden',
     code: f.ruleId,
     codeDescription: cwe ? { href: `https://cwe.mitre.org/data/definitions/${cwe}.html` } : undefined,
-    message: diagnosticMessage(f),
+    message: diagnosticMessage(f, rule),
     relatedInformation:
       related || f.related?.length ? [...(related ?? []), ...(relatedInformation(f, uri) ?? [])] : undefined,
     data,

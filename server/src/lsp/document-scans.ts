@@ -48,6 +48,8 @@ export interface ScanHost {
   tell(message: string): void;
   warn(message: string): void;
   error(message: string): void;
+  /** One line per scan for the output channel (file, ms, findings, or skipped and why). */
+  log?(message: string): void;
 }
 
 export function pathOf(uri: string): string {
@@ -72,10 +74,20 @@ function codeKindPath(file: string, folders: string[]): string {
 }
 
 export class DocumentScans {
+  /** When each document's current scan started, for its line in the output channel. */
+  private readonly started = new Map<string, number>();
+
   constructor(
     private readonly host: ScanHost,
     private readonly sessions: Sessions,
   ) {}
+
+  private logScan(uri: string, outcome: string): void {
+    const at = this.started.get(uri);
+    this.started.delete(uri);
+    const ms = at === undefined ? '' : ` in ${Math.round(performance.now() - at)} ms`;
+    this.host.log?.(`scan ${pathOf(uri)}: ${outcome}${ms}`);
+  }
 
   settingsOf(session: DocumentSession): Promise<WardenSettings> {
     return session.settingsFrom(() => this.host.settings(session.uri));
@@ -111,6 +123,7 @@ export class DocumentScans {
     findings = [...findings, ...(this.host.policyFindings?.(pathOf(session.uri), session.document.getText()) ?? [])];
     session.published = { version, findings };
     const { uri } = session;
+    this.logScan(uri, `${findings.length} finding${findings.length === 1 ? '' : 's'}`);
     await this.host.publish(
       uri,
       version,
@@ -123,6 +136,7 @@ export class DocumentScans {
     if (detail && session.firstSkip())
       this.host.tell(`Warden: ${path.basename(pathOf(session.uri))} not scanned: ${detail}`);
     session.published = undefined;
+    this.logScan(session.uri, `skipped (${detail ?? 'Warden is disabled'})`);
     await this.host.publish(session.uri, version, []);
   }
 
@@ -161,6 +175,7 @@ export class DocumentScans {
 
   async scan(session: DocumentSession, forceFull = false): Promise<void> {
     if (session.isDisposed) return;
+    this.started.set(session.uri, performance.now());
     if (!session.language) {
       const file = pathOf(session.uri);
       if (isManifest(file)) return this.scanManifest(session);

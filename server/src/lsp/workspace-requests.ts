@@ -3,7 +3,7 @@
 // symlinks kept inside their workspace folder).
 
 import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import type {
   ExcludeParams,
@@ -16,7 +16,11 @@ import { collectReport } from '../report/collect';
 import { formatComplianceHtml, formatComplianceMarkdown } from '../report/compliance';
 import { loadSnapshot } from '../sca/snapshot-file';
 import { VERSION } from '../version';
+import { isManifest } from '../sca';
+import type { AdvisorySnapshot } from '../sca';
 import { listWorkspaceFiles } from '../workspace/files';
+import { scanFile } from '../workspace/scan-file';
+import type { ScanOutcome } from '../workspace/scan-file';
 import { cores, ScanPool } from '../workspace/pool';
 import { collectSuppressions, readForSuppressions } from '../workspace/suppressions';
 import { toDiagnostic } from './diagnostics';
@@ -61,12 +65,16 @@ export async function scanWorkspace(
   const cancelled = (): boolean => token.isCancellationRequested || progress.token.isCancellationRequested;
   const settings = await firstFolderSettings(host);
   const includeVendored = settings.includeCodeKinds.includes('vendored');
-  const files = rules.folders.flatMap((root) =>
-    listWorkspaceFiles(root, { exclude: params?.exclude ?? [], cancelled, includeVendored }).map((file) => ({
-      file,
-      root,
-    })),
+  // Dependency manifests and lockfiles too, as the CLI and the report scan them: they are few and
+  // need the advisory snapshot, so the server thread checks them; code goes to the workers.
+  const listed = rules.folders.flatMap((root) =>
+    listWorkspaceFiles(root, { exclude: params?.exclude ?? [], cancelled, includeVendored, manifests: true }).map(
+      (file) => ({ file, root }),
+    ),
   );
+  const files = listed.filter(({ file }) => !isManifest(file));
+  const manifests = listed.filter(({ file }) => isManifest(file));
+  let snapshot: AdvisorySnapshot | undefined;
   const pool = new ScanPool(
     path.join(__dirname, 'scan-worker.js'),
     {
@@ -79,25 +87,36 @@ export async function scanWorkspace(
   );
   let done = 0;
   let findings = 0;
+  const total = files.length + manifests.length;
+  const publish = (file: string, found: ScanOutcome['findings']): void => {
+    done++;
+    findings += found.length;
+    const uri = pathToFileURL(file).href;
+    if (!host.sessions.get(uri))
+      void connection.sendDiagnostics({
+        uri,
+        diagnostics: found.map((f) => toDiagnostic(f, uri, -1, rules.rule(f.ruleId))),
+      });
+    progress.report(Math.round((done * 100) / Math.max(1, total)), `${done}/${total} files, ${findings} findings`);
+  };
   try {
+    for (const { file, root } of manifests) {
+      if (cancelled()) break;
+      const scan = await scanFile(rules.scanner, file, {
+        root,
+        maxBytes: settings.maxFileSizeKB * 1024,
+        disabledRules: settings.disabledRules,
+        minimumSeverity: settings.minimumSeverity,
+        snapshot: () => (snapshot ??= loadSnapshot()),
+      });
+      publish(file, scan.ok ? scan.findings : []);
+    }
     await Promise.all(
       files.map(({ file, root }) =>
         // Code kinds are judged inside the folder: a workspace under ~/test/ is not all test code.
         pool.scan(file, { root, codeKindPath: path.relative(root, file) }).then(
           (reply) => {
-            done++;
-            findings += reply.findings.length;
-            const uri = pathToFileURL(file).href;
-            if (!host.sessions.get(uri)) {
-              void connection.sendDiagnostics({
-                uri,
-                diagnostics: reply.findings.map((f) => toDiagnostic(f, uri, -1, rules.rule(f.ruleId))),
-              });
-            }
-            progress.report(
-              Math.round((done * 100) / Math.max(1, files.length)),
-              `${done}/${files.length} files, ${findings} findings`,
-            );
+            publish(file, reply.findings);
             if (cancelled()) void pool.close();
           },
           (e: Error) => {
@@ -111,7 +130,7 @@ export async function scanWorkspace(
     await pool.close();
     progress.done();
   }
-  return { files: files.length, scanned: done, findings, cancelled: cancelled(), durationMs: Date.now() - started };
+  return { files: total, scanned: done, findings, cancelled: cancelled(), durationMs: Date.now() - started };
 }
 
 /** Every suppression in the workspace (open documents as edited), for the audit list and export. */
@@ -163,4 +182,33 @@ export async function workspaceReport(
     findings: report.files.reduce((n, f) => n + f.findings.length, 0),
     files: report.filesScanned,
   };
+}
+
+/**
+ * A document closed: its findings stay until fixed, so a file of the workspace is scanned again as
+ * saved on disk (the closed editor may have dropped unsaved edits). A file outside the workspace
+ * folders, or one that cannot be read, has its diagnostics cleared.
+ */
+export async function keepFindingsOfClosed(host: WorkspaceHost, uri: string): Promise<void> {
+  const { connection, rules } = host;
+  const file = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  const root = file && rules.folders.find((f) => !path.relative(f, file).startsWith('..'));
+  let diagnostics: ReturnType<typeof toDiagnostic>[] = [];
+  if (file && root && !path.isAbsolute(path.relative(root, file))) {
+    const settings = await host.settings(uri);
+    const scan = settings.enable
+      ? await scanFile(rules.scanner, file, {
+          root,
+          maxBytes: settings.maxFileSizeKB * 1024,
+          disabledRules: settings.disabledRules,
+          minimumSeverity: settings.minimumSeverity,
+          includeKinds: settings.includeCodeKinds,
+          codeKindPath: path.relative(root, file),
+          snapshot: loadSnapshot,
+        })
+      : undefined;
+    if (scan?.ok) diagnostics = scan.findings.map((f) => toDiagnostic(f, uri, -1, rules.rule(f.ruleId)));
+  }
+  // Reopened meanwhile: the open document's own scan publishes.
+  if (!host.sessions.get(uri)) void connection.sendDiagnostics({ uri, diagnostics });
 }

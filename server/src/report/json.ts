@@ -2,6 +2,7 @@
 // corpus can score it (shared/docs/labels.md).
 
 import { escapeJsonControls } from './escape';
+import { findingHeadline } from './headline';
 import { allFindings, ScanReport } from './model';
 
 export function formatJson(report: ScanReport, version: string): string {
@@ -21,7 +22,8 @@ export function formatJson(report: ScanReport, version: string): string {
           severity: f.severity,
           confidence: f.confidence,
           codeKind: f.codeKind,
-          message: f.message,
+          message: findingHeadline(f, rules.get(f.ruleId)),
+          explanation: f.message,
           detail: f.detail,
           policy: f.policy,
           cwe: rules.get(f.ruleId)?.cwe.map((c) => `CWE-${c}`),

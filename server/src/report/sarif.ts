@@ -6,6 +6,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Finding, Rule, Severity } from '../engine';
 import { escapeJsonControls } from './escape';
+import { findingHeadline } from './headline';
 import { cweUrl, ScanReport } from './model';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
@@ -76,6 +77,7 @@ export function formatSarif(report: ScanReport, version: string, root = process.
   const used = new Set(report.files.flatMap((f) => f.findings.map((x) => x.ruleId)));
   const rules = report.rules.filter((r) => used.has(r.id));
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const byId = new Map(rules.map((r) => [r.id, r]));
   const results = report.files.flatMap((file) =>
     file.findings.map((f) => {
       const location = { physicalLocation: { artifactLocation: artifactUri(file.path), region: region(f.range) } };
@@ -83,7 +85,7 @@ export function formatSarif(report: ScanReport, version: string, root = process.
         ruleId: f.ruleId,
         ruleIndex: index.get(f.ruleId),
         level: LEVEL[f.severity],
-        message: { text: f.detail ? `${f.message.split('\n')[0]} (${f.detail})` : f.message.split('\n')[0] },
+        message: { text: findingHeadline(f, byId.get(f.ruleId)) },
         locations: [location],
         properties: {
           class: f.class,

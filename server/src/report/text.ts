@@ -4,6 +4,7 @@
 // terminal, so a file name or a string in the code cannot retitle it, erase lines or hide output.
 
 import { escapeControls as safe } from './escape';
+import { findingHeadline, writtenForFinding } from './headline';
 import { allFindings, ScanReport } from './model';
 
 export function formatText(report: ScanReport, color: boolean): string {
@@ -16,13 +17,18 @@ export function formatText(report: ScanReport, color: boolean): string {
     for (const p of file.problems) lines.push(paint(90, `${safe(file.path)}: ${safe(p.message)}`));
   }
   const found = allFindings(report);
+  const rules = new Map(report.rules.map((r) => [r.id, r]));
   for (const { path, finding: f } of found) {
     const where = `${safe(path)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
     lines.push(
       `${paint(1, where)}  ${paint(sevColor[f.severity], f.severity)}  ${safe(f.class)}  ${paint(90, `${safe(f.ruleId)} (${f.confidence} confidence)`)}`,
     );
-    const first = f.message.split(/\n/)[0];
-    lines.push(`    ${safe(first)}${f.detail ? ` (${safe(f.detail)})` : ''}`);
+    const rule = rules.get(f.ruleId);
+    const headline = findingHeadline(f, rule);
+    lines.push(`    ${safe(headline)}`);
+    // A message written for this finding says more than its headline (the fixed version, the advisory date).
+    const own = f.message.replace(/\s+/g, ' ').trim();
+    if (writtenForFinding(f, rule) && !headline.startsWith(own)) lines.push(paint(90, `    ${safe(own)}`));
     if (f.trace && f.trace.length > 1) {
       lines.push(
         paint(90, `    path: ${f.trace.map((s) => `${safe(s.label)} (line ${s.range.start.line + 1})`).join(' → ')}`),

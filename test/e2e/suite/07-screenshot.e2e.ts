@@ -18,7 +18,7 @@ describe('squiggle and hover', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
     const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(markdown, /\*\*Warden: /);
-    assert.match(markdown, /Where the data comes from:.*request/);
+    assert.match(markdown, /\*\*Path:\*\* .*request/);
     assert.match(markdown, /CWE-22\]\(https:\/\/cwe\.mitre\.org\/data\/definitions\/22\.html\)/);
     if (!HAS_DRIVER) return;
     // Quiet the workbench so the editor has the room, then open the hover as Ctrl+K Ctrl+I does.
