@@ -79,9 +79,9 @@ function findingLine(f: AgentFinding): string {
 }
 
 export function formatAgent(report: ScanReport, added: AddedSuppression[]): string {
-  const requirementOf = new Map(report.rules.map((r) => [r.id, r.requirement]));
+  const ruleOf = new Map(report.rules.map((r) => [r.id, r]));
   const all = report.files.flatMap((file) =>
-    file.findings.map((f) => toAgentFinding(f, (id) => requirementOf.get(id), file.path)),
+    file.findings.map((f) => toAgentFinding(f, (id) => ruleOf.get(id), file.path)),
   );
   const bounded = boundFindings(all);
   const lines: string[] = [];

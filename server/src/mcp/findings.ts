@@ -3,6 +3,7 @@
 // MAX_FINDING_BYTES each, with a count of what was left out, so a large file cannot flood a context.
 
 import type { Finding } from '../engine';
+import { findingHeadline } from '../report/headline';
 
 export const MAX_FINDINGS = 50;
 export const MAX_FINDING_BYTES = 1024;
@@ -38,7 +39,15 @@ export function fixAvailable(f: Finding): FixAvailable {
   return f.fix.safety === 'review' ? 'review' : 'safe';
 }
 
-export function toAgentFinding(f: Finding, requirementOf: (ruleId: string) => string | undefined, file?: string) {
+/** What an agent finding needs of its rule: the headline's title and message, and the requirement. */
+export interface AgentRuleText {
+  title: string;
+  message: string;
+  requirement?: string;
+}
+
+export function toAgentFinding(f: Finding, ruleOf: (ruleId: string) => AgentRuleText | undefined, file?: string) {
+  const rule = ruleOf(f.ruleId);
   const out: AgentFinding = {
     ...(file !== undefined ? { file } : {}),
     line: f.range.start.line + 1,
@@ -47,11 +56,11 @@ export function toAgentFinding(f: Finding, requirementOf: (ruleId: string) => st
     class: f.class,
     severity: f.severity,
     confidence: f.confidence,
-    message: f.detail ? `${f.message} (${f.detail})` : f.message,
+    // The one-line message every front end shows (report/headline.ts); the explanation is explain_rule's.
+    message: findingHeadline(f, rule),
     fix: fixAvailable(f),
   };
-  const requirement = requirementOf(f.ruleId);
-  if (requirement) out.requirement = requirement;
+  if (rule?.requirement) out.requirement = rule.requirement;
   return capSize(out);
 }
 

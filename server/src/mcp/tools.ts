@@ -17,7 +17,7 @@ import { detectStack } from '../../../core/coach/stack';
 import { workspaceFiles } from '../cli/coach';
 import { collectFiles } from '../cli/walk';
 import { scanFile } from '../workspace/scan-file';
-import { AgentFinding, boundFindings, BoundedFindings, fixAvailable, toAgentFinding } from './findings';
+import { AgentFinding, AgentRuleText, boundFindings, BoundedFindings, fixAvailable, toAgentFinding } from './findings';
 import { WorkspaceRoots } from './roots';
 
 /** Code sent inline larger than this is refused (scan_files reads files up to the editor's 2 MB). */
@@ -71,8 +71,8 @@ function checkSize(code: string): void {
     );
 }
 
-function requirements(ctx: ToolContext): (id: string) => string | undefined {
-  const byId = new Map(ctx.scanner.ruleSet.rules.map((r) => [r.id, r.requirement]));
+function rulesById(ctx: ToolContext): (id: string) => AgentRuleText | undefined {
+  const byId = new Map<string, AgentRuleText>(ctx.scanner.ruleSet.rules.map((r) => [r.id, r]));
   return (id) => byId.get(id);
 }
 
@@ -102,8 +102,8 @@ export interface ScanCodeResult extends BoundedFindings {
 export async function scanCode(ctx: ToolContext, input: CodeInput): Promise<ScanCodeResult> {
   checkSize(input.code);
   const { findings, note } = await scanInline(ctx, input, input.code);
-  const requirementOf = requirements(ctx);
-  const bounded = boundFindings(findings.map((f) => toAgentFinding(f, requirementOf)));
+  const ruleOf = rulesById(ctx);
+  const bounded = boundFindings(findings.map((f) => toAgentFinding(f, ruleOf)));
   return note ? { ...bounded, notScanned: note } : bounded;
 }
 
@@ -136,7 +136,7 @@ export async function scanFiles(ctx: ToolContext, input: { paths: string[] }): P
       file: relative(extra.root, extra.file),
       reason: `over ${MAX_FILES_PER_CALL} files in one call: name fewer files or a smaller folder`,
     });
-  const requirementOf = requirements(ctx);
+  const ruleOf = rulesById(ctx);
   const all: AgentFinding[] = [];
   let scanned = 0;
   for (const { file, root } of unique.slice(0, MAX_FILES_PER_CALL)) {
@@ -148,7 +148,7 @@ export async function scanFiles(ctx: ToolContext, input: { paths: string[] }): P
       continue;
     }
     scanned++;
-    for (const f of scan.findings) all.push(toAgentFinding(f, requirementOf, name));
+    for (const f of scan.findings) all.push(toAgentFinding(f, ruleOf, name));
   }
   return {
     ...boundFindings(all),
@@ -190,8 +190,8 @@ export async function fixCode(ctx: ToolContext, input: CodeInput): Promise<FixCo
     rounds++;
     findings = (await scanInline(ctx, input, code)).findings;
   }
-  const requirementOf = requirements(ctx);
-  return { code, applied, rounds, ...boundFindings(findings.map((f) => toAgentFinding(f, requirementOf))) };
+  const ruleOf = rulesById(ctx);
+  return { code, applied, rounds, ...boundFindings(findings.map((f) => toAgentFinding(f, ruleOf))) };
 }
 
 export interface RuleExplanation {
