@@ -3,6 +3,7 @@
 
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as zlib from 'zlib';
 import * as path from 'path';
 import { fixtureExamples, rulePage } from '../../server/src/docs/rule-page';
 import type { Rule } from '../../server/src/engine';
@@ -12,10 +13,9 @@ describe('rule documentation pages', () => {
   const rules = scanner().ruleSet.rules as Rule[];
 
   it('the build writes one page per built-in rule', () => {
-    const pages = JSON.parse(fs.readFileSync(path.join(REPO, 'dist', 'rule-docs.json'), 'utf8')) as Record<
-      string,
-      string
-    >;
+    const pages = JSON.parse(
+      zlib.gunzipSync(fs.readFileSync(path.join(REPO, 'dist', 'rule-docs.json.gz'))).toString('utf8'),
+    ) as Record<string, string>;
     assert.deepStrictEqual(Object.keys(pages).sort(), rules.map((r) => r.id).sort());
     const page = pages['js/cmdi/child-process'];
     assert.match(page, /^# Shell command built from untrusted data\n/);

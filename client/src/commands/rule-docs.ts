@@ -1,8 +1,9 @@
-// Warden: Show rule documentation — the rule's generated page (dist/rule-docs.json, built from the
+// Warden: Show rule documentation — the rule's generated page (dist/rule-docs.json.gz, built from the
 // rule and its fixtures by server/src/docs/rule-page.ts) in a Markdown preview. The page is written
 // to the extension's storage first: the preview shows files, and workspace files stay untouched.
 
 import * as fs from 'fs';
+import * as zlib from 'zlib';
 import * as vscode from 'vscode';
 import type { WardenCommand } from './index';
 
@@ -12,8 +13,8 @@ let pages: Record<string, string> | undefined;
 
 function rulePages(context: vscode.ExtensionContext): Record<string, string> {
   if (!pages) {
-    const file = vscode.Uri.joinPath(context.extensionUri, 'dist', 'rule-docs.json').fsPath;
-    pages = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+    const file = vscode.Uri.joinPath(context.extensionUri, 'dist', 'rule-docs.json.gz').fsPath;
+    pages = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as Record<string, string>;
   }
   return pages;
 }

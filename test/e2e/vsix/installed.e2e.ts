@@ -63,7 +63,7 @@ describe('the packaged .vsix', () => {
     );
     assert.deepStrictEqual(unwanted, []);
     const allowed =
-      /^(package\.json|readme\.md|README\.md|LICENSE(\.txt)?|changelog\.md|\.vsixmanifest|snippets\/\w+\.json|dist\/(client|server|scan-worker)\.js|dist\/(rules|coach-knowledge|sbom\.cdx)\.json|dist\/wasm\/[\w-]+\.wasm|dist\/advisories\.json\.gz|NOTICE|docs\/img\/squiggle\.png)$/i;
+      /^(package\.json|readme\.md|README\.md|LICENSE(\.txt)?|changelog\.md|\.vsixmanifest|snippets\/\w+\.json|dist\/(client|server|scan-worker)\.js|dist\/(rules|coach-knowledge|sbom\.cdx)\.json|dist\/wasm\/[\w-]+\.wasm|dist\/(advisories\.json|rule-docs\.json|popular\/\w+\.txt)\.gz|NOTICE|docs\/img\/[\w-]+\.png|media\/[\w.\/-]+\.(png|svg|md|txt))$/i;
     assert.deepStrictEqual(
       files.filter((f) => !allowed.test(f)),
       [],

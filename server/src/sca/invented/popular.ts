@@ -5,6 +5,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 
 export type PopularEcosystem = 'npm' | 'PyPI';
 
@@ -87,23 +88,29 @@ export function withinEdits(a: string, b: string, max: number): boolean {
 const FILES: Record<PopularEcosystem, string> = { npm: 'npm.txt', PyPI: 'pypi.txt' };
 const loaded = new Map<string, PopularNames>();
 
-/** The folder of the shipped lists: advisories/popular beside dist/ (package) or at the repository root. */
-export function popularDir(from = __dirname): string | undefined {
+/**
+ * Where the lists are: `popular/*.txt.gz` beside the bundle (dist/ in the package, gzipped by the
+ * build: a third of the size), or advisories/popular/*.txt at the repository root (a checkout).
+ */
+export function popularDir(from = __dirname): { dir: string; gzipped: boolean } | undefined {
   for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'advisories', 'popular');
-    if (fs.existsSync(path.join(candidate, FILES.npm))) return candidate;
+    const packaged = path.join(dir, 'popular');
+    if (fs.existsSync(path.join(packaged, `${FILES.npm}.gz`))) return { dir: packaged, gzipped: true };
+    const checkout = path.join(dir, 'advisories', 'popular');
+    if (fs.existsSync(path.join(checkout, FILES.npm))) return { dir: checkout, gzipped: false };
   }
   return undefined;
 }
 
 /** The list of an ecosystem, read once; an empty list when the lists are not installed. */
-export function popularNames(ecosystem: PopularEcosystem, dir = popularDir()): PopularNames {
-  const file = dir ? path.join(dir, FILES[ecosystem]) : '';
+export function popularNames(ecosystem: PopularEcosystem, where = popularDir()): PopularNames {
+  const file = where ? path.join(where.dir, FILES[ecosystem]) + (where.gzipped ? '.gz' : '') : '';
   let names = loaded.get(file);
   if (!names) {
     let text = '';
     try {
-      text = file ? fs.readFileSync(file, 'utf8') : '';
+      if (file)
+        text = where?.gzipped ? zlib.gunzipSync(fs.readFileSync(file)).toString('utf8') : fs.readFileSync(file, 'utf8');
     } catch {
       // No list: the check has nothing to compare with and reports nothing (see check.ts).
     }
