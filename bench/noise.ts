@@ -324,7 +324,8 @@ async function main(): Promise<void> {
   const results: NoiseResults = {
     command: 'npm run bench:noise',
     cache: CACHE.replace(process.env.HOME ?? '\0', '~'),
-    warden: { version: version.trim(), commit: gitCommit() },
+    // `--version` goes on with the advisory sources; the report names the release line only.
+    warden: { version: version.trim().split('\n')[0], commit: gitCommit() },
     includeFlags: flags,
     sources: sourceVersions(),
     projects,

@@ -157,6 +157,22 @@ const stable = require('installed-but-unlisted');
     ]);
   });
 
+  it("skips an import whose line switches off ESLint's undeclared-dependency rule, and only that line", () => {
+    const text = [
+      'if (process.env.TURBOPACK) {',
+      '  // eslint-disable-next-line import/no-extraneous-dependencies',
+      "  mod = require('react-server-dom-turbopack/server');",
+      '}',
+      "const x = require('left-padd'); // eslint-disable-line n/no-extraneous-require",
+      "const y = require('right-padd'); // eslint-disable-line no-console",
+      "const z = require('lodahs');",
+    ].join('\n');
+    assert.deepStrictEqual(
+      jsImports(text).map((i) => i.name),
+      ['right-padd', 'lodahs'],
+    );
+  });
+
   it('a file with no package.json above it within the workspace is not checked', () => {
     const root = project({ 'web/app.js': "require('totally-made-up-pkg-xyz');\n" });
     assert.deepStrictEqual(importsIn(root, 'web/app.js'), []);

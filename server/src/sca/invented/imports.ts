@@ -77,15 +77,24 @@ const JS_SPECIFIERS = [
 // Specifiers are at most 214 characters (npm's name limit), so a run of unclosed quotes on one
 // line costs each attempt a bounded look, not the rest of the line.
 const JS_CALLS = /\b(?:require|import)\s*\(\s*(['"])([^'"\n]{1,214})\1\s*\)/g;
+// ESLint's own undeclared-dependency rules, switched off for a line: the author says the package is
+// deliberately not in package.json (next's optional turbopack bindings), so it is not an invention.
+const UNDECLARED_ALLOWED =
+  /eslint-disable-(next-)?line\b[^\n]*\b(import|n|node)\/no-extraneous-(dependencies|require|import)\b/;
 
 export function jsImports(text: string): ImportedName[] {
   const lines = new LineIndex(text);
   const out: ImportedName[] = [];
   let inComment = false;
+  let allowedNext = false;
   for (let i = 0; i < lines.lineCount; i++) {
     const start = lines.lineStart(i);
     const row = text.slice(start, lines.lineEnd(i));
     const trimmed = row.trimStart();
+    const disable = UNDECLARED_ALLOWED.exec(row);
+    const allowedHere = allowedNext || (disable !== null && disable[1] === undefined);
+    allowedNext = disable !== null && disable[1] !== undefined;
+    if (allowedHere) continue;
     if (inComment) {
       if (row.includes('*/')) inComment = false;
       continue;
