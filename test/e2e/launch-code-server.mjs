@@ -23,7 +23,11 @@ const KEYS_MARK = 'WARDEN_E2E_KEYS ';
 // Built-ins that only compete with Warden for the 2 cores and the code-action list: the offline
 // AI chat (adds "Fix"/"Explain" actions, retries the network) and tsserver (its save participant
 // and code actions on the JS seed took seconds and were cancelled under load).
-const BUILTINS_OFF = ['GitHub.copilot-chat', 'vscode.typescript-language-features'];
+// vscode.git (and vscode.github, which needs it) off: the findings-view test makes a git repository
+// in the workspace, and the git extension's background `check-ignore` then threw an uncaught EPIPE
+// in the shared extension host that mocha pinned on whichever test ran (.ci/run, 2026-12-07). Warden
+// runs git through its own runner (core/io/git.ts) and needs neither.
+const BUILTINS_OFF = ['GitHub.copilot-chat', 'vscode.typescript-language-features', 'vscode.git', 'vscode.github'];
 // The workbench's own console goes to workbench.log only when it is known offline noise (the
 // recipe's "harmless" list); everything else, the suite's mocha output first, is printed.
 const NOISE =
