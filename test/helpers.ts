@@ -1,8 +1,9 @@
 // Shared test helpers: the repository layout and one scanner for the whole run (grammars load once).
 
+import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Scanner, LanguageId, languageForPath } from '../server/src/engine';
+import { Finding, Scanner, LanguageId, languageForPath } from '../server/src/engine';
 import { createNodeScanner } from '../server/src/host/node-assets';
 
 /** tests run from out/test/…; the repository root holds package.json. */
@@ -58,6 +59,19 @@ export function workClock(msPerReading = 1): () => number {
 export function scanner(): Scanner {
   shared ??= createNodeScanner([], { wasmDir: path.join(REPO, 'dist', 'wasm'), rules: path.join(REPO, 'rules') });
   return shared;
+}
+
+/** The finding of `ruleId` (on the 0-based `line`, when given) in `text`; the test fails when there is none. */
+export async function reportedFinding(
+  text: string,
+  language: LanguageId,
+  ruleId: string,
+  line?: number,
+): Promise<Finding> {
+  const { findings } = await scanner().scanText(text, language);
+  const finding = findings.find((f) => f.ruleId === ruleId && (line === undefined || f.range.start.line === line));
+  assert.ok(finding, `${ruleId} is reported on:\n${text}`);
+  return finding;
 }
 
 export function listFiles(dir: string, test: (name: string) => boolean): string[] {

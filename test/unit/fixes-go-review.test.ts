@@ -4,14 +4,9 @@
 import * as assert from 'assert';
 import type { Finding } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
-import { scanner } from '../helpers';
+import { reportedFinding } from '../helpers';
 
-async function findingOf(text: string, ruleId: string): Promise<Finding> {
-  const { findings } = await scanner().scanText(text, 'go');
-  const finding = findings.find((f) => f.ruleId === ruleId);
-  assert.ok(finding, `${ruleId} reports on:\n${text}`);
-  return finding;
-}
+const findingOf = (text: string, ruleId: string): Promise<Finding> => reportedFinding(text, 'go', ruleId);
 
 const fixed = (text: string, f: Finding): string | undefined => (f.fix ? applyEdits(text, f.fix.edits) : undefined);
 

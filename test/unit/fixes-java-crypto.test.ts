@@ -4,14 +4,11 @@
 import * as assert from 'assert';
 import type { Finding } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
-import { scanner } from '../helpers';
+import { reportedFinding } from '../helpers';
 
 async function findingOf(imports: string, body: string, ruleId: string): Promise<{ text: string; finding: Finding }> {
   const text = `${imports}\n\npublic class C {\n${body}\n}\n`;
-  const { findings } = await scanner().scanText(text, 'java');
-  const finding = findings.find((f) => f.ruleId === ruleId);
-  assert.ok(finding, `${ruleId} is reported on:\n${text}`);
-  return { text, finding };
+  return { text, finding: await reportedFinding(text, 'java', ruleId) };
 }
 
 const CRYPTO = 'import java.security.*;\nimport javax.crypto.*;\nimport javax.crypto.spec.*;';

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import type { Finding } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
-import { scanner } from '../helpers';
+import { reportedFinding } from '../helpers';
 
 async function findingOf(
   imports: string,
@@ -12,10 +12,7 @@ async function findingOf(
   line?: number,
 ): Promise<{ text: string; finding: Finding }> {
   const text = `${imports}\n\npublic class TokenService {\n${body}\n}\n`;
-  const { findings } = await scanner().scanText(text, 'java');
-  const finding = findings.find((f) => f.ruleId === ruleId && (line === undefined || f.range.start.line === line));
-  assert.ok(finding, `${ruleId} is reported on:\n${text}`);
-  return { text, finding };
+  return { text, finding: await reportedFinding(text, 'java', ruleId, line) };
 }
 
 const RANDOM = 'java/weak-random/insecure-random-secret';

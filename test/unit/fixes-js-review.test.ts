@@ -4,14 +4,10 @@
 import * as assert from 'assert';
 import type { Finding, LanguageId } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
-import { scanner } from '../helpers';
+import { reportedFinding } from '../helpers';
 
-async function findingOf(text: string, ruleId: string, language: LanguageId = 'javascript'): Promise<Finding> {
-  const { findings } = await scanner().scanText(text, language);
-  const finding = findings.find((f) => f.ruleId === ruleId);
-  assert.ok(finding, `${ruleId} reports on:\n${text}`);
-  return finding;
-}
+const findingOf = (text: string, ruleId: string, language: LanguageId = 'javascript'): Promise<Finding> =>
+  reportedFinding(text, language, ruleId);
 
 const fixed = (text: string, f: Finding): string | undefined => (f.fix ? applyEdits(text, f.fix.edits) : undefined);
 

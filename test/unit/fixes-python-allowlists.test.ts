@@ -3,14 +3,11 @@
 import * as assert from 'assert';
 import type { Finding } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
-import { scanner } from '../helpers';
+import { reportedFinding, scanner } from '../helpers';
 
 async function findingOf(body: string, ruleId: string): Promise<{ text: string; finding: Finding }> {
   const text = `import subprocess\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n${body}\n`;
-  const { findings } = await scanner().scanText(text, 'python');
-  const finding = findings.find((f) => f.ruleId === ruleId);
-  assert.ok(finding, `${ruleId} is reported on:\n${text}`);
-  return { text, finding };
+  return { text, finding: await reportedFinding(text, 'python', ruleId) };
 }
 
 describe('py-program-allowlist', () => {

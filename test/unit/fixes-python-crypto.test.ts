@@ -3,14 +3,11 @@
 import * as assert from 'assert';
 import type { Finding } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
-import { scanner } from '../helpers';
+import { reportedFinding } from '../helpers';
 
 async function findingOf(body: string, ruleId: string): Promise<{ text: string; finding: Finding }> {
   const text = `from Crypto.Cipher import AES\nfrom cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\n\nKEY = b'k' * 16\nSTATIC_IV = b'i' * 16\n\n${body}\n`;
-  const { findings } = await scanner().scanText(text, 'python');
-  const finding = findings.find((f) => f.ruleId === ruleId);
-  assert.ok(finding, `${ruleId} is reported on:\n${text}`);
-  return { text, finding };
+  return { text, finding: await reportedFinding(text, 'python', ruleId) };
 }
 
 const CIPHER = 'py/weak-crypto/broken-cipher';

@@ -4,17 +4,14 @@
 import * as assert from 'assert';
 import type { Finding } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
-import { scanner } from '../helpers';
+import { reportedFinding } from '../helpers';
 
 const FLASK =
   'import os\nimport requests\nfrom flask import Flask, redirect, request, send_file\n\napp = Flask(__name__)\nUPLOAD_DIR = "/srv/uploads"\n\n';
 
 async function findingOf(body: string, ruleId: string): Promise<{ text: string; finding: Finding }> {
   const text = `${FLASK}${body}\n`;
-  const { findings } = await scanner().scanText(text, 'python');
-  const finding = findings.find((f) => f.ruleId === ruleId);
-  assert.ok(finding, `${ruleId} is reported on:\n${text}`);
-  return { text, finding };
+  return { text, finding: await reportedFinding(text, 'python', ruleId) };
 }
 
 const REDIRECT = 'py/open-redirect/redirect-param';
