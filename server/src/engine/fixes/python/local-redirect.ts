@@ -1,6 +1,7 @@
 // Python: a redirect target from the request falls back to "/" unless it is a path on this site.
 
-import { addImport, indentUnit, insertLinesBefore, nameInScope, replace, statementOf } from '../edits';
+import { indentUnit, insertLinesBefore, nameInScope, replace, statementOf } from '../edits';
+import { importUrlparse } from './imports';
 import type { Fixer, Propose, TextEdit } from '../model';
 import { unconditionalIn } from './statements';
 
@@ -17,11 +18,7 @@ const propose: Propose = (ctx) => {
   const plain = url.type === 'identifier';
   const name = plain ? url.text : nameInScope(ctx, ctx.node, ['redirect_to', 'redirect_target']);
   const edits: TextEdit[] = [];
-  const imp = addImport(
-    ctx,
-    'from urllib.parse import urlparse',
-    /^\s*from\s+urllib\.parse\s+import\s+[^\n]*\burlparse\b/m,
-  );
+  const imp = importUrlparse(ctx);
   if (imp) edits.push(imp);
   const lines = [
     ...(plain ? [] : [`${name} = ${url.text}`]),

@@ -2,7 +2,8 @@
 // (resolved with realpath, so "../" and symlinks cannot leave it) before it is used.
 
 import type { Node } from 'web-tree-sitter';
-import { addImport, indentUnit, insertLinesBefore, isTainted, statementOf } from '../edits';
+import { indentUnit, insertLinesBefore, isTainted, statementOf } from '../edits';
+import { importOs } from './imports';
 import type { FixContext, Propose, TextEdit } from '../model';
 import { concatOperands } from '../sql';
 import { rereadable, unconditionalIn } from './statements';
@@ -75,7 +76,7 @@ export const proposeContainment: Propose = (ctx) => {
   const stmt = statementOf(ctx, ctx.node);
   if (!unconditionalIn(stmt, ctx.node)) return undefined;
   const edits: TextEdit[] = [];
-  const imp = addImport(ctx, 'import os', /^\s*import\s+(?:[\w.]+\s*,\s*)*os(?:\.path)?\s*(?:,|#|$)/m);
+  const imp = importOs(ctx);
   if (imp) edits.push(imp);
   const base = `os.path.realpath(${found.base})`;
   edits.push(

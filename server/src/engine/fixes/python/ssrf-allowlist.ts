@@ -1,7 +1,8 @@
 // Python: a request to a URL from the client gets an allow-list of hosts before it. Review: the
 // list starts empty (every host refused) and the developer fills it in (the TODO).
 
-import { addImport, indentUnit, insertLinesBefore, nameInScope, statementOf } from '../edits';
+import { indentUnit, insertLinesBefore, nameInScope, statementOf } from '../edits';
+import { importUrlparse } from './imports';
 import type { Fixer, Propose, TextEdit } from '../model';
 import { rereadable, unconditionalIn } from './statements';
 
@@ -17,11 +18,7 @@ const propose: Propose = (ctx) => {
   if (!unconditionalIn(stmt, ctx.node)) return undefined;
   const hosts = nameInScope(ctx, ctx.node, ['allowed_hosts', 'allowed_request_hosts']);
   const edits: TextEdit[] = [];
-  const imp = addImport(
-    ctx,
-    'from urllib.parse import urlparse',
-    /^\s*from\s+urllib\.parse\s+import\s+[^\n]*\burlparse\b/m,
-  );
+  const imp = importUrlparse(ctx);
   if (imp) edits.push(imp);
   edits.push(
     insertLinesBefore(ctx, stmt, [

@@ -3,7 +3,8 @@
 // connecting. Each shape the rules report keeps its own fix; unknown shapes get none.
 
 import type { Node } from 'web-tree-sitter';
-import { addImport, replace } from '../edits';
+import { replace } from '../edits';
+import { importOs } from './imports';
 import type { Fix, FixContext, Fixer, Propose, TextEdit } from '../model';
 
 const review = (title: string, edits: TextEdit[]): Fix => ({ title, edits });
@@ -20,7 +21,7 @@ function positional(call: Node): Node[] {
 }
 
 function withOs(ctx: FixContext, title: string, edits: TextEdit[]): Fix {
-  const imp = addImport(ctx, 'import os', /^\s*import\s+(?:[\w.]+\s*,\s*)*os(?:\.path)?\s*(?:,|#|$)/m);
+  const imp = importOs(ctx);
   return review(title, imp ? [imp, ...edits] : edits);
 }
 
